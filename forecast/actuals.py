@@ -1,0 +1,236 @@
+"""The actuals data contract: validate a raw long table once, at the edge, listing every problem.
+
+A raw table has the columns ``indicator, date, value, basis`` (and optionally ``unit``), all
+as text the user typed. ``validate_actuals`` turns it into :class:`Actuals`, whose ``frame``
+holds numbers in each indicator's catalogue unit, or raises :class:`DataError`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from forecast.catalogue import Catalogue
+from forecast.errors import DataError, Problem
+from forecast.units import UnitError, convert, family, parse_quantity
+
+BASES = ("month", "ytd", "ytd_yoy", "month_yoy")
+LEVEL_BASES = ("month", "ytd")
+REQUIRED_COLUMNS = ("indicator", "date", "value", "basis")
+_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
+
+
+@dataclass(frozen=True)
+class Actuals:
+    """Validated actuals.
+
+    ``frame`` columns: indicator (str), year (int), month (int, 1–12), value (float, in the
+    indicator's unit; % for growth bases), basis (one of BASES), row (source row number).
+    ``catalogue`` holds an entry for every indicator in the frame.
+    """
+
+    frame: pd.DataFrame
+    catalogue: Catalogue
+    source: str = ""
+
+    @property
+    def indicators(self) -> list[str]:
+        return list(dict.fromkeys(self.frame["indicator"]))
+
+    def last_month(self, indicator: str) -> tuple[int, int]:
+        """(year, month) of the indicator's last reported month."""
+        rows = self.frame[self.frame["indicator"] == indicator]
+        last = rows.sort_values(["year", "month"]).iloc[-1]
+        return int(last["year"]), int(last["month"])
+
+    def until(self, year: int, month: int) -> Actuals:
+        """The actuals as they stood at the end of (year, month): nothing later."""
+        f = self.frame
+        keep = (f["year"] < year) | ((f["year"] == year) & (f["month"] <= month))
+        return Actuals(f[keep].reset_index(drop=True), self.catalogue, self.source)
+
+
+def parse_month(text: object) -> tuple[int, int] | None:
+    """(year, month) from ``2020-05``, ``2020/5``, ``2020年5月`` or a date; None if unreadable."""
+    if isinstance(text, pd.Timestamp):
+        return text.year, text.month
+    if hasattr(text, "year") and hasattr(text, "month"):
+        return int(text.year), int(text.month)  # datetime from Excel
+    match = _DATE.match(str(text))
+    if not match:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    return (year, month) if 1 <= month <= 12 else None
+
+
+def validate_actuals(
+    raw: pd.DataFrame,
+    catalogue: Catalogue,
+    source: str,
+    as_of: tuple[int, int] | None = None,
+    first_row: int = 2,
+    row_numbers: list[int] | None = None,
+) -> Actuals:
+    """Check a raw long table and convert it to :class:`Actuals`.
+
+    ``row_numbers`` gives each raw row's number in the user's file (default: ``first_row`` +
+    position, as a spreadsheet numbers rows under one header line). Raises DataError with
+    every problem found.
+    """
+    problems: list[Problem] = []
+    columns = {str(c).strip().lower(): c for c in raw.columns}
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        raise DataError([Problem(source, None, None, "missing_column", detail=", ".join(missing))])
+    if raw.empty:
+        raise DataError([Problem(source, None, None, "empty")])
+    rows = row_numbers or list(range(first_row, first_row + len(raw)))
+    # a wide sheet names each cell's own column (1-5月) instead of value/date
+    cell_columns = list(raw["_column"]) if "_column" in raw.columns else None
+    catalogue = catalogue.with_defaults(str(i).strip() for i in raw[columns["indicator"]])
+    unit_col = columns.get("unit")
+
+    records = []
+    units_seen: dict[str, dict[str, int]] = {}
+    for pos, row in enumerate(raw.itertuples(index=False)):
+        values = dict(zip(raw.columns, row, strict=True))
+        rownum = rows[pos]
+        def col(name, pos=pos):
+            return cell_columns[pos] if cell_columns else name
+        indicator = str(values[columns["indicator"]]).strip()
+        ok = True
+        when = parse_month(values[columns["date"]])
+        if when is None:
+            problems.append(
+                Problem(source, rownum, col("date"), "bad_date", str(values[columns["date"]]))
+            )
+            ok = False
+        basis = str(values[columns["basis"]]).strip().lower()
+        if basis not in BASES:
+            problems.append(Problem(source, rownum, "basis", "bad_basis", basis))
+            ok = False
+        raw_value = values[columns["value"]]
+        try:
+            quantity = parse_quantity(raw_value)
+        except UnitError as e:
+            problems.append(Problem(source, rownum, col("value"), "unknown_unit", str(e)))
+            continue
+        except ValueError:
+            problems.append(Problem(source, rownum, col("value"), "bad_number", str(raw_value)))
+            continue
+        if quantity is None:
+            problems.append(Problem(source, rownum, col("value"), "bad_number", ""))
+            continue
+        if not ok:
+            continue
+        unit = quantity.unit
+        if unit is None and unit_col is not None:
+            cell = values[unit_col]
+            unit = None if pd.isna(cell) or str(cell).strip() == "" else str(cell).strip()
+        value = quantity.value
+        growth = basis in ("ytd_yoy", "month_yoy")
+        target_unit = "%" if growth else catalogue[indicator].unit
+        if unit is not None:
+            try:
+                family(unit)
+            except UnitError:
+                problems.append(Problem(source, rownum, col("value"), "unknown_unit", unit))
+                continue
+            if target_unit:
+                try:
+                    value = convert(value, unit, target_unit)
+                except UnitError:
+                    problems.append(
+                        Problem(source, rownum, col("value"), "bad_unit", unit, detail=target_unit)
+                    )
+                    continue
+            elif not growth:
+                units_seen.setdefault(indicator, {}).setdefault(unit, rownum)
+        if not growth and value < 0 and not catalogue[indicator].allow_negative:
+            problems.append(Problem(source, rownum, col("value"), "negative", str(raw_value)))
+            continue
+        if as_of is not None and when > as_of:
+            problems.append(
+                Problem(
+                    source,
+                    rownum,
+                    col("date"),
+                    "future",
+                    f"{when[0]}-{when[1]:02d}",
+                    f"{as_of[0]}-{as_of[1]:02d}",
+                )
+            )
+            continue
+        records.append((indicator, when[0], when[1], value, basis, rownum, unit))
+
+    frame = pd.DataFrame(
+        records, columns=["indicator", "year", "month", "value", "basis", "row", "unit"]
+    )
+    # An indicator the catalogue lacks takes the unit it was written in, if it is only one.
+    for indicator, seen in units_seen.items():
+        families = {family(u) for u in seen}
+        if len(families) > 1:
+            problems.append(
+                Problem(source, max(seen.values()), "value", "mixed_units", "", " / ".join(seen))
+            )
+            continue
+        unit = next(iter(seen))
+        mask = (frame["indicator"] == indicator) & frame["unit"].notna()
+        frame.loc[mask, "value"] = [
+            convert(v, u, unit)
+            for v, u in zip(frame.loc[mask, "value"], frame.loc[mask, "unit"], strict=True)
+        ]
+        entry = catalogue[indicator]
+        catalogue = Catalogue(
+            tuple(
+                i if i.id != indicator else type(entry)(**{**entry.__dict__, "unit": unit})
+                for i in catalogue.indicators
+            )
+        )
+    problems.extend(_check_series(frame, source))
+    if problems:
+        problems.sort(key=lambda p: (p.row or 0, p.column or ""))
+        raise DataError(problems)
+    frame = frame.drop(columns="unit").sort_values(["indicator", "basis", "year", "month"])
+    frame = frame.astype({"year": np.int64, "month": np.int64, "value": np.float64})
+    return Actuals(frame.reset_index(drop=True), catalogue, source)
+
+
+def _check_series(frame: pd.DataFrame, source: str) -> list[Problem]:
+    """Problems that need more than one row: duplicates, falling ytd, missing months."""
+    problems: list[Problem] = []
+    dup = frame.duplicated(["indicator", "year", "month", "basis"], keep="first")
+    for r in frame[dup].itertuples():
+        problems.append(
+            Problem(source, r.row, "date", "duplicate", f"{r.year}-{r.month:02d}", f" ({r.basis})")
+        )
+    frame = frame[~dup]
+    levels = frame[frame["basis"].isin(LEVEL_BASES)]
+    for _indicator, series in levels.groupby("indicator", sort=False):
+        first_year = series["year"].min()
+        for year, months in series.groupby("year"):
+            ytd = months[months["basis"] == "ytd"].sort_values("month")
+            falls = ytd["value"].diff() < 0
+            for r in ytd[falls].itertuples():
+                prev = ytd["value"].shift()[r.Index]
+                problems.append(
+                    Problem(source, r.row, "value", "ytd_falls", f"{r.value:g}", f"({prev:g})")
+                )
+            monthly = months[months["basis"] == "month"].sort_values("month")
+            if monthly.empty:
+                continue
+            known = set(ytd["month"]) | set(monthly["month"])
+            if 2 in set(ytd["month"]):
+                known.add(1)  # 1-2月 reported together
+            start = 1 if year > first_year else int(min(known))
+            for r in monthly.itertuples():
+                gap = [m for m in range(start, r.month) if m not in known]
+                if gap:
+                    problems.append(
+                        Problem(source, r.row, "date", "missing_month", f"{year}-{gap[0]:02d}")
+                    )
+                    break
+    return problems

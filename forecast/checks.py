@@ -1,0 +1,125 @@
+"""Target checks: probability of meeting the target, what the rest of the year must bring,
+and the 双过半 comparison of time progress with task progress."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from forecast.projection import Projection
+from forecast.targets import Goal, Target
+
+ON_TRACK = 0.8  # probability of meeting the target at or above which a target is on track
+OFF_TRACK = 0.5  # below this, missing is likelier than meeting
+STATUSES = ("on_track", "at_risk", "off_track", "no_target")
+
+
+@dataclass(frozen=True)
+class Check:
+    """How an indicator stands against its targets.
+
+    ``target`` is the annual target in the projection's terms (indicator unit; % for growth
+    indicators); ``required_monthly`` is the average amount each remaining month must bring
+    (indicator unit), ``required_growth`` the year-on-year growth those months need (%).
+    Progress figures are fractions (0.5 = 50%).
+    """
+
+    indicator: str
+    target: float = np.nan
+    target_kind: str = ""
+    p_meet: float = np.nan
+    required_monthly: float = np.nan
+    required_growth: float = np.nan
+    time_progress: float = np.nan
+    task_progress: float = np.nan
+    half_target: float = np.nan
+    half_time_progress: float = np.nan
+    half_task_progress: float = np.nan
+    half_p_meet: float = np.nan
+    status: str = "no_target"
+
+    @property
+    def double_half(self) -> bool | None:
+        """双过半: is the task at least as far along as the time?"""
+        if np.isnan(self.task_progress):
+            return None
+        return bool(self.task_progress >= self.time_progress)
+
+
+def time_progress(k: int) -> float:
+    """Months elapsed over twelve; 1-2月 counts as two months."""
+    return k / 12
+
+
+def status_for(p_meet: float) -> str:
+    if np.isnan(p_meet):
+        return "no_target"
+    return "on_track" if p_meet >= ON_TRACK else "at_risk" if p_meet >= OFF_TRACK else "off_track"
+
+
+def absolute_goal(goal: Goal, projection: Projection, months: int = 12) -> float:
+    """The goal as a level in the indicator's unit (a growth goal over last year's same months)."""
+    if goal.kind == "absolute" or projection.kind == "growth":
+        return goal.value
+    return float(projection.last_year[months - 1] * (1 + goal.value / 100))
+
+
+def _meets(draws: np.ndarray, bar: float, higher_is_better: bool) -> float:
+    return float(np.mean(draws >= bar) if higher_is_better else np.mean(draws <= bar))
+
+
+def check(projection: Projection, target: Target | None, higher_is_better: bool = True) -> Check:
+    """Check a projection against its targets (annual and half-year)."""
+    p = projection
+    k = p.as_of
+    if target is None or (target.annual is None and target.half is None):
+        return Check(p.indicator, time_progress=time_progress(k))
+    fields: dict[str, float | str] = {"time_progress": time_progress(k)}
+    if target.annual is not None:
+        fields.update(_annual(p, target.annual, higher_is_better))
+    if target.half is not None:
+        fields.update(_half(p, target.half, higher_is_better))
+    fields["status"] = status_for(float(fields.get("p_meet", np.nan)))
+    return Check(p.indicator, **fields)  # type: ignore[arg-type]
+
+
+def _annual(p: Projection, goal: Goal, higher: bool) -> dict[str, float | str]:
+    growth_goal_on_level = goal.kind == "growth" and p.kind == "level"
+    bar = absolute_goal(goal, p)
+    growth = p.growth_draws() if growth_goal_on_level else None
+    if growth is not None:
+        p_meet = _meets(growth, goal.value, higher)
+    elif growth_goal_on_level:
+        p_meet = np.nan  # no last year to grow from
+    else:
+        p_meet = _meets(p.year_end, bar, higher)
+    out: dict[str, float | str] = {"target": bar, "target_kind": goal.kind, "p_meet": p_meet}
+    if p.kind == "growth":
+        out["task_progress"] = p.ytd / goal.value if goal.value else np.nan
+        return out
+    out["task_progress"] = p.ytd / bar if bar else np.nan
+    left = 12 - p.as_of
+    if left > 0:
+        out["required_monthly"] = (bar - p.ytd) / left
+        last_rest = p.last_total - p.last_year[p.as_of - 1]
+        if np.isfinite(last_rest) and last_rest > 0:
+            out["required_growth"] = ((bar - p.ytd) / last_rest - 1) * 100
+    return out
+
+
+def _half(p: Projection, goal: Goal, higher: bool) -> dict[str, float]:
+    k = p.as_of
+    bar = absolute_goal(goal, p, months=6)
+    if k >= 6:
+        so_far = float(p.this_year[5])
+        h1 = np.full(p.n, so_far)
+    else:
+        h1 = p.paths[:, 5 - k]
+        so_far = p.ytd
+    base = goal.value if p.kind == "growth" else bar
+    out = {"half_target": bar, "half_time_progress": min(k, 6) / 6}
+    out["half_task_progress"] = so_far / base if base and np.isfinite(so_far) else np.nan
+    if np.isfinite(h1).all():
+        out["half_p_meet"] = _meets(h1, bar, higher)
+    return out

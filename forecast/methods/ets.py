@@ -1,0 +1,80 @@
+"""statsmodels exponential smoothing on monthly amounts, simulated paths summed to year-end."""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+
+from forecast.methods.base import Cut
+from forecast.methods.share import SeasonalShare
+from forecast.panel import monthly_from_ytd
+
+MIN_YEARS = 3
+
+
+def monthly_grid(cut: Cut) -> tuple[np.ndarray, int] | None:
+    """The longest recent run of fully known monthly amounts, and its seasonal period.
+
+    Where January is reported with February (1-2月), the year has 11 periods: the Jan+Feb block
+    is one season, so no January is invented. Returns None with too little history.
+    """
+    rows = np.vstack([cut.past, cut.current[None, :]])
+    monthly = monthly_from_ytd(rows)
+    block = np.isnan(rows[:, 0]) & np.isfinite(rows[:, 1])
+    if block.any():
+        monthly = monthly[:, 1:]
+        k = cut.k - 1
+        period = 11
+    else:
+        k = cut.k
+        period = 12
+    current = monthly[-1, :k]
+    past = monthly[:-1]
+    if not np.isfinite(current).all():
+        return None
+    complete = np.isfinite(past).all(axis=1)
+    n = 0
+    while n < past.shape[0] and complete[past.shape[0] - 1 - n]:
+        n += 1
+    if n < MIN_YEARS:
+        return None
+    return np.concatenate([past[past.shape[0] - n :].ravel(), current]), period
+
+
+class ETS:
+    """Additive damped trend and additive seasonality on log monthly amounts (Holt-Winters).
+
+    Falls back to the seasonal share with under three complete years or non-positive months.
+    """
+
+    name = "ets"
+
+    def simulate(self, cut: Cut, n: int, rng: np.random.Generator) -> np.ndarray:
+        if cut.horizon == 0:
+            return np.zeros((n, 0))
+        grid = monthly_grid(cut)
+        if grid is None or (grid[0] <= 0).any():
+            return SeasonalShare().simulate(cut, n, rng)
+        y, period = grid
+        from statsmodels.tsa.holtwinters import ExponentialSmoothing
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            model = ExponentialSmoothing(
+                np.log(y),
+                trend="add",
+                damped_trend=True,
+                seasonal="add",
+                seasonal_periods=period,
+                initialization_method="estimated",
+            )
+            fit = model.fit()
+            sims = fit.simulate(
+                cut.horizon,
+                repetitions=n,
+                error="add",
+                random_errors="bootstrap",
+                random_state=np.random.RandomState(rng.integers(2**31)),
+            )
+        return np.exp(np.asarray(sims).reshape(cut.horizon, n).T)

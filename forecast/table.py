@@ -1,0 +1,88 @@
+"""The projection table: one row per indicator, the command line's stable columns."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from forecast.catalogue import Catalogue
+from forecast.checks import Check, check
+from forecast.projection import QUANTILES, Projection
+from forecast.targets import Target
+
+QUANTILE_COLUMNS = tuple(f"q{round(q * 100):02d}" for q in QUANTILES)
+COLUMNS = (
+    "indicator",
+    "name",
+    "unit",
+    "year",
+    "as_of",
+    "method",
+    "ytd",
+    "point",
+    *QUANTILE_COLUMNS,
+    "target",
+    "target_kind",
+    "p_meet",
+    "required_monthly",
+    "required_growth",
+    "time_progress",
+    "task_progress",
+    "half_target",
+    "half_task_progress",
+    "half_p_meet",
+    "growth_point",
+    "status",
+    "notes",
+)
+
+
+def checks_for(
+    projections: dict[str, Projection], targets: dict[tuple[str, int], Target], catalogue: Catalogue
+) -> dict[str, Check]:
+    """The target check of every projection (indicators without a target get an empty check)."""
+    return {
+        i: check(p, targets.get((i, p.year)), catalogue.get_or_default(i).higher_is_better)
+        for i, p in projections.items()
+    }
+
+
+def projection_table(
+    projections: dict[str, Projection],
+    checks: dict[str, Check],
+    catalogue: Catalogue,
+    lang: str = "zh",
+) -> pd.DataFrame:
+    """One row per indicator; values in the indicator's unit (growth indicators in %),
+    probabilities and progress as fractions, ``as_of`` as YYYY-MM."""
+    rows = []
+    for indicator, p in projections.items():
+        c = checks[indicator]
+        growth = p.growth_draws()
+        rows.append(
+            {
+                "indicator": indicator,
+                "name": catalogue.get_or_default(indicator).name(lang),
+                "unit": p.unit,
+                "year": p.year,
+                "as_of": f"{p.year}-{p.as_of:02d}",
+                "method": p.method,
+                "ytd": p.ytd,
+                "point": p.point,
+                **dict(zip(QUANTILE_COLUMNS, p.quantiles(), strict=True)),
+                "target": c.target,
+                "target_kind": c.target_kind,
+                "p_meet": c.p_meet,
+                "required_monthly": c.required_monthly,
+                "required_growth": c.required_growth,
+                "time_progress": c.time_progress,
+                "task_progress": c.task_progress,
+                "half_target": c.half_target,
+                "half_task_progress": c.half_task_progress,
+                "half_p_meet": c.half_p_meet,
+                "growth_point": float(np.median(growth)) if growth is not None else np.nan,
+                "status": c.status,
+                "notes": ";".join(p.notes),
+            }
+        )
+    return pd.DataFrame(rows, columns=list(COLUMNS))
