@@ -38,7 +38,9 @@ class Actuals:
 
     @property
     def indicators(self) -> list[str]:
-        return list(dict.fromkeys(self.frame["indicator"]))
+        """Indicators with data, in catalogue order (uncatalogued ones last, as first seen)."""
+        present = set(self.frame["indicator"])
+        return [i for i in self.catalogue if i in present]
 
     def last_month(self, indicator: str) -> tuple[int, int]:
         """(year, month) of the indicator's last reported month."""
@@ -98,8 +100,10 @@ def validate_actuals(
     for pos, row in enumerate(raw.itertuples(index=False)):
         values = dict(zip(raw.columns, row, strict=True))
         rownum = rows[pos]
+
         def col(name, pos=pos):
             return cell_columns[pos] if cell_columns else name
+
         indicator = str(values[columns["indicator"]]).strip()
         ok = True
         when = parse_month(values[columns["date"]])

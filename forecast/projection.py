@@ -18,6 +18,7 @@ from forecast.methods import get_method
 from forecast.methods.auto import Auto
 from forecast.methods.base import make_cut
 from forecast.methods.growth import GrowthCut, simulate_growth
+from forecast.methods.remaining import RemainingAmount
 from forecast.panel import Panel, panels
 
 QUANTILES = (0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95)
@@ -132,10 +133,14 @@ def project(
         raise ValueError(f"{panel.indicator}: no cumulative value for {year}-{k:02d}")
     chosen = get_method(method)
     notes: list[str] = []
-    if cut.complete_past().shape[0] == 0:
+    known_years = int(np.isfinite(cut.past[:, 11]).sum())
+    if known_years == 0:
         notes.append("no_history")
-    elif cut.complete_past().shape[0] < 3:
+    elif known_years < 3:
         notes.append("short_history")
+    if cut.ytd <= 0:
+        # nothing reported yet this year: a multiple of zero is zero, so project amounts
+        chosen, method = RemainingAmount(), RemainingAmount.name
     monthly = chosen.simulate(cut, n, rng)
     weights = tuple(chosen.weights(cut).items()) if isinstance(chosen, Auto) else ()
     paths = cut.ytd + np.cumsum(monthly, axis=1)
@@ -230,18 +235,32 @@ def reconcile(projections: dict[str, Projection], catalogue: Catalogue) -> dict[
             continue
         ranked = [k.paths[np.argsort(k.year_end)] for k in kids]
         total = sum(ranked)
+        kid_ytd = sum(k.ytd for k in kids)
         if parent not in out:
+            out[parent] = replace(
+                kids[0],
+                indicator=parent,
+                ytd=kid_ytd,
+                paths=total,
+                weights=(),
+                last_year=sum(k.last_year for k in kids),
+                this_year=sum(k.this_year for k in kids),
+                growth_ytd=np.nan,
+                notes=("sum_of_children",),
+            )
             continue
         mine = out[parent]
         if (mine.year, mine.as_of, mine.n) != (kids[0].year, kids[0].as_of, kids[0].n):
             continue
-        order = np.argsort(mine.year_end)
-        target = mine.paths[order]
-        kid_ytd = sum(k.ytd for k in kids)
+        target = mine.paths[np.argsort(mine.year_end)]
         # rescale the part still to come, so each child's ytd stays exactly as reported
-        scale = (target - mine.ytd) / np.where(total - kid_ytd != 0, total - kid_ytd, 1.0)
+        rest = total - kid_ytd
+        scale = (target - mine.ytd) / np.where(rest != 0, rest, 1.0)
         for kid, paths in zip(kids, ranked, strict=True):
             out[kid.indicator] = kid.with_paths(kid.ytd + (paths - kid.ytd) * scale)
+        notes = mine.notes
         if abs(kid_ytd - mine.ytd) > 1e-9 * max(1.0, abs(mine.ytd)):
-            out[parent] = replace(mine, notes=(*mine.notes, "children_disagree"))
+            notes = (*notes, "children_disagree")
+        # the parent's draws in rank order, so draw j of parent and children belong together
+        out[parent] = replace(mine, paths=target, notes=notes)
     return out

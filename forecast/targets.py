@@ -68,7 +68,8 @@ def validate_targets(
             if value_col not in cols or _blank(row[cols[value_col]]):
                 goals.append(None)
                 continue
-            kind_text = str(row[cols[kind_col]]).strip().lower() if kind_col in cols else "absolute"
+            kind_text = str(row[cols[kind_col]]).strip().lower() if kind_col in cols else ""
+            kind_text = "absolute" if _blank(kind_text) else kind_text
             kind = _KIND_ALIASES.get(kind_text)
             if kind is None:
                 problems.append(Problem(source, rownum, kind_col, "bad_target_kind", kind_text))
