@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--cutoffs", type=_cutoffs, default=(2, 3, 5, 6, 8, 9, 11))
     b.add_argument("--methods", default="auto,share,yoy,runrate,ets")
     b.add_argument("--out", type=Path)
+
+    from scenarios.cli import add_parser as add_scenario_parser
+
+    add_scenario_parser(sub)
     return parser
 
 
@@ -66,6 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "project":
             return _project(args)
+        if args.command == "scenario":
+            from scenarios.cli import run
+
+            return run(args)
         return _backtest(args)
     except DataError as e:
         print(e.describe(args.lang), file=sys.stderr)
@@ -98,17 +106,18 @@ def _project(args: argparse.Namespace) -> int:
     checks = checks_for(projections, targets, actuals.catalogue)
     table = projection_table(projections, checks, actuals.catalogue, args.lang)
     if args.out:
-        _write(table, args.out)
+        write_table(table, args.out)
     else:
         print(_readable(table, args.lang))
     return 0
 
 
-def _write(table: pd.DataFrame, out: Path) -> None:
+def write_table(table: pd.DataFrame, out: Path) -> None:
+    """Write a table as CSV (UTF-8 with BOM, so Excel shows Chinese) or XLSX by suffix."""
     if out.suffix.lower() == ".xlsx":
         table.to_excel(out, index=False)
     else:
-        table.to_csv(out, index=False, encoding="utf-8")
+        table.to_csv(out, index=False, encoding="utf-8-sig")
 
 
 def _readable(table: pd.DataFrame, lang: str) -> str:
@@ -137,7 +146,7 @@ def _backtest(args: argparse.Namespace) -> int:
         return 0
     table = score(results)
     if args.out:
-        _write(table, args.out)
+        write_table(table, args.out)
     else:
         print(table.to_string(index=False, float_format=lambda x: f"{x:.2f}"))
     return 0

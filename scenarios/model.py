@@ -1,0 +1,386 @@
+"""Scenarios as plain data: what a planner assumes about the rest of the year.
+
+A :class:`Scenario` serializes to versioned JSON (``schema_version``); files saved by any
+earlier version load in this one (``from_dict`` upgrades them).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from forecast.errors import DataError, Problem
+from forecast.i18n import register
+
+SCHEMA_VERSION = 1
+PROFILE_KINDS = ("last_year", "average", "custom")
+
+register(
+    {
+        "problem_scenario_schema": (
+            "场景文件格式不对:{detail}",
+            "the scenario file is malformed: {detail}",
+        ),
+        "problem_scenario_version": (
+            "场景文件版本 {value} 比本程序新,请升级",
+            "scenario schema version {value} is newer than this program",
+        ),
+        "problem_scenario_month": (
+            "月份 {value} 不在 1–12 之内",
+            "month {value} is not within 1–12",
+        ),
+        "problem_scenario_growth": ("增速 {value}% 低于 -100%", "growth {value}% is below -100%"),
+        "problem_scenario_reported": (
+            "月份 {value} 已有实际数据,不能再设假设(截至 {detail} 月)",
+            "month {value} is already reported (as of month {detail}); "
+            "assumptions apply to later months",
+        ),
+        "problem_scenario_indicator": ("未知的指标“{value}”", "unknown indicator '{value}'"),
+        "problem_scenario_levels": (
+            "增速类指标不能设一次性金额、冲击或固定值",
+            "a growth-rate indicator takes no one-off amounts, shocks or fixed values",
+        ),
+        "problem_scenario_method": ("未知的方法“{value}”", "unknown method '{value}'"),
+        "problem_scenario_profile": ("季节分布无效:{detail}", "invalid seasonal profile: {detail}"),
+        "problem_scenario_growth_base": (
+            "去年同月数据缺失,无法按同比增速推算",
+            "last year's same months are unknown, so a year-on-year growth cannot be applied",
+        ),
+        "problem_scenario_quantile": (
+            "分位数 {value} 应在 0 与 1 之间",
+            "quantile {value} must lie between 0 and 1",
+        ),
+    }
+)
+
+
+@dataclass(frozen=True)
+class OneOff:
+    """An amount (indicator unit) landing in ``month`` on top of the usual, e.g. a 1亿元 project."""
+
+    month: int
+    amount: float
+
+
+@dataclass(frozen=True)
+class Shock:
+    """Months ``start``..``end`` (inclusive) change by ``pct`` percent, e.g. −10 for an epidemic."""
+
+    start: int
+    end: int
+    pct: float
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How the rest of the year splits across months.
+
+    ``last_year``: as last year did; ``average``: the mean of the last ``years`` years;
+    ``custom``: ``shares`` typed in for the twelve months (any scale; renormalized).
+    """
+
+    kind: str
+    years: int = 3
+    shares: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """What one indicator's remaining months do under a scenario (all optional).
+
+    ``growth``: year-on-year growth (%) of every remaining month over last year's same month;
+    ``growth_by_month``: per-month rates that override it; ``fixed``: amounts typed in for
+    months (they carry no uncertainty); ``quantile``: centre the remaining months on this
+    quantile of the model (0.9 = the top of the 80% band); ``method``: the projection method.
+    """
+
+    growth: float | None = None
+    growth_by_month: Mapping[int, float] = field(default_factory=dict)
+    one_offs: tuple[OneOff, ...] = ()
+    shocks: tuple[Shock, ...] = ()
+    profile: Profile | None = None
+    method: str | None = None
+    quantile: float | None = None
+    fixed: Mapping[int, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "growth_by_month", MappingProxyType(dict(self.growth_by_month)))
+        object.__setattr__(self, "fixed", MappingProxyType(dict(self.fixed)))
+
+    def growth_for(self, month: int) -> float | None:
+        return self.growth_by_month.get(month, self.growth)
+
+    @property
+    def touches_levels(self) -> bool:
+        return bool(self.one_offs or self.shocks or self.fixed)
+
+
+@dataclass(frozen=True)
+class GroupShock:
+    """A shock on every indicator of ``group`` ('*' = all indicators)."""
+
+    group: str
+    start: int
+    end: int
+    pct: float
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A named set of assumptions; the empty scenario is the model's baseline (基准)."""
+
+    name: str
+    description: str = ""
+    indicators: Mapping[str, Assumption] = field(default_factory=dict)
+    group_shocks: tuple[GroupShock, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "indicators", MappingProxyType(dict(self.indicators)))
+
+    def assumption(self, indicator: str) -> Assumption:
+        return self.indicators.get(indicator, Assumption())
+
+
+# --- serialization -------------------------------------------------------------------------
+
+
+def to_dict(scenario: Scenario) -> dict[str, Any]:
+    """The scenario as JSON-ready data, stamped with the schema version."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "name": scenario.name,
+        "description": scenario.description,
+        "indicators": {i: _assumption_to_dict(a) for i, a in scenario.indicators.items()},
+        "group_shocks": [
+            {"group": g.group, "start": g.start, "end": g.end, "pct": g.pct}
+            for g in scenario.group_shocks
+        ],
+    }
+
+
+def _assumption_to_dict(a: Assumption) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if a.growth is not None:
+        out["growth"] = a.growth
+    if a.growth_by_month:
+        out["growth_by_month"] = {str(m): g for m, g in sorted(a.growth_by_month.items())}
+    if a.one_offs:
+        out["one_offs"] = [{"month": o.month, "amount": o.amount} for o in a.one_offs]
+    if a.shocks:
+        out["shocks"] = [{"start": s.start, "end": s.end, "pct": s.pct} for s in a.shocks]
+    if a.profile is not None:
+        out["profile"] = {
+            "kind": a.profile.kind,
+            "years": a.profile.years,
+            "shares": list(a.profile.shares),
+        }
+    if a.method is not None:
+        out["method"] = a.method
+    if a.quantile is not None:
+        out["quantile"] = a.quantile
+    if a.fixed:
+        out["fixed"] = {str(m): v for m, v in sorted(a.fixed.items())}
+    return out
+
+
+def to_json(scenario: Scenario) -> str:
+    return json.dumps(to_dict(scenario), ensure_ascii=False, indent=2, sort_keys=False)
+
+
+# Each entry upgrades a dict of schema version v to v + 1; none yet.
+_UPGRADES: dict[int, Any] = {}
+
+
+def from_json(text: str, source: str = "scenario.json") -> Scenario:
+    """Read a scenario file's text; raises DataError naming the offending field."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise DataError([Problem(source, e.lineno, None, "scenario_schema", detail=e.msg)]) from e
+    return from_dict(data, source)
+
+
+def from_dict(data: Any, source: str = "scenario") -> Scenario:
+    """A scenario from its JSON data, upgrading older schema versions."""
+    problems: list[Problem] = []
+
+    def bad(where: str, detail: str, code: str = "scenario_schema", value: str = "") -> None:
+        problems.append(Problem(source, None, where, code, value, detail))
+
+    if not isinstance(data, dict):
+        raise DataError([Problem(source, None, None, "scenario_schema", detail="not an object")])
+    version = data.get("schema_version")
+    if not isinstance(version, int) or version < 1:
+        raise DataError(
+            [
+                Problem(
+                    source,
+                    None,
+                    "schema_version",
+                    "scenario_schema",
+                    detail="schema_version must be a positive integer",
+                )
+            ]
+        )
+    if version > SCHEMA_VERSION:
+        raise DataError([Problem(source, None, "schema_version", "scenario_version", str(version))])
+    while version < SCHEMA_VERSION:
+        data = _UPGRADES[version](data)
+        version += 1
+    name = data.get("name")
+    if not isinstance(name, str) or not name.strip():
+        bad("name", "name must be a non-empty string")
+    indicators = {}
+    raw_ind = data.get("indicators", {})
+    if not isinstance(raw_ind, dict):
+        bad("indicators", "must be an object keyed by indicator id")
+        raw_ind = {}
+    for ind, raw in raw_ind.items():
+        indicators[ind] = _assumption(raw, f"indicators.{ind}", bad)
+    shocks = []
+    for i, g in enumerate(_list(data.get("group_shocks", []), "group_shocks", bad)):
+        where = f"group_shocks[{i}]"
+        if not isinstance(g, dict) or not isinstance(g.get("group"), str):
+            bad(where, "needs group, start, end, pct")
+            continue
+        s = _shock(g, where, bad)
+        if s is not None:
+            shocks.append(GroupShock(g["group"], s.start, s.end, s.pct))
+    if problems:
+        raise DataError(problems)
+    return Scenario(name.strip(), str(data.get("description", "")), indicators, tuple(shocks))
+
+
+def _list(value: Any, where: str, bad) -> list:
+    if not isinstance(value, list):
+        bad(where, "must be a list")
+        return []
+    return value
+
+
+def _number(value: Any, where: str, bad) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        bad(where, f"must be a number, not {value!r}")
+        return None
+    return float(value)
+
+
+def _month(value: Any, where: str, bad) -> int | None:
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        bad(where, f"must be a month number, not {value!r}")
+        return None
+    if not 1 <= value <= 12:
+        bad(where, "", "scenario_month", str(value))
+        return None
+    return value
+
+
+def _growth(value: Any, where: str, bad) -> float | None:
+    g = _number(value, where, bad)
+    if g is not None and g <= -100:
+        bad(where, "", "scenario_growth", f"{g:g}")
+        return None
+    return g
+
+
+def _shock(raw: Any, where: str, bad) -> Shock | None:
+    if not isinstance(raw, dict):
+        bad(where, "needs start, end, pct")
+        return None
+    start = _month(raw.get("start"), f"{where}.start", bad)
+    end = _month(raw.get("end", raw.get("start")), f"{where}.end", bad)
+    pct = _growth(raw.get("pct"), f"{where}.pct", bad)
+    if start is None or end is None or pct is None:
+        return None
+    if end < start:
+        bad(f"{where}.end", "end is before start")
+        return None
+    return Shock(start, end, pct)
+
+
+def _assumption(raw: Any, where: str, bad) -> Assumption:
+    if not isinstance(raw, dict):
+        bad(where, "must be an object")
+        return Assumption()
+    known = {
+        "growth",
+        "growth_by_month",
+        "one_offs",
+        "shocks",
+        "profile",
+        "method",
+        "quantile",
+        "fixed",
+    }
+    for key in set(raw) - known:
+        bad(f"{where}.{key}", f"unknown field (known: {', '.join(sorted(known))})")
+    growth = (
+        _growth(raw["growth"], f"{where}.growth", bad) if raw.get("growth") is not None else None
+    )
+    by_month = {}
+    for m, g in (raw.get("growth_by_month") or {}).items():
+        month = _month(m, f"{where}.growth_by_month.{m}", bad)
+        rate = _growth(g, f"{where}.growth_by_month.{m}", bad)
+        if month is not None and rate is not None:
+            by_month[month] = rate
+    one_offs = []
+    for i, o in enumerate(_list(raw.get("one_offs", []), f"{where}.one_offs", bad)):
+        w = f"{where}.one_offs[{i}]"
+        if not isinstance(o, dict):
+            bad(w, "needs month and amount")
+            continue
+        month = _month(o.get("month"), f"{w}.month", bad)
+        amount = _number(o.get("amount"), f"{w}.amount", bad)
+        if month is not None and amount is not None:
+            one_offs.append(OneOff(month, amount))
+    shocks = [
+        s
+        for i, r in enumerate(_list(raw.get("shocks", []), f"{where}.shocks", bad))
+        if (s := _shock(r, f"{where}.shocks[{i}]", bad)) is not None
+    ]
+    profile = _profile(raw.get("profile"), f"{where}.profile", bad)
+    method = raw.get("method")
+    if method is not None and not isinstance(method, str):
+        bad(f"{where}.method", "must be a method name")
+        method = None
+    quantile = None
+    if raw.get("quantile") is not None:
+        quantile = _number(raw["quantile"], f"{where}.quantile", bad)
+        if quantile is not None and not 0 < quantile < 1:
+            bad(f"{where}.quantile", "", "scenario_quantile", f"{quantile:g}")
+            quantile = None
+    fixed = {}
+    for m, v in (raw.get("fixed") or {}).items():
+        month = _month(m, f"{where}.fixed.{m}", bad)
+        amount = _number(v, f"{where}.fixed.{m}", bad)
+        if month is not None and amount is not None:
+            fixed[month] = amount
+    return Assumption(
+        growth, by_month, tuple(one_offs), tuple(shocks), profile, method, quantile, fixed
+    )
+
+
+def _profile(raw: Any, where: str, bad) -> Profile | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or raw.get("kind") not in PROFILE_KINDS:
+        bad(f"{where}.kind", f"kind must be one of {', '.join(PROFILE_KINDS)}", "scenario_profile")
+        return None
+    years = raw.get("years", 3)
+    if not isinstance(years, int) or years < 1:
+        bad(f"{where}.years", "years must be a positive integer", "scenario_profile")
+        return None
+    shares = tuple(raw.get("shares") or ())
+    if raw["kind"] == "custom" and (
+        len(shares) != 12
+        or not all(isinstance(s, (int, float)) and s >= 0 for s in shares)
+        or sum(shares) <= 0
+    ):
+        bad(f"{where}.shares", "custom shares need twelve non-negative numbers", "scenario_profile")
+        return None
+    return Profile(raw["kind"], years, tuple(float(s) for s in shares))

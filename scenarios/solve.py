@@ -1,0 +1,124 @@
+"""Goal seek: what the remaining months must bring to meet a target with a chosen probability.
+
+The unknown (a growth rate, or a flat monthly amount) enters through the same
+``apply_assumption`` as any scenario, so the answer holds under the other assumptions too, and
+scipy's brentq finds where the probability of meeting the target crosses the one asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+import numpy as np
+from scipy.optimize import brentq
+
+from forecast.checks import absolute_goal
+from forecast.projection import Projection
+from forecast.targets import Goal
+from scenarios.apply import apply_assumption
+from scenarios.model import Assumption
+
+GROWTH_BOUNDS = (-99.0, 1000.0)
+NO_ASSUMPTION = Assumption()  # % over last year's same months
+
+
+@dataclass(frozen=True)
+class Solution:
+    """``value`` is the growth (%) or monthly amount (indicator unit) needed; ``status`` says
+    'solved', 'already_met' (met at the lower bound) or 'unreachable' (not even at the upper)."""
+
+    value: float
+    probability: float
+    status: str
+
+
+def probability(p: Projection, goal: Goal, higher_is_better: bool = True) -> float:
+    """Probability that ``p`` meets ``goal`` (a growth goal on levels counts growth)."""
+    if goal.kind == "growth" and p.kind == "level":
+        draws = p.growth_draws()
+        bar = goal.value
+    else:
+        draws, bar = p.year_end, absolute_goal(goal, p)
+    if draws is None:
+        return float("nan")
+    return float(np.mean(draws >= bar) if higher_is_better else np.mean(draws <= bar))
+
+
+def probability_with_growth(
+    p: Projection,
+    goal: Goal,
+    growth: float,
+    base: Assumption = NO_ASSUMPTION,
+    higher_is_better: bool = True,
+) -> float:
+    """Probability of meeting ``goal`` if the remaining months grow ``growth`` % year on year."""
+    return probability(apply_assumption(p, replace(base, growth=growth)), goal, higher_is_better)
+
+
+def solve_growth(
+    p: Projection,
+    goal: Goal,
+    prob: float = 0.5,
+    base: Assumption = NO_ASSUMPTION,
+    higher_is_better: bool = True,
+) -> Solution:
+    """The remaining months' year-on-year growth (%) that meets ``goal`` with ``prob``."""
+    return _solve(
+        lambda g: probability_with_growth(p, goal, g, base, higher_is_better),
+        GROWTH_BOUNDS,
+        prob,
+        higher_is_better,
+    )
+
+
+def solve_monthly(
+    p: Projection,
+    goal: Goal,
+    prob: float = 0.5,
+    base: Assumption = NO_ASSUMPTION,
+    higher_is_better: bool = True,
+) -> Solution:
+    """The flat amount each remaining month must bring (indicator unit), keeping the model's
+    month-to-month uncertainty around it, to meet ``goal`` with ``prob``."""
+    if p.kind != "level" or p.as_of == 12:
+        raise ValueError("a monthly amount applies to level indicators with months left")
+    m = p.monthly
+    median = np.median(m, axis=0)
+    noise = np.divide(m, median, out=np.ones_like(m), where=median > 0)
+
+    def prob_at(amount: float) -> float:
+        paths = p.ytd + np.cumsum(amount * noise, axis=1)
+        return probability(p.with_paths(paths), goal, higher_is_better)
+
+    bar = absolute_goal(goal, p) if goal.kind == "absolute" else p.last_total * 3
+    upper = max(abs(bar - p.ytd), abs(median.mean()), 1.0) * 10
+    return _solve(prob_at, (0.0, upper), prob, higher_is_better)
+
+
+def _solve(
+    prob_at: Callable[[float], float],
+    bounds: tuple[float, float],
+    prob: float,
+    higher_is_better: bool,
+) -> Solution:
+    lo, hi = bounds
+    if not higher_is_better:
+        # less is better: the probability falls as the value rises; search the mirror image
+        p_lo, p_hi = prob_at(hi), prob_at(lo)
+        if p_lo >= prob:
+            return Solution(hi, p_lo, "already_met")
+        if p_hi < prob:
+            return Solution(lo, p_hi, "unreachable")
+        x = brentq(lambda v: prob_at(v) - prob + 1e-12, lo, hi, xtol=1e-6)
+        return Solution(x, prob_at(x), "solved")
+    p_lo, p_hi = prob_at(lo), prob_at(hi)
+    if p_lo >= prob:
+        return Solution(lo, p_lo, "already_met")
+    if p_hi < prob:
+        return Solution(hi, p_hi, "unreachable")
+    # the probability is a step function of draws: find the step, then take its upper side
+    x = brentq(lambda v: prob_at(v) - prob + 1e-12, lo, hi, xtol=1e-7)
+    while prob_at(x) < prob:
+        x += 1e-6 * max(1.0, abs(x))
+    return Solution(x, prob_at(x), "solved")
