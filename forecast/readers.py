@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -100,6 +101,8 @@ def read_actuals(
     """
     catalogue = catalogue if catalogue is not None else read_catalogue()
     frame, label = read_table(source, name, sheet)
+    # nothing can be reported for a month that has not ended yet
+    as_of = as_of or _this_month()
     lowered = {c.lower() for c in frame.columns}
     if {"indicator", "date", "value", "basis"} <= lowered:
         return validate_actuals(frame, catalogue, label, as_of)
@@ -177,6 +180,11 @@ def wide_to_long(
     if not records:
         raise DataError([Problem(label, None, None, "empty")])
     return pd.DataFrame(records)
+
+
+def _this_month() -> tuple[int, int]:
+    today = date.today()
+    return today.year, today.month
 
 
 def read_targets(
