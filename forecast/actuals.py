@@ -90,7 +90,6 @@ def validate_actuals(
     if raw.empty:
         raise DataError([Problem(source, None, None, "empty")])
     rows = row_numbers or list(range(first_row, first_row + len(raw)))
-    # a wide sheet names each cell's own column (1-5月) instead of value/date
     cell_columns = list(raw["_column"]) if "_column" in raw.columns else None
     catalogue = catalogue.with_defaults(str(i).strip() for i in raw[columns["indicator"]])
     unit_col = columns.get("unit")
@@ -101,73 +100,21 @@ def validate_actuals(
         values = dict(zip(raw.columns, row, strict=True))
         rownum = rows[pos]
 
-        def col(name, pos=pos):
-            return cell_columns[pos] if cell_columns else name
+        def report(
+            column: str, code: str, value: str = "", detail: str = "", pos=pos, rownum=rownum
+        ):
+            # a wide sheet names each cell's own column (1-5月) instead of value/date
+            where = cell_columns[pos] if cell_columns and column in ("value", "date") else column
+            problems.append(Problem(source, rownum, where, code, value, detail))
 
-        indicator = str(values[columns["indicator"]]).strip()
-        ok = True
-        when = parse_month(values[columns["date"]])
-        if when is None:
-            problems.append(
-                Problem(source, rownum, col("date"), "bad_date", str(values[columns["date"]]))
-            )
-            ok = False
-        basis = str(values[columns["basis"]]).strip().lower()
-        if basis not in BASES:
-            problems.append(Problem(source, rownum, "basis", "bad_basis", basis))
-            ok = False
-        raw_value = values[columns["value"]]
-        try:
-            quantity = parse_quantity(raw_value)
-        except UnitError as e:
-            problems.append(Problem(source, rownum, col("value"), "unknown_unit", str(e)))
+        cells = {c: values[columns[c]] for c in REQUIRED_COLUMNS}
+        unit_cell = values[unit_col] if unit_col is not None else None
+        record = _read_row(cells, unit_cell, catalogue, as_of, report)
+        if record is None:
             continue
-        except ValueError:
-            problems.append(Problem(source, rownum, col("value"), "bad_number", str(raw_value)))
-            continue
-        if quantity is None:
-            problems.append(Problem(source, rownum, col("value"), "bad_number", ""))
-            continue
-        if not ok:
-            continue
-        unit = quantity.unit
-        if unit is None and unit_col is not None:
-            cell = values[unit_col]
-            unit = None if pd.isna(cell) or str(cell).strip() == "" else str(cell).strip()
-        value = quantity.value
-        growth = basis in ("ytd_yoy", "month_yoy")
-        target_unit = "%" if growth else catalogue[indicator].unit
-        if unit is not None:
-            try:
-                family(unit)
-            except UnitError:
-                problems.append(Problem(source, rownum, col("value"), "unknown_unit", unit))
-                continue
-            if target_unit:
-                try:
-                    value = convert(value, unit, target_unit)
-                except UnitError:
-                    problems.append(
-                        Problem(source, rownum, col("value"), "bad_unit", unit, detail=target_unit)
-                    )
-                    continue
-            elif not growth:
-                units_seen.setdefault(indicator, {}).setdefault(unit, rownum)
-        if not growth and value < 0 and not catalogue[indicator].allow_negative:
-            problems.append(Problem(source, rownum, col("value"), "negative", str(raw_value)))
-            continue
-        if as_of is not None and when > as_of:
-            problems.append(
-                Problem(
-                    source,
-                    rownum,
-                    col("date"),
-                    "future",
-                    f"{when[0]}-{when[1]:02d}",
-                    f"{as_of[0]}-{as_of[1]:02d}",
-                )
-            )
-            continue
+        indicator, when, value, basis, unit = record
+        if unit is not None and not catalogue[indicator].unit and basis in LEVEL_BASES:
+            units_seen.setdefault(indicator, {}).setdefault(unit, rownum)
         records.append((indicator, when[0], when[1], value, basis, rownum, unit))
 
     frame = pd.DataFrame(
@@ -201,6 +148,52 @@ def validate_actuals(
     frame = frame.drop(columns="unit").sort_values(["indicator", "basis", "year", "month"])
     frame = frame.astype({"year": np.int64, "month": np.int64, "value": np.float64})
     return Actuals(frame.reset_index(drop=True), catalogue, source)
+
+
+def _read_row(
+    cells: dict, unit_cell: object, catalogue: Catalogue, as_of: tuple[int, int] | None, report
+) -> tuple | None:
+    """One raw row as (indicator, (year, month), value in the indicator's unit, basis, unit
+    written), or None after reporting what is wrong with it."""
+    indicator = str(cells["indicator"]).strip()
+    when = parse_month(cells["date"])
+    if when is None:
+        report("date", "bad_date", str(cells["date"]))
+    basis = str(cells["basis"]).strip().lower()
+    if basis not in BASES:
+        report("basis", "bad_basis", basis)
+    raw_value = cells["value"]
+    try:
+        quantity = parse_quantity(raw_value)
+    except UnitError as e:
+        return report("value", "unknown_unit", str(e))
+    except ValueError:
+        return report("value", "bad_number", str(raw_value))
+    if quantity is None:
+        return report("value", "bad_number", "")
+    if when is None or basis not in BASES:
+        return None
+    unit = quantity.unit
+    if unit is None and unit_cell is not None and not pd.isna(unit_cell):
+        unit = str(unit_cell).strip() or None
+    growth = basis not in LEVEL_BASES
+    wanted = "%" if growth else catalogue[indicator].unit
+    value = quantity.value
+    if unit is not None:
+        try:
+            family(unit)
+        except UnitError:
+            return report("value", "unknown_unit", unit)
+        if wanted:
+            try:
+                value = convert(value, unit, wanted)
+            except UnitError:
+                return report("value", "bad_unit", unit, wanted)
+    if not growth and value < 0 and not catalogue[indicator].allow_negative:
+        return report("value", "negative", str(raw_value))
+    if as_of is not None and when > as_of:
+        return report("date", "future", f"{when[0]}-{when[1]:02d}", f"{as_of[0]}-{as_of[1]:02d}")
+    return indicator, when, value, basis, unit
 
 
 def _check_series(frame: pd.DataFrame, source: str) -> list[Problem]:
