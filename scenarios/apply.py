@@ -89,7 +89,7 @@ def apply_scenario(
     problems = validate_scenario(scenario, base, data.catalogue, source)
     if problems:
         raise DataError(problems)
-    grid = panels(data)
+    grid: dict[str, Panel] = {}  # built only if an assumption needs the history
     out: dict[str, Projection] = {}
     changed: set[str] = set()
     for ind, p in base.items():
@@ -100,6 +100,11 @@ def apply_scenario(
             out[ind] = p
             continue
         changed.add(ind)
+        needs_history = (a.method is not None and a.method != p.method) or (
+            a.profile is not None and a.profile.kind == "average"
+        )
+        if needs_history and not grid:
+            grid = panels(data)
         if a.method is not None and a.method != p.method:
             p = project(grid[ind], info, p.year, p.as_of, a.method, p.n, seed)
         out[ind] = apply_assumption(p, a, shocks, grid.get(ind))
