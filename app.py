@@ -1,0 +1,28 @@
+"""镇域经济指标年末预测 · the app's router: pages, sidebar, language.
+
+Run with ``bash scripts/dev.sh app`` (or ``streamlit run app.py``). Each page lives in
+app_pages/ and only lays out widgets; the figures come from the forecast package.
+"""
+
+import streamlit as st
+
+from app_pages import _shared as ui
+from forecast.i18n import t
+
+lang = ui.lang()
+st.set_page_config(page_title=t("app_title", lang), page_icon="📈", layout="wide")
+
+PAGES = [
+    st.Page(
+        "app_pages/overview.py", title=t("page_overview", lang), url_path="overview", default=True
+    ),
+    st.Page("app_pages/indicator.py", title=t("page_indicator", lang), url_path="indicator"),
+    # the 情景 Scenarios page joins here, after 指标, when scenarios/ lands:
+    # st.Page("app_pages/scenarios.py", title=t("page_scenarios", lang), url_path="scenarios"),
+    st.Page("app_pages/data.py", title=t("page_data", lang), url_path="data"),
+    st.Page("app_pages/export.py", title=t("page_export", lang), url_path="export"),
+]
+
+page = st.navigation(PAGES)
+ui.sidebar(ui.session())
+page.run()

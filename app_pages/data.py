@@ -1,0 +1,110 @@
+"""数据 Data: upload actuals and targets, see every problem with its row and column, fix values
+in place and check again, download blank templates, choose the as-of month."""
+
+import streamlit as st
+
+from app_pages import _shared as ui
+from forecast import intake, views
+from forecast.i18n import t
+
+s = ui.session()
+ui.header(s, "data_title")
+
+summary = intake.dataset_summary(s.actuals)
+st.markdown(
+    t(
+        "data_current",
+        s.lang,
+        name=s.data_name,
+        indicators=summary.indicators,
+        rows=summary.rows,
+        first=intake.month_label(summary.first, s.lang),
+        last=intake.month_label(summary.last, s.lang),
+    )
+)
+if s.targets_upload is None:
+    st.markdown(t("data_targets_none", s.lang))
+else:
+    name = t("data_targets_sample", s.lang) if s.targets_upload.sample else s.targets_upload.name
+    st.markdown(t("data_targets_current", s.lang, name=name, n=len(s.targets)))
+
+# Saving the active data as a named version (SQLite store) plugs in here with scenarios/.
+
+up_actuals, up_targets = st.columns(2)
+up_actuals.file_uploader(
+    t("upload_actuals", s.lang),
+    type=["csv", "xlsx", "xlsm"],
+    key="data_actuals_file",
+    on_change=ui.on_upload,
+    args=("actuals", "data_actuals_file"),
+)
+up_targets.file_uploader(
+    t("upload_targets", s.lang),
+    type=["csv", "xlsx", "xlsm"],
+    key="data_targets_file",
+    on_change=ui.on_upload,
+    args=("targets", "data_targets_file"),
+)
+pending = ui.candidate_problems(st.session_state)
+if pending is None and not s.actuals_upload.sample:
+    st.success(t("upload_ok", s.lang, name=s.actuals_upload.name))
+if pending is None and s.targets_upload is not None and not s.targets_upload.sample:
+    st.success(t("upload_ok", s.lang, name=s.targets_upload.name))
+if not s.actuals_upload.sample or s.targets_upload is None or not s.targets_upload.sample:
+    st.button(t("reset_sample", s.lang), on_click=ui.on_reset, key="data_reset")
+
+if pending is not None:
+    kind, upload, problems = pending
+    st.error(t("upload_problems", s.lang, name=upload.name, n=len(problems)))
+    st.dataframe(intake.problem_table(problems, s.lang), hide_index=True, width="stretch")
+    st.subheader(t("fix_title", s.lang))
+    st.caption(t("fix_caption", s.lang))
+    edited = st.data_editor(
+        intake.editable_table(upload.data, upload.name),
+        key="data_editor",
+        num_rows="dynamic",
+        hide_index=False,
+        width="stretch",
+    )
+    fix, discard = st.columns([1, 4])
+    fix.button(
+        t("fix_revalidate", s.lang),
+        type="primary",
+        on_click=ui.on_revalidate,
+        args=(kind, upload, edited),
+        key="data_revalidate",
+    )
+    discard.button(t("fix_discard", s.lang), on_click=ui.on_discard, key="data_discard")
+
+st.subheader(t("as_of_title", s.lang))
+options = views.as_of_options(s.actuals)
+as_of_column, _ = st.columns([1, 2])
+as_of_column.selectbox(
+    t("as_of_title", s.lang),
+    options,
+    index=options.index(s.as_of),
+    format_func=lambda ym: views.as_of_label(ym, s.lang),
+    help=t("as_of_help", s.lang),
+    key="data_as_of_choice",
+    on_change=ui.remember,
+    args=("data_as_of_choice", ui.AS_OF_KEY),
+    label_visibility="collapsed",
+)
+
+st.subheader(t("templates_title", s.lang))
+year_column, _ = st.columns([1, 2])
+year = year_column.number_input(
+    t("templates_year", s.lang), value=s.as_of[0], step=1, format="%d", key="data_template_year"
+)
+for column, template in zip(st.columns(5), ui.templates(s, year), strict=True):
+    column.download_button(
+        t(f"template_{template.kind}", s.lang),
+        template.data,
+        file_name=template.file_name,
+        mime=template.mime,
+        key=f"data_template_{template.kind}",
+    )
+st.caption(t("templates_caption", s.lang))
+
+with st.expander(t("data_preview", s.lang)):
+    st.dataframe(s.actuals.frame, hide_index=True, width="stretch")

@@ -1,0 +1,309 @@
+"""A one-page brief drafted from the figures, as Markdown (pure: no files, no streamlit).
+
+Written the way a town's work report states its numbers: "预计全年完成国地两税收入1.02亿元,
+为目标任务的102%,完成目标的概率约78%". Large 万元 amounts are written in 亿元.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from forecast import fmt
+from forecast.catalogue import Catalogue
+from forecast.checks import ON_TRACK, STATUSES, Check
+from forecast.i18n import register, t
+from forecast.projection import Projection
+from forecast.views import ordered_ids, thresholds_text
+
+__all__ = ["BriefContext", "chance", "draft", "for_preview", "planner_quantity", "usual_month"]
+
+register(
+    {
+        "brief_title": ("主要经济指标年末预测简报", "Year-end projection brief"),
+        "brief_subtitle": (
+            "截至{as_of} · 情景:{scenario} · 数据:{data}",
+            "As of {as_of} · scenario: {scenario} · data: {data}",
+        ),
+        "brief_overall": ("总体情况", "Overall"),
+        "brief_overall_text": (
+            "截至{period},时间进度{time}。有全年目标的{n}项指标中,预计{on}项能完成"
+            "(完成概率不低于{hi}%),{risk}项有风险,{off}项难完成。",
+            "As of {period}, {time} of the year has passed. Of {n} indicators with an annual "
+            "target, {on} are on track (chance of meeting it at least {hi}%), {risk} at risk "
+            "and {off} off track.",
+        ),
+        "brief_no_targets": (
+            "截至{period},时间进度{time}。本数据没有全年目标。",
+            "As of {period}, {time} of the year has passed. No annual targets were given.",
+        ),
+        "brief_targets": ("有目标的指标", "Indicators with targets"),
+        "brief_level": (
+            "预计全年完成{name}{point},为目标任务的{ratio},完成目标的概率{chance}({status})。",
+            "{name}: projected year-end {point}, {ratio} of the target, chance of meeting "
+            "it {chance} ({status}).",
+        ),
+        "brief_growth": (
+            "预计全年{name}{point},目标{target},完成目标的概率{chance}({status})。",
+            "{name}: projected year-end {point} against a target of {target}, "
+            "chance of meeting it {chance} ({status}).",
+        ),
+        "brief_progress": (
+            "{period}累计完成{ytd},任务进度{task},{pace}时间进度。",
+            "{period} to date: {ytd}, task progress {task}, {pace} time progress.",
+        ),
+        "brief_progress_growth": ("{period}累计增长{ytd}。", "{period} to date: growth {ytd}."),
+        "brief_ahead": ("快于", "ahead of"),
+        "brief_behind": ("慢于", "behind"),
+        "brief_half_ahead": (
+            "上半年目标{target},预计完成的概率{chance}。",
+            "Half-year target {target}: chance of meeting it {chance}.",
+        ),
+        "brief_half_done": (
+            "上半年完成{done},为半年目标{target}的{ratio}。",
+            "First half: {done}, {ratio} of the half-year target of {target}.",
+        ),
+        "brief_watch": ("需要重点关注", "Needs attention"),
+        "brief_required": (
+            "{name}:剩余{left}个月需月均完成{monthly}{growth}。",
+            "{name}: the remaining {left} months must bring {monthly} a month{growth}.",
+        ),
+        "brief_required_growth": (
+            ",比上年同期增长{growth}",
+            ", {growth} more than the same months last year",
+        ),
+        "brief_required_fall": (
+            ",可比上年同期减少{growth}",
+            ", even {growth} less than the same months last year",
+        ),
+        "brief_others": ("其他指标", "Other indicators"),
+        "brief_other": (
+            "{name}预计全年{point}(80%的可能在{low}–{high}之间)。",
+            "{name}: projected year-end {point} (80% band {low}–{high}).",
+        ),
+        "brief_notes": ("说明", "Notes"),
+        "brief_method": (
+            "预测按各指标往年同期规律推算剩余月份,概率为模型估计,供研判参考。",
+            "Remaining months are projected from each indicator's own past years; chances are "
+            "model estimates, to inform judgement.",
+        ),
+        "brief_sample": (
+            "示例数据中往年的月度数据为示意,仅2020年与工作总结一致的数字为实际数。",
+            "The sample's monthly history is illustrative; only the 2020 figures quoted in the "
+            "town's work report are real.",
+        ),
+        "chance_low": ("不足1%", "below 1%"),
+        "chance_high": ("超过99%", "above 99%"),
+        "chance_about": ("约{p}%", "about {p}%"),
+    }
+)
+
+
+@dataclass(frozen=True)
+class BriefContext:
+    """What the brief says about where its figures come from."""
+
+    as_of: str  # e.g. 2020年1-5月
+    scenario: str  # e.g. 基准
+    data: str  # e.g. the file name
+    sample: bool = False
+
+
+def usual_month(projections: dict[str, Projection]) -> int:
+    """The as-of month most indicators share (the later one on a tie; 12 if none)."""
+    found = Counter(p.as_of for p in projections.values())
+    return max(found, key=lambda m: (found[m], m)) if found else 12
+
+
+def for_preview(markdown: str) -> str:
+    """The brief with smaller headings, to sit inside a page that has its own title."""
+    lines = []
+    for line in markdown.splitlines():
+        if line.startswith("#"):
+            line = f"###{line}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def planner_quantity(value: float, unit: str) -> str:
+    """A quantity as a report writes it: 万元 amounts of 1亿 or more in 亿元 (1.01亿元)."""
+    if unit == "万元" and np.isfinite(value) and abs(value) >= 1e4:
+        return fmt.quantity(value / 1e4, "亿元")
+    return fmt.quantity(value, unit)
+
+
+def chance(p: float, lang: str = "zh") -> str:
+    """A probability in words: ``约62%``, ``不足1%``, ``超过99%``."""
+    if p < 0.01:
+        return t("chance_low", lang)
+    if p > 0.99:
+        return t("chance_high", lang)
+    return t("chance_about", lang, p=round(p * 100))
+
+
+def _ratio(value: float, of: float) -> str:
+    return f"{value / of * 100:.0f}%" if of else "—"
+
+
+def _target_line(name: str, p: Projection, c: Check, lang: str) -> list[str]:
+    status = t(f"status_{c.status}", lang)
+    if p.kind == "growth":
+        lines = [
+            t(
+                "brief_growth",
+                lang,
+                name=name,
+                point=fmt.quantity(p.point, "%"),
+                target=fmt.quantity(c.target, "%"),
+                chance=chance(c.p_meet, lang),
+                status=status,
+            ),
+            t(
+                "brief_progress_growth",
+                lang,
+                period=fmt.period(p.as_of, lang),
+                ytd=fmt.quantity(p.ytd, "%"),
+            ),
+        ]
+    else:
+        lines = [
+            t(
+                "brief_level",
+                lang,
+                name=name,
+                point=planner_quantity(p.point, p.unit),
+                ratio=_ratio(p.point, c.target),
+                chance=chance(c.p_meet, lang),
+                status=status,
+            ),
+            t(
+                "brief_progress",
+                lang,
+                period=fmt.period(p.as_of, lang),
+                ytd=planner_quantity(p.ytd, p.unit),
+                task=fmt.percent(c.task_progress),
+                pace=t("brief_ahead" if c.double_half else "brief_behind", lang),
+            ),
+        ]
+    if np.isfinite(c.half_target):
+        half = planner_quantity(c.half_target, p.unit)
+        if p.as_of >= 6 and np.isfinite(c.half_task_progress):
+            done = planner_quantity(p.this_year[5], p.unit)
+            lines.append(
+                t(
+                    "brief_half_done",
+                    lang,
+                    done=done,
+                    target=half,
+                    ratio=fmt.percent(c.half_task_progress),
+                )
+            )
+        elif np.isfinite(c.half_p_meet):
+            lines.append(
+                t("brief_half_ahead", lang, target=half, chance=chance(c.half_p_meet, lang))
+            )
+    sep = "" if lang == "zh" else " "
+    return [sep.join(lines)]
+
+
+def draft(
+    projections: dict[str, Projection],
+    checks: dict[str, Check],
+    catalogue: Catalogue,
+    context: BriefContext,
+    lang: str = "zh",
+) -> str:
+    """The brief as Markdown: overall picture, each target, what needs attention, notes."""
+    order = ordered_ids(projections, checks)
+    with_target = [i for i in order if checks[i].status != "no_target"]
+    others = [i for i in order if checks[i].status == "no_target"]
+    month = usual_month(projections)
+    period = fmt.period(month, lang)
+    time = fmt.percent(month / 12)
+    out = [f"# {t('brief_title', lang)}", ""]
+    out += [
+        t(
+            "brief_subtitle",
+            lang,
+            as_of=context.as_of,
+            scenario=context.scenario,
+            data=context.data,
+        ),
+        "",
+        f"## {t('brief_overall', lang)}",
+        "",
+    ]
+    if with_target:
+        counts = {s: sum(checks[i].status == s for i in with_target) for s in STATUSES}
+        out.append(
+            t(
+                "brief_overall_text",
+                lang,
+                period=period,
+                time=time,
+                n=len(with_target),
+                on=counts["on_track"],
+                hi=round(ON_TRACK * 100),
+                risk=counts["at_risk"],
+                off=counts["off_track"],
+            )
+        )
+    else:
+        out.append(t("brief_no_targets", lang, period=period, time=time))
+    out.append("")
+    if with_target:
+        out += [f"## {t('brief_targets', lang)}", ""]
+        for i in with_target:
+            name = catalogue.get_or_default(i).name(lang)
+            out += [f"- {line}" for line in _target_line(name, projections[i], checks[i], lang)]
+        out.append("")
+    watch = [
+        i
+        for i in with_target
+        if checks[i].status in ("off_track", "at_risk") and np.isfinite(checks[i].required_monthly)
+    ]
+    if watch:
+        out += [f"## {t('brief_watch', lang)}", ""]
+        for i in watch:
+            p, c = projections[i], checks[i]
+            growth = ""
+            if np.isfinite(c.required_growth):
+                key = "brief_required_growth" if c.required_growth >= 0 else "brief_required_fall"
+                growth = t(key, lang, growth=f"{abs(c.required_growth):.1f}%")
+            out.append(
+                "- "
+                + t(
+                    "brief_required",
+                    lang,
+                    name=catalogue.get_or_default(i).name(lang),
+                    left=12 - p.as_of,
+                    monthly=planner_quantity(c.required_monthly, p.unit),
+                    growth=growth,
+                )
+            )
+        out.append("")
+    if others:
+        out += [f"## {t('brief_others', lang)}", ""]
+        for i in others:
+            p = projections[i]
+            q10, q90 = p.quantiles((0.10, 0.90))
+            out.append(
+                "- "
+                + t(
+                    "brief_other",
+                    lang,
+                    name=catalogue.get_or_default(i).name(lang),
+                    point=planner_quantity(p.point, p.unit),
+                    low=planner_quantity(q10, p.unit),
+                    high=planner_quantity(q90, p.unit),
+                )
+            )
+        out.append("")
+    out += [f"## {t('brief_notes', lang)}", ""]
+    notes = [thresholds_text(lang), t("brief_method", lang)]
+    if context.sample:
+        notes.append(t("brief_sample", lang))
+    out += [f"- {n}" for n in notes]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,152 @@
+"""What the data page shows: validation problems, blank templates, an upload as editable text,
+and a summary of the active data (pure: files come in as bytes, nothing is written)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from forecast import fmt
+from forecast.actuals import Actuals
+from forecast.catalogue import Catalogue
+from forecast.errors import DataError, Problem
+from forecast.i18n import t
+from forecast.readers import read_table
+from forecast.views import MONTHS_EN
+
+__all__ = [
+    "DatasetSummary",
+    "dataset_summary",
+    "editable_table",
+    "month_label",
+    "problem_table",
+    "template_long",
+    "template_targets",
+    "template_wide",
+]
+
+
+def problem_table(problems: list[Problem], lang: str = "zh") -> pd.DataFrame:
+    """Every validation problem: row, column and the full description."""
+    return pd.DataFrame(
+        [
+            {
+                t("col_row", lang): "" if p.row is None else str(p.row),
+                t("col_column", lang): p.column or "",
+                t("col_problem", lang): p.describe(lang),
+            }
+            for p in problems
+        ],
+        columns=[t("col_row", lang), t("col_column", lang), t("col_problem", lang)],
+    )
+
+
+def _ytd_headers() -> list[str]:
+    return [fmt.period(m) for m in range(2, 13)]
+
+
+def template_long(catalogue: Catalogue, year: int) -> pd.DataFrame:
+    """A blank long table: one row per indicator and month (1-2月 reported together)."""
+    rows = []
+    for i in catalogue.indicators:
+        basis = "ytd_yoy" if i.is_growth else "ytd"
+        for m in range(2, 13):
+            rows.append(
+                {
+                    "indicator": i.id,
+                    "date": f"{year}-{m:02d}",
+                    "value": "",
+                    "basis": basis,
+                    "unit": "%" if i.is_growth else i.unit,
+                }
+            )
+    return pd.DataFrame(rows, columns=["indicator", "date", "value", "basis", "unit"])
+
+
+def template_wide(catalogue: Catalogue, year: int) -> pd.DataFrame:
+    """The planners' sheet: one row per indicator, one cumulative column per month.
+
+    The first month header carries the year (``2020年1-2月``) so a CSV needs no sheet name.
+    """
+    headers = _ytd_headers()
+    headers[0] = f"{year}年{headers[0]}"
+    rows = [
+        {"指标": i.name_zh, "单位": i.unit, **dict.fromkeys(headers, "")}
+        for i in catalogue.indicators
+    ]
+    return pd.DataFrame(rows, columns=["指标", "单位", *headers])
+
+
+@dataclass(frozen=True)
+class DatasetSummary:
+    """What a dataset holds, for the data page's heading."""
+
+    indicators: int
+    rows: int
+    first: tuple[int, int]
+    last: tuple[int, int]
+
+
+def dataset_summary(actuals: Actuals) -> DatasetSummary:
+    f = actuals.frame
+    ordered = f.sort_values(["year", "month"])
+    first, last = ordered.iloc[0], ordered.iloc[-1]
+    return DatasetSummary(
+        indicators=len(actuals.indicators),
+        rows=len(f),
+        first=(int(first["year"]), int(first["month"])),
+        last=(int(last["year"]), int(last["month"])),
+    )
+
+
+def month_label(ym: tuple[int, int], lang: str = "zh") -> str:
+    """``2020年5月`` / ``May 2020``."""
+    year, month = ym
+    if lang == "en":
+        return f"{MONTHS_EN[month - 1]} {year}"
+    return f"{year}年{month}月"
+
+
+def template_targets(catalogue: Catalogue, year: int) -> pd.DataFrame:
+    """A blank targets table: one row per indicator (growth indicators take a growth target)."""
+    return pd.DataFrame(
+        [
+            {
+                "indicator": i.id,
+                "year": year,
+                "kind": "growth" if i.is_growth else "absolute",
+                "value": "",
+                "half_kind": "",
+                "half_value": "",
+            }
+            for i in catalogue.indicators
+        ],
+        columns=["indicator", "year", "kind", "value", "half_kind", "half_value"],
+    )
+
+
+def _cell_text(cell: object) -> str:
+    """A cell as the text to edit: dates as YYYY-MM, whole numbers without ``.0``."""
+    if cell is None or (isinstance(cell, float) and np.isnan(cell)):
+        return ""
+    if hasattr(cell, "year") and hasattr(cell, "month") and not isinstance(cell, str):
+        return f"{cell.year}-{cell.month:02d}"
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell)
+
+
+def editable_table(data: bytes, name: str) -> pd.DataFrame:
+    """An uploaded file's first sheet as text cells, indexed by spreadsheet row (header = 1).
+
+    Empty for a file that cannot be read at all (its problem says why).
+    """
+    try:
+        frame, _ = read_table(data, name)
+    except DataError:
+        return pd.DataFrame()
+    text = frame.map(_cell_text)
+    text.index = pd.RangeIndex(2, 2 + len(text))
+    return text

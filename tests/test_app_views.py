@@ -1,0 +1,213 @@
+"""What the pages display, computed in forecast.views (pure, no streamlit)."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from forecast import intake, sheets, views
+from forecast.actuals import validate_actuals
+from forecast.catalogue import Catalogue, Indicator
+from forecast.checks import check
+from forecast.errors import Problem
+from forecast.projection import project_all
+from forecast.targets import Goal, Target
+from tests.app_fakes import CATALOGUE, town
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return town()
+
+
+def test_overview_puts_the_riskiest_first_with_units(figures):
+    projections, checks, _ = figures
+    table = views.overview_table(projections, checks, CATALOGUE, "zh")
+    assert list(table["status_code"]) == ["off_track", "at_risk", "on_track", "no_target"]
+    tax = table.set_index("indicator").loc["tax_total"]
+    assert tax["ytd"] == "5,010万元" and tax["target"] == "10,000万元"
+    assert tax["point"] == "10,200万元" and tax["status"] == "有风险"
+    assert tax["p_meet"] == pytest.approx(78.0)
+    assert tax["time_progress"] == pytest.approx(5 / 12 * 100)
+    assert tax["task_progress"] == pytest.approx(50.1)
+    assert tax["double_half"] == "是"
+    output = table.set_index("indicator").loc["output"]
+    assert output["target"] == "—" and np.isnan(output["p_meet"])
+    english = views.overview_table(projections, checks, CATALOGUE, "en")
+    assert english.set_index("indicator").loc["tax_total", "status"] == "at risk"
+
+
+def test_indicator_choices_follow_the_catalogue_and_pick_the_riskiest(figures):
+    projections, checks, _ = figures
+    ids, default = views.indicator_choices(projections, checks, CATALOGUE)
+    assert ids == ["tax_total", "fai", "va_growth", "output"]
+    assert ids[default] == "va_growth"  # off track
+
+
+def test_status_counts_and_thresholds(figures):
+    _, checks, _ = figures
+    assert views.status_counts(checks) == {
+        "off_track": 1,
+        "at_risk": 1,
+        "on_track": 1,
+        "no_target": 1,
+    }
+    assert "≥80%" in views.thresholds_text("zh") and "<50%" in views.thresholds_text("zh")
+    assert "50–80%" in views.thresholds_text("en")
+
+
+def history(years=range(2016, 2021), last_month=5):
+    """Monthly tax amounts for a few years, the last one up to ``last_month``."""
+    rng = np.random.default_rng(1)
+    rows = []
+    for year in years:
+        for m in range(1, 13):
+            if year == max(years) and m > last_month:
+                break
+            value = 800 * (1.06 ** (year - 2016)) * (1 + 0.3 * np.sin(m)) * rng.uniform(0.95, 1.05)
+            rows.append(("tax", f"{year}-{m:02d}", f"{value:.0f}", "month"))
+    cat = Catalogue((Indicator("tax", "国税", "National tax", "万元"),))
+    raw = pd.DataFrame(rows, columns=["indicator", "date", "value", "basis"])
+    return validate_actuals(raw, cat, "t.csv")
+
+
+@pytest.fixture(scope="module")
+def tax():
+    actuals = history()
+    p = project_all(actuals)["tax"]
+    target = Target("tax", 2020, Goal("absolute", float(p.point * 1.02)))
+    return actuals, p, target, check(p, target)
+
+
+def test_fan_is_nested_and_anchored_at_today(tax):
+    actuals, p, _, c = tax
+    frames = views.fan_frames(views.history_panel(actuals, p), p, c)
+    bands = frames["bands"].pivot(index="month", columns="band", values=["low", "high"])
+    assert (bands[("low", "90%")] <= bands[("low", "80%")] + 1e-9).all()
+    assert (bands[("low", "80%")] <= bands[("low", "50%")] + 1e-9).all()
+    assert (bands[("high", "50%")] <= bands[("high", "80%")] + 1e-9).all()
+    assert (bands[("high", "80%")] <= bands[("high", "90%")] + 1e-9).all()
+    assert bands.index.min() == 5 and bands.index.max() == 12
+    assert bands.loc[5, ("low", "90%")] == pytest.approx(p.ytd)
+    required = frames["required"]
+    assert required["value"].iloc[0] == pytest.approx(p.ytd)
+    assert required["value"].iloc[-1] == pytest.approx(c.target)
+    assert required["value"].is_monotonic_increasing
+    roles = frames["history"].groupby("role")["year"].unique()
+    assert list(roles["this"]) == [2020] and list(roles["last"]) == [2019]
+    assert (frames["history"].query("role == 'this'")["month"] <= 5).all()
+    assert frames["target"]["value"].iloc[0] == pytest.approx(c.target)
+
+
+def test_every_method_at_this_cut_with_its_backtest_skill(tax):
+    actuals, p, target, c = tax
+    rows = views.method_rows(actuals, p, target)
+    assert [r.method for r in rows] == list(views.METHOD_ORDER)
+    auto = rows[0]
+    assert auto.point == pytest.approx(p.point)
+    assert auto.p_meet == pytest.approx(c.p_meet)
+    for r in rows:
+        assert r.q10 <= r.point <= r.q90
+        assert r.skill_years == 3  # 2017, 2018, 2019 each projected from the years before
+        assert 0 <= r.skill_error < 0.5
+    table = views.method_table(rows, p.unit, p.method, "zh")
+    assert table.loc[0, "chosen"] == "✓" and table.loc[0, "method"] == "自动组合"
+    assert table.loc[0, "skill_error"].startswith("±") and table.loc[0, "skill_error"].endswith("%")
+
+
+def test_skill_is_the_rolling_origin_error_of_the_point(tax):
+    actuals, p, _, _ = tax
+    panel = views.history_panel(actuals, p)
+    years, error = views.method_skill(panel, 2020, 5, "runrate")
+    ytd = panel.ytd
+    truth = np.log(ytd[1:4, 11] / ytd[1:4, 4])
+    expected = np.sqrt(np.mean((np.log(12 / 5) - truth) ** 2))
+    assert years == 3
+    assert error == pytest.approx(np.exp(expected) - 1)
+
+
+def test_explanation_in_words(tax):
+    actuals, p, target, c = tax
+    rows = views.method_rows(actuals, p, target)
+    zh = views.explain(p, c, rows, "zh")
+    assert zh[0].startswith("采用自动组合")
+    assert "截至5月的年末预测典型误差约±" in zh[1] and "3个年份" in zh[1]
+    assert zh[2].startswith("有80%的把握全年在")
+    assert "完成全年目标" in zh[3]
+    en = views.explain(p, c, rows, "en")
+    assert en[0].startswith("Automatic blend")
+
+
+def test_no_history_is_said_in_words():
+    actuals = history(years=[2020])
+    p = project_all(actuals)["tax"]
+    c = check(p, None)
+    rows = views.method_rows(actuals, p, None)
+    text = views.explain(p, c, rows, "zh")
+    assert "没有可回测的往年数据" in text[1]
+    assert any("没有往年完整数据" in line for line in text)
+    assert rows[0].skill_years == 0
+    assert views.method_table(rows, p.unit, p.method, "en").loc[0, "skill_error"] == (
+        "no past year to test"
+    )
+
+
+def test_growth_indicator_has_one_method_with_skill_in_points():
+    rows = []
+    for year in range(2016, 2021):
+        for m in range(2, 13 if year < 2020 else 6):
+            rows.append(("g", f"{year}-{m:02d}", f"{10 + m * 0.1 + year % 3:.1f}", "ytd_yoy"))
+    cat = Catalogue((Indicator("g", "增速", "growth", "%"),))
+    actuals = validate_actuals(
+        pd.DataFrame(rows, columns=["indicator", "date", "value", "basis"]), cat, "g.csv"
+    )
+    p = project_all(actuals)["g"]
+    rows = views.method_rows(actuals, p, None)
+    assert [r.method for r in rows] == ["growth_drift"]
+    assert rows[0].skill_years == 2
+    table = views.method_table(rows, "%", p.method, "zh")
+    assert table.loc[0, "skill_error"].endswith("个百分点")
+
+
+def test_as_of_options_and_default():
+    actuals = history(last_month=5)
+    assert views.as_of_options(actuals)[-1] == (2020, 5)
+    assert views.default_as_of(actuals) == (2020, 5)
+    assert views.as_of_label((2020, 5), "zh") == "2020年1-5月"
+    assert views.as_of_label((2020, 5), "en") == "Jan–May 2020"
+    assert intake.month_label((2016, 1), "zh") == "2016年1月"
+
+
+def test_problem_table_lists_row_column_and_description():
+    problems = [
+        Problem("up.csv", 3, "date", "bad_date", "2020-13"),
+        Problem("up.csv", None, None, "empty"),
+    ]
+    table = intake.problem_table(problems, "zh")
+    assert list(table.columns) == ["行", "列", "问题"]
+    assert table.iloc[0].tolist()[:2] == ["3", "date"]
+    assert table.iloc[0]["问题"] == problems[0].describe("zh")
+    assert "row 3" in intake.problem_table(problems, "en").iloc[0]["problem"]
+
+
+def test_editable_table_is_text_indexed_by_spreadsheet_row():
+    data = b"indicator,date,value,basis\ntax,2020-01,100,month\ntax,2020-02,abc,month\n"
+    table = intake.editable_table(data, "x.csv")
+    assert list(table.index) == [2, 3]
+    assert table.loc[3, "value"] == "abc"
+    assert intake.editable_table(b"\x00\x01", "broken.xlsx").empty
+
+
+def test_export_sheet_formats_follow_units(figures):
+    projections, checks, _ = figures
+    sheet = sheets.export_sheet(projections, checks, CATALOGUE, "en")
+    frame = sheet.frame.set_index("Indicator")
+    formats = sheet.formats.set_index(sheet.frame["Indicator"])
+    assert formats.loc["Fixed-asset investment", "Year-end"] == "0.00"
+    assert formats.loc["National and local tax revenue", "To date"] == "#,##0"
+    assert formats.loc["Industrial value added growth", "To date"] == "0.0%"
+    assert frame.loc["Industrial value added growth", "To date"] == pytest.approx(0.133)
+    assert pd.isna(frame.loc["Gross industrial output", "Target"])
+
+
+def test_table_height_shows_every_row():
+    assert views.table_height(14) == 15 * 35 + 3

@@ -1,0 +1,108 @@
+"""The brief says the figures the way a town's work report does."""
+
+import numpy as np
+import pytest
+
+from forecast import brief
+from forecast.brief import BriefContext, chance, draft, planner_quantity
+from tests.app_fakes import CATALOGUE, town
+
+CONTEXT = BriefContext("2020年1-5月", "基准", "sample.csv", sample=False)
+
+
+@pytest.fixture(scope="module")
+def figures():
+    projections, checks, _ = town()
+    return projections, checks
+
+
+def test_chinese_sentence_as_planners_write_it(figures):
+    text = draft(*figures, CATALOGUE, CONTEXT, "zh")
+    assert "预计全年完成国地两税收入1.02亿元,为目标任务的102%,完成目标的概率约78%(有风险)。" in text
+    assert "1-5月累计完成5,010万元,任务进度50.1%,快于时间进度。" in text
+
+
+def test_overall_counts_and_time_progress(figures):
+    text = draft(*figures, CATALOGUE, CONTEXT, "zh")
+    assert "截至1-5月,时间进度41.7%。有全年目标的3项指标中,预计1项能完成" in text
+    assert "1项有风险,1项难完成" in text
+
+
+def test_growth_indicator_and_half_year_target(figures):
+    text = draft(*figures, CATALOGUE, CONTEXT, "zh")
+    assert "预计全年规模工业增加值增速12.0%,目标13.0%,完成目标的概率约30%(难完成)" in text
+    assert "上半年目标5.50亿元" in text
+
+
+def test_needs_attention_states_what_the_rest_of_the_year_must_bring(figures):
+    text = draft(*figures, CATALOGUE, CONTEXT, "zh")
+    watch = text.split("## 需要重点关注")[1].split("##")[0]
+    assert "国地两税收入:剩余7个月需月均完成713万元,比上年同期增长6.5%。" in watch
+    assert "全社会固定资产投资" not in watch  # on track
+
+
+def test_indicators_without_target_are_listed_with_their_band(figures):
+    text = draft(*figures, CATALOGUE, CONTEXT, "zh")
+    assert "规模工业总产值预计全年35.50亿元(80%的可能在35.50亿元–35.50亿元之间)" in text
+
+
+def test_english_brief(figures):
+    text = draft(*figures, CATALOGUE, BriefContext("Jan–May 2020", "baseline", "x"), "en")
+    assert text.startswith("# Year-end projection brief")
+    assert "projected year-end 1.02亿元, 102% of the target, chance of meeting it about 78%" in text
+    assert "国地两税" not in text
+
+
+def test_sample_note_only_for_the_sample(figures):
+    sample = BriefContext("2020年1-5月", "基准", "示例", sample=True)
+    assert "示意" in draft(*figures, CATALOGUE, sample, "zh")
+    assert "示意" not in draft(*figures, CATALOGUE, CONTEXT, "zh")
+
+
+def test_thresholds_are_stated(figures):
+    text = draft(*figures, CATALOGUE, CONTEXT, "zh")
+    assert "正常 ≥80%;有风险 50%–80%;难完成 <50%" in text
+
+
+def test_brief_fits_one_page(figures):
+    text = draft(*figures, CATALOGUE, CONTEXT, "zh")
+    assert len([line for line in text.splitlines() if line.strip()]) < 40
+
+
+def test_no_targets():
+    projections, _, _ = town()
+    from forecast.checks import check
+
+    checks = {i: check(p, None) for i, p in projections.items()}
+    text = draft(projections, checks, CATALOGUE, CONTEXT, "zh")
+    assert "本数据没有全年目标" in text
+    assert "需要重点关注" not in text
+
+
+@pytest.mark.parametrize(
+    ("p", "zh", "en"),
+    [(0.004, "不足1%", "below 1%"), (0.995, "超过99%", "above 99%"), (0.781, "约78%", "about 78%")],
+)
+def test_chance_in_words(p, zh, en):
+    assert chance(p, "zh") == zh
+    assert chance(p, "en") == en
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "text"),
+    [
+        (10200, "万元", "1.02亿元"),
+        (5010, "万元", "5,010万元"),
+        (5.84, "亿元", "5.84亿元"),
+        (13.3, "%", "13.3%"),
+        (np.nan, "万元", "—"),
+    ],
+)
+def test_planner_quantity(value, unit, text):
+    assert planner_quantity(value, unit) == text
+
+
+def test_usual_month_prefers_the_majority(figures):
+    projections, _ = figures
+    assert brief.usual_month(projections) == 5
+    assert brief.usual_month({}) == 12

@@ -1,0 +1,149 @@
+"""Excel, CSV and Word files built in memory: headers, units, formats, and no live formulas."""
+
+import io
+
+import docx
+import numpy as np
+import openpyxl
+import pandas as pd
+import pytest
+from docx.oxml.ns import qn
+
+from forecast import exporters, intake, sheets
+from forecast.brief import BriefContext, draft
+from forecast.checks import check
+from forecast.readers import read_actuals, read_catalogue, read_targets
+from forecast.sheets import Sheet
+from tests.app_fakes import CATALOGUE, level, town
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:docx.*")
+
+
+INJECTED = '=HYPERLINK("x")'  # an indicator named like a formula, as an upload could name it
+
+
+@pytest.fixture(scope="module")
+def summary():
+    projections, checks, _ = town()
+    projections[INJECTED] = level(INJECTED, 1.0, np.full(100, 2.0))
+    checks[INJECTED] = check(projections[INJECTED], None)
+    return sheets.export_sheet(projections, checks, CATALOGUE, "zh")
+
+
+def workbook(data: bytes):
+    return openpyxl.load_workbook(io.BytesIO(data))
+
+
+def row_of(ws, name):
+    for row in ws.iter_rows(min_row=2):
+        if row[0].value == name:
+            return {ws.cell(1, c.column).value: c for c in row}
+    raise KeyError(name)
+
+
+def test_excel_has_chinese_headers_units_and_formats(summary):
+    ws = workbook(exporters.excel_bytes({"汇总-基准": summary})).worksheets[0]
+    assert ws.title == "汇总-基准"
+    headers = [c.value for c in ws[1]]
+    assert headers[:5] == ["指标", "单位", "截至", "累计", "目标"]
+    tax = row_of(ws, "国地两税收入")
+    assert tax["单位"].value == "万元"
+    assert tax["累计"].value == 5010 and tax["累计"].number_format == "#,##0"
+    assert tax["完成概率"].value == pytest.approx(0.78)
+    assert tax["完成概率"].number_format == "0.0%"
+    fai = row_of(ws, "全社会固定资产投资")
+    assert fai["预计全年"].value == pytest.approx(12.0) and fai["预计全年"].number_format == "0.00"
+    growth = row_of(ws, "规模工业增加值增速")
+    # a growth indicator's % values are fractions shown as percentages
+    assert growth["累计"].value == pytest.approx(0.133)
+    assert growth["累计"].number_format == "0.0%"
+
+
+def test_excel_freezes_the_header_and_fits_widths(summary):
+    ws = workbook(exporters.excel_bytes({"汇总": summary})).worksheets[0]
+    assert ws.freeze_panes == "B2"
+    assert ws["A1"].font.bold
+    # 规模工业增加值增速: nine CJK characters, each two columns wide
+    assert ws.column_dimensions["A"].width >= 18
+    assert ws.column_dimensions["B"].width < ws.column_dimensions["A"].width
+
+
+def test_text_that_looks_like_a_formula_stays_text(summary):
+    notes = Sheet(pd.DataFrame({"a": ["=1+1", "+cmd", "-2+3", "@SUM(A1)", "ok", "-"]}))
+    book = workbook(exporters.excel_bytes({"汇总": summary, "notes": notes}))
+    injected = row_of(book["汇总"], INJECTED)["指标"]
+    assert injected.data_type == "s" and injected.quotePrefix
+    cells = [row[0] for row in book["notes"].iter_rows(min_row=2)]
+    assert [c.value for c in cells] == ["=1+1", "+cmd", "-2+3", "@SUM(A1)", "ok", "-"]
+    assert all(c.data_type == "s" for c in cells)
+    assert [c.quotePrefix for c in cells] == [True, True, True, True, False, True]
+
+
+def test_one_sheet_per_entry_in_order_with_valid_names(summary):
+    book = workbook(
+        exporters.excel_bytes({"基准": summary, "乐观/情景?": summary, "说明": summary})
+    )
+    assert book.sheetnames == ["基准", "乐观_情景_", "说明"]
+
+
+def test_csv_is_utf8_with_bom_and_neutralises_formulas(summary):
+    data = exporters.csv_bytes(summary)
+    assert data.startswith(b"\xef\xbb\xbf")
+    frame = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(frame.columns[:4]) == ["指标", "单位", "截至", "累计"]
+    tax = frame[frame["指标"] == "国地两税收入"].iloc[0]
+    assert tax["累计"] == "5010" and tax["完成概率"] == "78.0%"
+    assert frame[frame["单位"] == "亿元"].iloc[0]["累计"] == "5.10"
+    assert f"'{INJECTED}" in set(frame["指标"])
+
+
+def test_word_brief_opens_with_title_bullets_and_chinese_fonts():
+    projections, checks, _ = town()
+    text = draft(projections, checks, CATALOGUE, BriefContext("2020年1-5月", "基准", "x"))
+    document = docx.Document(io.BytesIO(exporters.docx_bytes(text)))
+    paragraphs = document.paragraphs
+    assert paragraphs[0].text == "主要经济指标年末预测简报"
+    assert paragraphs[0].style.name == "Title"
+    assert any(p.style.name == "Heading 2" and p.text == "总体情况" for p in paragraphs)
+    bullets = [p for p in paragraphs if p.style.name == "List Bullet"]
+    assert any("预计全年完成国地两税收入1.02亿元" in p.text for p in bullets)
+    fonts = document.styles["Normal"].element.rPr.find(qn("w:rFonts"))
+    assert fonts.get(qn("w:eastAsia")) == "宋体"
+    section = document.sections[0]
+    assert round(section.page_width.cm, 1) == 21.0
+
+
+def test_word_bold_spans():
+    document = docx.Document(io.BytesIO(exporters.docx_bytes("a **b** c")))
+    runs = document.paragraphs[0].runs
+    assert [(r.text, bool(r.bold)) for r in runs] == [("a ", False), ("b", True), (" c", False)]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_filled_templates_read_back(suffix):
+    catalogue = read_catalogue()
+    wide = intake.template_wide(catalogue, 2021)
+    wide.loc[wide["指标"] == "国地两税收入", ["2021年1-2月", "1-3月"]] = ["1416", "2062"]
+    actuals = read_actuals(
+        exporters.table_bytes(wide, f"wide{suffix}", "2021年累计"), catalogue, name=f"w{suffix}"
+    )
+    rows = actuals.frame
+    assert set(rows["indicator"]) == {"tax_total"}
+    assert list(rows["value"]) == [1416, 2062] and set(rows["basis"]) == {"ytd"}
+
+    long = intake.template_long(catalogue, 2021)
+    long.loc[(long["indicator"] == "fai") & (long["date"] == "2021-05"), "value"] = "5.1"
+    long = long[long["value"] != ""]
+    actuals = read_actuals(exporters.table_bytes(long, f"long{suffix}"), catalogue, f"l{suffix}")
+    assert actuals.frame["value"].tolist() == [5.1]
+
+    targets = intake.template_targets(catalogue, 2021)
+    targets.loc[targets["indicator"] == "tax_total", "value"] = "1亿元"
+    targets = targets[targets["value"] != ""]
+    found = read_targets(exporters.table_bytes(targets, "t.csv"), catalogue, "t.csv")
+    assert found[("tax_total", 2021)].annual.value == 10000
+
+
+def test_text_width_counts_cjk_twice():
+    assert exporters.text_width("ab") == 2
+    assert exporters.text_width("指标") == 4
