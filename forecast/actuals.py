@@ -91,7 +91,10 @@ def validate_actuals(
         raise DataError([Problem(source, None, None, "empty")])
     rows = row_numbers or list(range(first_row, first_row + len(raw)))
     cell_columns = list(raw["_column"]) if "_column" in raw.columns else None
-    catalogue = catalogue.with_defaults(str(i).strip() for i in raw[columns["indicator"]])
+    # planners may write the Chinese name (国税) where the id (tax_national) is meant
+    by_name = {i.name_zh: i.id for i in catalogue.indicators}
+    ids = [by_name.get(str(i).strip(), str(i).strip()) for i in raw[columns["indicator"]]]
+    catalogue = catalogue.with_defaults(ids)
     unit_col = columns.get("unit")
 
     records = []
@@ -108,6 +111,7 @@ def validate_actuals(
             problems.append(Problem(source, rownum, where, code, value, detail))
 
         cells = {c: values[columns[c]] for c in REQUIRED_COLUMNS}
+        cells["indicator"] = ids[pos]
         unit_cell = values[unit_col] if unit_col is not None else None
         record = _read_row(cells, unit_cell, catalogue, as_of, report)
         if record is None:

@@ -28,6 +28,7 @@ class Check:
     indicator: str
     target: float = np.nan
     target_kind: str = ""
+    goal_value: float = np.nan  # the target as set: a level, or a growth rate in %
     p_meet: float = np.nan
     required_monthly: float = np.nan
     required_growth: float = np.nan
@@ -94,7 +95,12 @@ def _annual(p: Projection, goal: Goal, higher: bool) -> dict[str, float | str]:
         p_meet = np.nan  # no last year to grow from
     else:
         p_meet = _meets(p.year_end, bar, higher)
-    out: dict[str, float | str] = {"target": bar, "target_kind": goal.kind, "p_meet": p_meet}
+    out: dict[str, float | str] = {
+        "target": bar,
+        "target_kind": goal.kind,
+        "goal_value": goal.value,
+        "p_meet": p_meet,
+    }
     if p.kind == "growth":
         out["task_progress"] = p.ytd / goal.value if goal.value else np.nan
         return out

@@ -44,11 +44,21 @@ def read_table(
         if suffix in (".xlsx", ".xlsm", ".xls"):
             frame = pd.read_excel(data, sheet_name=sheet, dtype=object)
         else:
-            frame = pd.read_csv(data, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            frame = _read_csv(source if isinstance(source, bytes) else Path(source).read_bytes())
     except Exception as e:  # any parser failure is the user's file, reported, not a traceback
         raise DataError([Problem(label, None, None, "unreadable", detail=str(e))]) from e
     frame.columns = [str(c).strip() for c in frame.columns]
     return frame, label
+
+
+def _read_csv(data: bytes) -> pd.DataFrame:
+    """A CSV as text cells: UTF-8 (with or without BOM), else GB18030, which is what Excel on
+    Chinese Windows saves."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("gb18030")
+    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
 
 
 def sheet_names(source: str | Path | bytes, name: str | None = None) -> list[str]:

@@ -9,20 +9,20 @@ from forecast.i18n import register, t
 
 register(
     {
-        "col_name": ("指标", "indicator"),
-        "col_as_of": ("截至", "as of"),
-        "col_ytd": ("累计", "to date"),
-        "col_point": ("预计全年", "year-end"),
+        "col_name": ("指标", "Indicator"),
+        "col_as_of": ("截至", "As of"),
+        "col_ytd": ("累计", "To date"),
+        "col_point": ("预计全年", "Year-end"),
         "col_band80": ("80%区间", "80% band"),
-        "col_target": ("目标", "target"),
+        "col_target": ("目标", "Target"),
         "col_p_meet": ("完成概率", "P(meet)"),
-        "col_progress": ("时间/任务进度", "time/task progress"),
-        "col_status": ("状态", "status"),
+        "col_progress": ("时间/任务进度", "Time/task progress"),
+        "col_status": ("状态", "Status"),
         "status_on_track": ("正常", "on track"),
         "status_at_risk": ("有风险", "at risk"),
         "status_off_track": ("难完成", "off track"),
         "status_no_target": ("无目标", "no target"),
-        "col_method": ("方法", "method"),
+        "col_method": ("方法", "Method"),
     }
 )
 

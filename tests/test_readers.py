@@ -116,3 +116,10 @@ def test_targets_with_units_and_half_year_goals():
     fai = targets[("fai", 2020)]
     assert (fai.annual.value, fai.half.value, fai.half.kind) == (11.0, 5.5, "absolute")
     assert targets[("va_growth", 2020)].annual.kind == "growth"
+
+
+def test_a_gbk_csv_saved_by_excel_on_chinese_windows_reads():
+    text = "indicator,date,value,basis\n国税,2020-01,5万元,month\n"
+    a = read_actuals(text.encode("gb18030"), CAT, name="国税.csv")
+    assert a.frame["indicator"].tolist() == ["tax_national"]  # the Chinese name finds the id
+    assert a.frame["value"].tolist() == [5.0]
