@@ -1,5 +1,10 @@
 """Rolling-origin evaluation: project each complete year from month k with only what was
-known then, and score the year-end point and intervals against what happened."""
+known then, and score the year-end point and intervals against what happened.
+
+Closed-form methods (``MultipleMethod``) are scored from their distribution directly: the
+quantiles of ``ytd · exp(max(center + scale · t_df, 0))`` are known exactly, so no draws are
+needed. Other methods are scored from ``n`` draws.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +13,28 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+from scipy import stats
 
 from forecast.methods import get_method
-from forecast.methods.base import make_cut
+from forecast.methods.base import Cut, LogMultiple, MultipleMethod, make_cut
+from forecast.methods.remaining import RemainingAmount
 from forecast.panel import Panel
 from forecast.projection import QUANTILES, rng_for
 
 DEFAULT_CUTOFFS = (2, 3, 5, 6, 8, 9, 11)
 FAST_METHODS = ("auto", "share", "yoy", "runrate")
+QCOLS = [f"q{round(q * 100):02d}" for q in QUANTILES]
 
 
 @dataclass(frozen=True)
 class CaseSpec:
-    """Which years count as cases: ``min_prior``..``max_prior`` complete prior years, and only
-    the last ``last_n`` such years of each series (None: all)."""
+    """Which years count as cases and how much history each may see.
+
+    A case is a complete year with at least ``min_prior`` complete years before it; only the
+    last ``last_n`` such years of each series count (None: all). Each case sees at most
+    ``max_prior`` complete prior years (None: all), so ``CaseSpec(3, 2, 6)`` scores the same
+    years as ``CaseSpec(3, 10, 6)`` with only two years of history.
+    """
 
     min_prior: int = 1
     max_prior: int | None = None
@@ -35,27 +48,47 @@ def complete_years(panel: Panel, cutoffs: Sequence[int]) -> np.ndarray:
 
 
 def cases(panel: Panel, cutoffs: Sequence[int], spec: CaseSpec = CaseSpec()) -> list[int]:
-    """Row indices of the years to evaluate, with the prior-year window of ``spec``."""
+    """Row indices of the years to evaluate (see :class:`CaseSpec`)."""
     full = complete_years(panel, cutoffs)
-    out = []
-    for pos, i in enumerate(full):
-        if pos < spec.min_prior:
-            continue
-        out.append(int(i))
+    out = [int(i) for pos, i in enumerate(full) if pos >= spec.min_prior]
     if spec.last_n is not None:
-        out = out[-spec.last_n :]
+        out = out[-spec.last_n :] if spec.last_n > 0 else []
     return out
 
 
-def window(panel: Panel, i: int, spec: CaseSpec) -> Panel:
-    """The panel cut to at most ``max_prior`` years before row ``i`` (and row i itself)."""
-    start = 0 if spec.max_prior is None else max(0, i - spec.max_prior)
+def window(panel: Panel, i: int, spec: CaseSpec, cutoffs: Sequence[int] = (11,)) -> Panel:
+    """The panel up to row ``i``, starting at the ``max_prior``-th complete year before it."""
+    start = 0
+    if spec.max_prior is not None:
+        prior = complete_years(panel, cutoffs)
+        prior = prior[prior < i]
+        start = int(prior[-spec.max_prior]) if 0 < spec.max_prior <= prior.size else 0
+        if spec.max_prior == 0:
+            start = i
     return Panel(
         panel.indicator,
         panel.years[start : i + 1],
         panel.ytd[start : i + 1],
         panel.growth[start : i + 1],
     )
+
+
+def quantiles_of(cut: Cut, dist: LogMultiple, qs: Sequence[float] = QUANTILES) -> np.ndarray:
+    """Exact quantiles of the year-end value a closed-form method's draws follow."""
+    z = stats.norm.ppf(qs) if not np.isfinite(dist.df) else stats.t.ppf(qs, dist.df)
+    return cut.ytd * np.exp(np.maximum(dist.center + dist.scale * np.asarray(z), 0.0))
+
+
+def year_end_quantiles(name: str, cut: Cut, n: int, rng: np.random.Generator) -> np.ndarray:
+    """QUANTILES of the year-end value projected by method ``name`` at ``cut``.
+
+    As in ``projection.project``, a year with nothing reported yet is projected by amount.
+    """
+    method = RemainingAmount() if cut.ytd <= 0 else get_method(name)
+    if isinstance(method, MultipleMethod):
+        return quantiles_of(cut, method.distribution(cut))
+    monthly = method.simulate(cut, n, rng)
+    return np.quantile(cut.ytd + monthly.sum(axis=1), QUANTILES)
 
 
 def evaluate_panel(
@@ -66,25 +99,20 @@ def evaluate_panel(
     n: int = 1000,
     seed: int = 0,
 ) -> pd.DataFrame:
-    """One row per (method, year, cut-off): actual, point, quantiles of the year-end value."""
+    """One row per (method, year, cut-off): actual, ytd, quantiles of the year-end value."""
     rows = []
     methods = list(methods)
     for i in cases(panel, cutoffs, spec):
-        sub = window(panel, i, spec)
+        sub = window(panel, i, spec, cutoffs)
         year = int(panel.years[i])
         actual = float(panel.ytd[i, 11])
         for k in cutoffs:
             cut = make_cut(sub, year, k)
             for name in methods:
-                monthly = get_method(name).simulate(
-                    cut, n, rng_for(f"{panel.indicator}/{year}/{k}", seed)
-                )
-                year_end = cut.ytd + monthly.sum(axis=1)
-                qs = np.quantile(year_end, QUANTILES)
-                rows.append((panel.indicator, name, year, k, actual, *qs))
-    cols = ["indicator", "method", "year", "k", "actual"] + [
-        f"q{round(q * 100):02d}" for q in QUANTILES
-    ]
+                rng = rng_for(f"{panel.indicator}/{year}/{k}", seed)
+                qs = year_end_quantiles(name, cut, n, rng)
+                rows.append((panel.indicator, name, year, k, actual, cut.ytd, *qs))
+    cols = ["indicator", "method", "year", "k", "actual", "ytd", *QCOLS]
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -96,15 +124,14 @@ def pinball(actual: np.ndarray, quantiles: np.ndarray) -> np.ndarray:
     return loss.mean(axis=1) / np.abs(actual)
 
 
-def score(results: pd.DataFrame) -> pd.DataFrame:
+def score(results: pd.DataFrame, by: Sequence[str] = ("method", "k")) -> pd.DataFrame:
     """By method and cut-off: median and mean APE (%), 80% and 90% coverage (%), pinball (%)."""
     r = results.copy()
     r["ape"] = (r["q50"] - r["actual"]).abs() / r["actual"].abs() * 100
     r["in80"] = (r["actual"] >= r["q10"]) & (r["actual"] <= r["q90"])
     r["in90"] = (r["actual"] >= r["q05"]) & (r["actual"] <= r["q95"])
-    qcols = [f"q{round(q * 100):02d}" for q in QUANTILES]
-    r["pinball"] = pinball(r["actual"].to_numpy(), r[qcols].to_numpy()) * 100
-    out = r.groupby(["method", "k"]).agg(
+    r["pinball"] = pinball(r["actual"].to_numpy(), r[QCOLS].to_numpy()) * 100
+    out = r.groupby(list(by)).agg(
         cases=("ape", "size"),
         mdape=("ape", "median"),
         mape=("ape", "mean"),

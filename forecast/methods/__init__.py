@@ -5,12 +5,23 @@ from __future__ import annotations
 from forecast.methods.auto import Auto
 from forecast.methods.base import Cut, Method, make_cut
 from forecast.methods.ets import ETS
+from forecast.methods.lastyear import LastYear
+from forecast.methods.level import SeasonalLevel
 from forecast.methods.runrate import RunRate
 from forecast.methods.share import SeasonalShare
 from forecast.methods.yoy import YearOnYear
 
 METHODS: dict[str, Method] = {
-    m.name: m for m in (Auto(), SeasonalShare(), YearOnYear(), ETS(), RunRate())
+    m.name: m
+    for m in (
+        Auto(),
+        SeasonalShare(),
+        YearOnYear(),
+        SeasonalLevel(),
+        LastYear(),
+        ETS(),
+        RunRate(),
+    )
 }
 
 __all__ = ["METHODS", "Cut", "Method", "make_cut"]

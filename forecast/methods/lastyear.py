@@ -1,0 +1,54 @@
+"""Last year's remainder: the months still to come bring what the same months brought last year,
+grown at half the recent yearly growth.
+
+Year-end = ytd + (last December − last year's month k) · exp(½ · mean log growth of the last
+three years' December totals). It ignores how this year has gone so far, which makes it the
+natural partner of the seasonal share (which scales this year's year-to-date only): their
+errors are nearly independent early in the year. The half growth keeps a steadily growing
+indicator from being projected a year behind; on the tourism series it changes little, on the
+Chinese series it nearly halves this method's error (README, Benchmarks).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from forecast.methods.base import Cut, LogMultiple, MultipleMethod
+from forecast.methods.share import SeasonalShare
+from forecast.methods.skill import own_spread
+
+TREND_YEARS = 3  # yearly growths averaged
+TREND_SHARE = 0.5  # share of that growth carried into this year
+
+
+def last_year_center(cut: Cut) -> float | None:
+    """log(year-end / ytd) with last year's remaining amount; None where it is unknown."""
+    if cut.past.shape[0] == 0 or cut.ytd <= 0:
+        return None
+    last = cut.past[-1]
+    rest = last[11] - last[cut.k - 1]
+    if not np.isfinite(rest):
+        return None
+    return float(np.log1p(max(rest, 0.0) * np.exp(TREND_SHARE * trend(cut.past)) / cut.ytd))
+
+
+def trend(past: np.ndarray) -> float:
+    """Mean log growth of the December totals over the last TREND_YEARS consecutive years."""
+    total = past[-TREND_YEARS - 1 :, 11]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        growth = np.diff(np.log(np.where(total > 0, total, np.nan)))
+    growth = growth[np.isfinite(growth)]
+    return float(growth.mean()) if growth.size else 0.0
+
+
+class LastYear(MultipleMethod):
+    name = "lastyear"
+
+    def center(self, cut: Cut) -> float | None:
+        return last_year_center(cut)
+
+    def distribution(self, cut: Cut) -> LogMultiple:
+        c = self.center(cut)
+        if c is None:
+            return SeasonalShare().distribution(cut)
+        return own_spread(cut, c, self.center)
