@@ -17,8 +17,7 @@ PAGES = [
         "app_pages/overview.py", title=t("page_overview", lang), url_path="overview", default=True
     ),
     st.Page("app_pages/indicator.py", title=t("page_indicator", lang), url_path="indicator"),
-    # the 情景 Scenarios page joins here, after 指标, when scenarios/ lands:
-    # st.Page("app_pages/scenarios.py", title=t("page_scenarios", lang), url_path="scenarios"),
+    st.Page("app_pages/scenarios.py", title=t("page_scenarios", lang), url_path="scenarios"),
     st.Page("app_pages/data.py", title=t("page_data", lang), url_path="data"),
     st.Page("app_pages/export.py", title=t("page_export", lang), url_path="export"),
 ]

@@ -6,6 +6,7 @@ import streamlit as st
 from app_pages import _shared as ui
 from forecast import intake, views
 from forecast.i18n import t
+from scenarios import workbench as wb
 
 s = ui.session()
 ui.header(s, "data_title")
@@ -28,7 +29,38 @@ else:
     name = t("data_targets_sample", s.lang) if s.targets_upload.sample else s.targets_upload.name
     st.markdown(t("data_targets_current", s.lang, name=name, n=len(s.targets)))
 
-# Saving the active data as a named version (SQLite store) plugs in here with scenarios/.
+with st.expander(t("dataset_title", s.lang)):
+    ui.show_flash(ui.DATA_FLASH)
+    st.caption(t("dataset_caption", s.lang))
+    name_column, save_column = st.columns([3, 2], vertical_alignment="bottom")
+    name_column.text_input(
+        t("store_name", s.lang),
+        value=wb.dataset_name(s.actuals_upload.name, s.actuals_upload.sample, s.lang),
+        key=f"data_save_name_{s.actuals_upload.key}",
+    )
+    save_column.button(
+        t("dataset_save", s.lang),
+        on_click=ui.on_save_dataset,
+        args=(s, f"data_save_name_{s.actuals_upload.key}"),
+        key="data_save",
+    )
+    saved = wb.dataset_labels(ui.saved_versions("dataset"), s.lang)
+    if saved:
+        pick_column, load_column = st.columns([3, 2], vertical_alignment="bottom")
+        pick_column.selectbox(
+            t("dataset_pick", s.lang),
+            list(saved),
+            format_func=saved.get,
+            key=f"data_load_choice_{s.lang}",
+        )
+        load_column.button(
+            t("dataset_load", s.lang),
+            on_click=ui.on_load_dataset,
+            args=(s, f"data_load_choice_{s.lang}"),
+            key="data_load",
+        )
+    else:
+        st.caption(t("dataset_none", s.lang))
 
 up_actuals, up_targets = st.columns(2)
 up_actuals.file_uploader(

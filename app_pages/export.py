@@ -12,7 +12,15 @@ r = ui.results(s)
 if r is None:
     st.stop()
 
-files = ui.export_files(s, r)
+sources = ui.scenario_sources()
+picked = st.multiselect(
+    t("export_scenarios", s.lang),
+    sources,
+    format_func=lambda source: ui.source_label(s, source),
+    placeholder=t("pick_scenarios", s.lang),
+    key=f"export_scenarios_{s.lang}",
+)
+files = ui.export_files(s, r, ui.others_to_export(s, picked))
 buttons = st.columns(4)
 buttons[0].download_button(
     t("export_excel", s.lang),

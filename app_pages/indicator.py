@@ -27,6 +27,7 @@ methods = list(views.METHOD_ORDER) if base.kind == "level" else [base.method]
 method = right.selectbox(
     t("pick_method", s.lang),
     methods,
+    index=methods.index(base.method) if base.method in methods else 0,
     format_func=lambda m: views.method_name(m, s.lang),
     key="indicator_method",
 )

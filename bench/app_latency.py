@@ -9,8 +9,10 @@ again: what a planner clicking back and forth waits for). Target: under 150 ms w
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +25,8 @@ from streamlit.logger import set_log_level  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 set_log_level("error")  # AppTest runs without a server: its "no runtime" notes are expected
+# the scenarios page opens the store: a temporary one unless the caller names one
+os.environ.setdefault("TOWN_FORECAST_STORE", str(Path(tempfile.mkdtemp()) / "store.sqlite3"))
 
 TARGET_MS = 150
 
@@ -56,6 +60,20 @@ def main(argv: list[str] | None = None) -> int:
     def select(key, value):
         return lambda a: a.selectbox(key=key).set_value(value)
 
+    def scenario_page(indicator):
+        def setup(a):
+            a.session_state["scenario_picked"] = indicator  # the page's remembered indicator
+            a.switch_page("app_pages/scenarios.py")
+
+        return setup
+
+    def growth(indicator, value):
+        def change(a):
+            prefix = f"scenario_growth_{indicator}_"
+            next(w for w in a.number_input if w.key.startswith(prefix)).set_value(value)
+
+        return change
+
     # (action, setup before the cold run, the change, the change that undoes it)
     actions = [
         ("overview: rerun", page("app_pages/overview.py"), lambda a: None, lambda a: None),
@@ -83,6 +101,12 @@ def main(argv: list[str] | None = None) -> int:
             page("app_pages/data.py"),
             select("data_as_of_choice", (2020, 3)),
             select("data_as_of_choice", (2020, 5)),
+        ),
+        (
+            "scenario: change growth assumption",
+            scenario_page("tax_total"),
+            growth("tax_total", 5.0),
+            growth("tax_total", None),
         ),
         (
             "page: overview → export",

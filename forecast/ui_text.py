@@ -148,9 +148,12 @@ register(
         "export_md": ("下载简报 Markdown", "Download brief (Markdown)"),
         "export_docx": ("下载简报 Word", "Download brief (Word)"),
         "export_caption": (
-            "Excel 含汇总表和说明表;数值保留单位格式(亿元两位小数、万元千分位、百分比一位小数)。",
-            "The Excel workbook holds the summary and a notes sheet; numbers keep their formats "
-            "(亿元 two decimals, 万元 thousands, % one decimal).",
+            "Excel 含当前情景的汇总表、上面勾选的每个情景各一张汇总表,以及说明表;数值保留单位"
+            "格式(亿元两位小数、万元千分位、百分比一位小数)。CSV 和简报按当前情景。",
+            "The Excel workbook holds a summary sheet for the active scenario and one for each "
+            "scenario ticked above, and a notes sheet; numbers keep their formats (亿元 two "
+            "decimals, 万元 thousands, % one decimal). The CSV and the brief follow the active "
+            "scenario.",
         ),
         "export_brief_title": ("简报预览", "Brief preview"),
         "export_table_title": ("汇总表预览", "Summary preview"),

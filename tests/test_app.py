@@ -1,18 +1,26 @@
 """The app as a user sees it, driven by streamlit's AppTest: every page, both languages,
-uploads good and bad, the as-of month, and sessions kept apart."""
+uploads good and bad, the as-of month, sessions kept apart, the 情景 workbench, and the store
+(always a temporary file: ``TOWN_FORECAST_STORE``, never the user's own)."""
 
+import io
 from pathlib import Path
 
+import openpyxl
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from forecast.methods import METHODS
+from scenarios.store import ENV_PATH, Store
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
 PAGES = {
     "app_pages/overview.py": ("总览:全年目标完成情况", "Overview: annual targets"),
     "app_pages/indicator.py": ("指标详情", "Indicator detail"),
+    "app_pages/scenarios.py": (
+        "情景:假设、目标求解与对比",
+        "Scenarios: assumptions, goal seek, comparison",
+    ),
     "app_pages/data.py": ("数据:上传、校验与截至月份", "Data: upload, check, as-of month"),
     "app_pages/export.py": ("导出:表格与简报", "Export: tables and brief"),
 }
@@ -32,6 +40,23 @@ GOOD_CSV = "".join(
     ]
     + [f"tax_total,2020-{m:02d},{520 + 10 * m},month\n" for m in range(1, 5)]
 ).encode()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def module_store(tmp_path_factory):
+    """Every app in this module stores into a temporary file."""
+    with pytest.MonkeyPatch.context() as patch:
+        path = tmp_path_factory.mktemp("store") / "store.sqlite3"
+        patch.setenv(ENV_PATH, str(path))
+        yield path
+
+
+@pytest.fixture
+def store_path(tmp_path, monkeypatch):
+    """A store of this test's own."""
+    path = tmp_path / "store.sqlite3"
+    monkeypatch.setenv(ENV_PATH, str(path))
+    return path
 
 
 def app() -> AppTest:
@@ -222,3 +247,270 @@ def test_export_page_offers_four_downloads():
     labels = [b.label for b in at.get("download_button")]
     assert labels == ["下载 Excel", "下载 CSV", "下载简报 Markdown", "下载简报 Word"]
     assert "预计全年完成国地两税收入" in texts(at)
+
+
+# ---------------------------------------------------------------- the 情景 Scenarios page
+
+SCENARIOS = "app_pages/scenarios.py"
+
+
+def keyed(at: AppTest, kind: str, prefix: str):
+    """The one widget of ``kind`` whose key starts with ``prefix`` (the draft's widgets carry
+    the indicator, language, as-of month and a generation in their keys)."""
+    found = [w for w in getattr(at, kind) if w.key and w.key.startswith(prefix)]
+    assert len(found) == 1, [w.key for w in getattr(at, kind)]
+    return found[0]
+
+
+def metric(at: AppTest, label: str):
+    return next(m for m in at.metric if m.label == label)
+
+
+def workbench(indicator: str = "tax_total") -> AppTest:
+    at = visit(app(), SCENARIOS)
+    keyed(at, "selectbox", "scenario_indicator_").set_value(indicator).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_changing_the_growth_assumption_moves_the_probability():
+    at = workbench()
+    assert "草稿对比基准:国地两税收入" in texts(at)
+    before = metric(at, "完成目标概率")
+    assert before.value.endswith("%") and before.delta == "与基准相同"
+    keyed(at, "number_input", "scenario_growth_tax_total").set_value(-10.0).run()
+    assert not at.exception
+    after = metric(at, "完成目标概率")
+    assert after.value != before.value
+    assert f"个百分点(基准 {before.value})" in after.delta and after.delta.startswith("-")
+    assert metric(at, "预计全年(中位数)").delta.startswith("-")
+    draft = at.session_state["scenario_draft"]
+    assert draft.assumption("tax_total").growth == -10.0
+    # the other indicators stay at the baseline
+    assert set(draft.indicators) == {"tax_total"}
+
+
+def test_goal_seek_states_the_growth_and_monthly_amount_needed():
+    at = workbench()
+    sentence = at.info[0].value
+    assert sentence.startswith("要有50.0%的把握完成全年目标10,000万元:6-12月各月")
+    assert "平均每月需完成" in sentence and sentence.endswith("万元。")
+    keyed(at, "radio", "scenario_goal_choice_").set_value(0.8).run()
+    assert at.info[0].value.startswith("要有80.0%的把握完成全年目标10,000万元")
+    keyed(at, "radio", "scenario_goal_choice_").set_value("other").run()
+    keyed(at, "select_slider", "scenario_goal_custom").set_value(0.95).run()
+    assert at.info[0].value.startswith("要有95.0%的把握")
+    # an indicator without a target says so
+    keyed(at, "selectbox", "scenario_indicator_").set_value("tax_local").run()
+    assert "本指标没有全年目标,无需求解。" in texts(at)
+
+
+def test_a_growth_rate_indicator_offers_growth_and_method_only():
+    at = workbench("industry_va_growth")
+    assert "增速类指标只能设增速和方法。" in texts(at)
+    labels = {w.label for w in at.number_input}
+    assert "后续各月当月增速(%,较上年同月)" in labels and "冲击幅度(%)" not in labels
+    keyed(at, "number_input", "scenario_growth_industry_va_growth").set_value(20.0).run()
+    assert not at.exception
+    assert metric(at, "预计全年(中位数)").delta.startswith("+")
+    assert "个百分点" in metric(at, "预计全年(中位数)").delta
+
+
+def test_the_page_renders_in_english_with_sentences_in_english():
+    at = app()
+    at.sidebar.radio(key="app_lang").set_value("en")
+    visit(at, SCENARIOS)
+    keyed(at, "selectbox", "scenario_indicator_en").set_value("tax_total").run()
+    assert "Draft against the baseline: National and local tax revenue" in texts(at)
+    assert at.info[0].value.startswith("To meet the annual target of 10,000万元 with a 50.0%")
+    assert [m.label for m in at.metric] == [
+        "Year-end (median)",
+        "80% band (万元)",
+        "Chance of meeting target",
+        "Annual target",
+    ]
+
+
+def test_save_then_load_round_trips_through_the_store(store_path):
+    at = workbench()
+    keyed(at, "number_input", "scenario_growth_tax_total").set_value(5.0).run()
+    keyed(at, "text_input", "scenario_name_").set_value("稳增长").run()
+    keyed(at, "text_area", "scenario_description_").set_value("两税按5%增长").run()
+    at.button(key="scenario_save").click().run()
+    assert not at.exception
+    assert any("已保存“稳增长”第1版" in e.value for e in at.success)
+    saved = Store(store_path).load_scenario("稳增长")
+    assert saved.description == "两税按5%增长"
+    assert dict(saved.indicators) == dict(at.session_state["scenario_draft"].indicators)
+    at.button(key="scenario_save").click().run()  # every save a new version
+    versions = next(d.value for d in at.dataframe if "版本" in d.value.columns)
+    assert list(versions["版本"]) == [2, 1] and list(versions["情景"]) == ["稳增长"] * 2
+    assert all(len(v) == 19 for v in versions["保存时间"])  # 2020-06-30 09:15:02
+
+    at.button(key="scenario_new").click().run()  # an empty draft
+    assert at.session_state["scenario_draft"].indicators == {}
+    assert keyed(at, "number_input", "scenario_growth_tax_total").value is None
+    keyed(at, "selectbox", "scenario_load_source_").set_value(("saved", "稳增长")).run()
+    keyed(at, "selectbox", "scenario_load_version_").set_value(1).run()
+    at.button(key="scenario_load").click().run()
+    assert not at.exception
+    assert any("已把“稳增长”载入草稿" in e.value for e in at.success)
+    assert at.session_state["scenario_draft"] == saved
+    assert keyed(at, "number_input", "scenario_growth_tax_total").value == 5.0
+    assert keyed(at, "text_input", "scenario_name_").value == "稳增长"
+
+    # a built-in loads the same way; deleting is soft and can be undone
+    keyed(at, "selectbox", "scenario_load_source_").set_value(("saved", "稳增长")).run()
+    at.button(key="scenario_delete").click().run()
+    assert Store(store_path).names() == []
+    keyed(at, "selectbox", "scenario_restore_name").set_value("稳增长").run()
+    at.button(key="scenario_restore").click().run()
+    assert Store(store_path).names() == ["稳增长"]
+    keyed(at, "selectbox", "scenario_load_source_").set_value(("builtin", "乐观")).run()
+    at.button(key="scenario_load").click().run()
+    assert at.session_state["scenario_draft"].name == "乐观"
+    assert at.session_state["scenario_draft"].assumption("fai").quantile == 0.9
+
+
+def test_a_builtin_name_cannot_be_saved_over(store_path):
+    at = workbench()
+    keyed(at, "text_input", "scenario_name_").set_value("基准").run()
+    at.button(key="scenario_save").click().run()
+    assert any("是内置情景的名称" in e.value for e in at.error)
+    assert Store(store_path).names() == []
+
+
+def test_making_a_scenario_active_changes_the_other_pages():
+    at = visit(app(), "app_pages/overview.py")
+    before = at.dataframe[0].value.set_index("indicator")
+    visit(at, SCENARIOS)
+    keyed(at, "selectbox", "scenario_indicator_").set_value("tax_total").run()
+    keyed(at, "number_input", "scenario_growth_tax_total").set_value(-15.0).run()
+    keyed(at, "text_input", "scenario_name_").set_value("两税下滑").run()
+    at.button(key="scenario_activate").click().run()
+    assert not at.exception
+    assert "**情景** 两税下滑" in sidebar_text(at)
+    visit(at, "app_pages/overview.py")
+    assert "情景:**两税下滑**" in texts(at)
+    after = at.dataframe[0].value.set_index("indicator")
+    assert after.loc["tax_total", "point"] != before.loc["tax_total", "point"]
+    assert after.loc["tax_total", "p_meet"] < before.loc["tax_total", "p_meet"]
+    assert after.loc["fai", "point"] == before.loc["fai", "point"]
+    visit(at, "app_pages/indicator.py")
+    at.selectbox(key="indicator_choice").set_value("tax_total").run()
+    assert next(m for m in at.metric if m.label == "完成目标概率").value == "{:.1f}%".format(
+        after.loc["tax_total", "p_meet"]
+    )
+    # back to the baseline
+    visit(at, SCENARIOS)
+    at.button(key="scenario_baseline").click().run()
+    assert "**情景** 基准" in sidebar_text(at)
+    visit(at, "app_pages/overview.py")
+    assert (
+        at.dataframe[0].value.set_index("indicator").loc["tax_total", "point"]
+        == (before.loc["tax_total", "point"])
+    )
+
+
+def test_compare_shows_scenarios_side_by_side_and_their_difference():
+    at = workbench()
+    keyed(at, "number_input", "scenario_growth_tax_total").set_value(-10.0).run()
+    keyed(at, "multiselect", "scenario_compare_").set_value(
+        [("builtin", "基准"), ("builtin", "悲观"), ("draft", "")]
+    ).run()
+    assert not at.exception
+    table = next(d.value for d in at.dataframe if "悲观·预计全年" in d.value.columns)
+    assert len(table) == 14
+    assert {"基准·完成概率", "草稿(未命名情景)·与目标差"} <= set(table.columns)
+    keyed(at, "selectbox", "scenario_diff_b_").set_value("草稿(未命名情景)").run()
+    diff = next(d.value for d in at.dataframe if "预计全年变化(B−A)" in d.value.columns)
+    diff = diff.set_index("name")
+    assert diff.loc["国地两税收入", "预计全年变化(B−A)"].startswith("-")
+    assert diff.loc["全社会固定资产投资", "预计全年变化(B−A)"] == "不变"
+
+
+def test_two_sessions_keep_their_drafts_apart():
+    first, second = workbench(), workbench()
+    keyed(first, "number_input", "scenario_growth_tax_total").set_value(9.0).run()
+    second.run()
+    assert second.session_state["scenario_draft"].indicators == {}
+    assert keyed(second, "number_input", "scenario_growth_tax_total").value is None
+
+
+# ---------------------------------------------------------------- the store on other pages
+
+
+def test_saving_and_loading_a_dataset_version(store_path):
+    at = visit(app(), "app_pages/data.py")
+    at.file_uploader(key="data_actuals_file").set_value(("my_town.csv", GOOD_CSV, "text/csv"))
+    at.run()
+    keyed(at, "text_input", "data_save_name_").set_value("五月报").run()
+    at.button(key="data_save").click().run()
+    assert not at.exception
+    assert any("已保存数据“五月报”第1版(my_town.csv" in e.value for e in at.success)
+    assert Store(store_path).load_dataset("五月报") == (GOOD_CSV, "my_town.csv")
+    at.button(key="data_reset").click().run()
+    assert "示例镇(示意数据)" in sidebar_text(at)
+    keyed(at, "selectbox", "data_load_choice_").set_value(("五月报", 1)).run()
+    at.button(key="data_load").click().run()
+    assert not at.exception and not at.error
+    assert any("已载入数据“五月报”第1版" in e.value for e in at.success)
+    assert "my_town.csv" in sidebar_text(at) and "2020年1-4月" in sidebar_text(at)
+
+
+def test_a_saved_dataset_that_no_longer_validates_is_shown_for_fixing(store_path):
+    Store(store_path).save_dataset("坏文件", BAD_CSV, "bad.csv")
+    at = visit(app(), "app_pages/data.py")
+    keyed(at, "selectbox", "data_load_choice_").set_value(("坏文件", 1)).run()
+    at.button(key="data_load").click().run()
+    assert "bad.csv 有 3 处问题,未载入" in at.error[0].value
+    assert "示例镇(示意数据)" in sidebar_text(at)
+
+
+def test_the_workbook_holds_one_summary_sheet_per_scenario(store_path):
+    from app_pages import _shared as ui
+    from scenarios import Assumption, Scenario
+
+    Store(store_path).save_scenario(
+        Scenario("稳增长", "两税增长5%", {"tax_total": Assumption(5.0)})
+    )
+    at = visit(app(), "app_pages/export.py")
+    options = keyed(at, "multiselect", "export_scenarios_").options
+    assert options == ["基准(内置)", "乐观(内置)", "悲观(内置)", "稳增长"]
+    keyed(at, "multiselect", "export_scenarios_").set_value(
+        [("builtin", "悲观"), ("saved", "稳增长")]
+    ).run()
+    assert not at.exception
+
+    # the same glue the page calls, outside a script run
+    upload = ui.sample_actuals()
+    actuals, _ = ui.parse_actuals(upload.data, upload.name)
+    targets, _ = ui.parse_targets(
+        ui.sample_targets().data, ui.sample_targets().name, upload.key, actuals
+    )
+    s = ui.Session("zh", upload, actuals, ui.sample_targets(), targets, (2020, 5), ui.BASELINE)
+    base = ui.baseline_results(s)
+    others = ui.others_to_export(s, [("builtin", "基准"), ("builtin", "悲观"), ("saved", "稳增长")])
+    assert [o.label for o in others] == ["悲观", "稳增长"]  # the active one is not repeated
+    book = openpyxl.load_workbook(io.BytesIO(ui.export_files(s, base, others).xlsx))
+    assert book.sheetnames == ["汇总-基准", "汇总-悲观", "汇总-稳增长", "说明"]
+    names = {row[0].value: row for row in book["汇总-稳增长"].iter_rows(min_row=2)}
+    plain = {row[0].value: row for row in book["汇总-基准"].iter_rows(min_row=2)}
+    assert names["国地两税收入"][8].value != plain["国地两税收入"][8].value
+    notes = [(r[0].value, r[1].value) for r in book["说明"].iter_rows(min_row=2)]
+    assert ("其他情景", "稳增长: 两税增长5%") in notes
+
+
+def test_an_active_scenario_that_no_longer_fits_shows_the_baseline_with_a_warning():
+    from app_pages._shared import SCENARIO_KEY
+    from scenarios import Assumption, OneOff, Scenario
+
+    at = app()
+    at.session_state[SCENARIO_KEY] = Scenario(
+        "旧情景", indicators={"fai": Assumption(one_offs=(OneOff(3, 1.0),))}
+    )
+    at.run()
+    assert not at.exception
+    assert "情景“旧情景”不适用于当前数据,以下按基准显示" in at.warning[0].value
+    assert "月份 3 已有实际数据" in at.warning[0].value
+    assert len(at.dataframe[0].value) == 14

@@ -59,9 +59,14 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     port = free_port()
-    log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
+    folder = tmp_path_factory.mktemp("streamlit")
+    log_path = folder / "server.log"
     log = log_path.open("wb")
-    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    env = {
+        **os.environ,
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+        "TOWN_FORECAST_STORE": str(folder / "store.sqlite3"),  # never the user's own store
+    }
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -237,4 +242,44 @@ def test_bad_upload_lists_problems_in_the_browser(server, browser):
     page.get_by_role("heading", name="在表格中修改").wait_for()
     shot(page, "data_problems")
     assert "示例镇(示意数据)" in sidebar(page)
+    context.close()
+
+
+def metric_value(page, label: str) -> str:
+    """The value of the metric with ``label`` (its first match on the page)."""
+    metric = page.locator('[data-testid="stMetric"]').filter(has_text=label).first
+    return metric.locator('[data-testid="stMetricValue"]').inner_text()
+
+
+def test_a_scenario_assumption_moves_the_probability(server, browser):
+    context, page = new_page(browser)
+    page.goto(server)
+    page.get_by_role("heading", name="总览:全年目标完成情况").wait_for()
+    go(page, "情景")
+    page.get_by_role("heading", name="情景:假设、目标求解与对比").wait_for()
+    settle(page)
+    page.get_by_label("选择指标").first.click()
+    page.get_by_role("option", name="国地两税收入").click()
+    page.get_by_role("heading", name="草稿对比基准:国地两税收入").wait_for()
+    settle(page)
+    before = metric_value(page, "完成目标概率")
+    assert before.endswith("%")
+    box = page.get_by_role("spinbutton", name="后续月份增速(%,较上年同月)")
+    box.fill("-10")
+    box.press("Enter")
+    page.wait_for_function(
+        """([label, before]) => [...document.querySelectorAll('[data-testid="stMetric"]')]
+            .filter(m => m.innerText.includes(label))
+            .some(m => !m.querySelector('[data-testid="stMetricValue"]').innerText
+                .includes(before))""",
+        arg=["完成目标概率", before],
+    )
+    settle(page)
+    after = metric_value(page, "完成目标概率")
+    assert after != before
+    chance = page.locator('[data-testid="stMetric"]').filter(has_text="完成目标概率").first
+    assert "个百分点" in chance.inner_text()
+    assert "后续月份需增长多少才能完成目标" in page.inner_text("body")
+    assert "要有50.0%的把握完成全年目标10,000万元:6-12月各月" in page.inner_text("body")
+    shot(page, "scenarios_zh")
     context.close()
