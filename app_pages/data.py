@@ -117,9 +117,9 @@ as_of_column.selectbox(
     index=options.index(s.as_of),
     format_func=lambda ym: views.as_of_label(ym, s.lang),
     help=t("as_of_help", s.lang),
-    key="data_as_of_choice",
+    key=f"data_as_of_choice_{s.lang}",  # see indicator.py: a fresh widget per language
     on_change=ui.remember,
-    args=("data_as_of_choice", ui.AS_OF_KEY),
+    args=(f"data_as_of_choice_{s.lang}", ui.AS_OF_KEY),
     label_visibility="collapsed",
 )
 

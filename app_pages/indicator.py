@@ -15,12 +15,17 @@ if r is None:
 catalogue = s.actuals.catalogue
 left, right = st.columns([2, 1])
 choices, riskiest = views.indicator_choices(r.projections, r.checks, catalogue)
+# widget keys carry the language: Streamlit keeps a selected option's label across reruns,
+# so a language switch needs a fresh widget; the choice itself outlives it
+picked = st.session_state.get("indicator_picked")
 indicator = left.selectbox(
     t("pick_indicator", s.lang),
     choices,
-    index=riskiest,
+    index=choices.index(picked) if picked in choices else riskiest,
     format_func=lambda i: catalogue.get_or_default(i).name(s.lang),
-    key="indicator_choice",
+    key=f"indicator_choice_{s.lang}",
+    on_change=ui.remember,
+    args=(f"indicator_choice_{s.lang}", "indicator_picked"),
 )
 base = r.projections[indicator]
 methods = list(views.METHOD_ORDER) if base.kind == "level" else [base.method]
@@ -29,7 +34,7 @@ method = right.selectbox(
     methods,
     index=methods.index(base.method) if base.method in methods else 0,
     format_func=lambda m: views.method_name(m, s.lang),
-    key="indicator_method",
+    key=f"indicator_method_{s.lang}",
 )
 p = ui.projection_with(s, r, indicator, method)
 c = r.checks[indicator] if p is base else views.check_for(p, s.targets, catalogue)

@@ -87,20 +87,20 @@ def main(argv: list[str] | None = None) -> int:
         (
             "indicator: pick another indicator",
             page("app_pages/indicator.py"),
-            select("indicator_choice", "fai"),
-            select("indicator_choice", "tax_total"),
+            select("indicator_choice_zh", "fai"),
+            select("indicator_choice_zh", "tax_total"),
         ),
         (
             "indicator: method auto → share",
             page("app_pages/indicator.py"),
-            select("indicator_method", "share"),
-            select("indicator_method", "auto"),
+            select("indicator_method_zh", "share"),
+            select("indicator_method_zh", "auto"),
         ),
         (
             "data: as-of 1-5月 → 1-3月",
             page("app_pages/data.py"),
-            select("data_as_of_choice", (2020, 3)),
-            select("data_as_of_choice", (2020, 5)),
+            select("data_as_of_choice_zh", (2020, 3)),
+            select("data_as_of_choice_zh", (2020, 5)),
         ),
         (
             "scenario: change growth assumption",

@@ -211,7 +211,7 @@ def test_fixing_values_and_checking_again_accepts_the_file():
 
 def test_choosing_the_as_of_month():
     at = visit(app(), "app_pages/data.py")
-    at.selectbox(key="data_as_of_choice").set_value((2020, 3)).run()
+    at.selectbox(key="data_as_of_choice_zh").set_value((2020, 3)).run()
     assert not at.exception
     assert "截至 **2020年1-3月**" in texts(at)
     visit(at, "app_pages/overview.py")
@@ -233,13 +233,23 @@ def test_indicator_page_explains_method_and_backtest():
     ]
     assert len(methods) == len(METHODS)
     assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
-    at.selectbox(key="indicator_method").set_value("share").run()
+    at.selectbox(key="indicator_method_zh").set_value("share").run()
     assert not at.exception
     assert "季节占比法:按往年1-5月通常占全年的比例推算全年。" in texts(at)
-    at.selectbox(key="indicator_choice").set_value("industry_va_growth").run()
+    at.selectbox(key="indicator_choice_zh").set_value("industry_va_growth").run()
     assert not at.exception
     assert list(at.dataframe[0].value["method"]) == ["增速漂移法"]
     assert "只报累计增速" in texts(at)
+
+
+def test_switching_language_keeps_the_chosen_indicator_with_its_english_name():
+    at = visit(app(), "app_pages/indicator.py")
+    at.selectbox(key="indicator_choice_zh").set_value("fai").run()
+    at.sidebar.radio(key="app_lang").set_value("en").run()
+    assert not at.exception
+    picker = at.selectbox(key="indicator_choice_en")
+    assert picker.value == "fai"
+    assert picker.format_func(picker.value) == "Fixed-asset investment"
 
 
 def test_export_page_offers_four_downloads():
@@ -397,7 +407,7 @@ def test_making_a_scenario_active_changes_the_other_pages():
     assert after.loc["tax_total", "p_meet"] < before.loc["tax_total", "p_meet"]
     assert after.loc["fai", "point"] == before.loc["fai", "point"]
     visit(at, "app_pages/indicator.py")
-    at.selectbox(key="indicator_choice").set_value("tax_total").run()
+    at.selectbox(key="indicator_choice_zh").set_value("tax_total").run()
     assert next(m for m in at.metric if m.label == "完成目标概率").value == "{:.1f}%".format(
         after.loc["tax_total", "p_meet"]
     )
