@@ -5,6 +5,7 @@ from __future__ import annotations
 from forecast.methods.auto import Auto
 from forecast.methods.base import Cut, Method, make_cut
 from forecast.methods.ets import ETS
+from forecast.methods.holtwinters import HoltWinters
 from forecast.methods.lastyear import LastYear
 from forecast.methods.level import SeasonalLevel
 from forecast.methods.runrate import RunRate
@@ -20,6 +21,7 @@ METHODS: dict[str, Method] = {
         SeasonalLevel(),
         LastYear(),
         ETS(),
+        HoltWinters(),
         RunRate(),
     )
 }

@@ -13,7 +13,7 @@ from forecast.panel import monthly_from_ytd
 MIN_YEARS = 3
 
 
-def monthly_grid(cut: Cut) -> tuple[np.ndarray, int] | None:
+def monthly_grid(cut: Cut, min_years: int = MIN_YEARS) -> tuple[np.ndarray, int] | None:
     """The longest recent run of fully known monthly amounts, and its seasonal period.
 
     Where January is reported with February (1-2月), the year has 11 periods: the Jan+Feb block
@@ -37,7 +37,7 @@ def monthly_grid(cut: Cut) -> tuple[np.ndarray, int] | None:
     n = 0
     while n < past.shape[0] and complete[past.shape[0] - 1 - n]:
         n += 1
-    if n < MIN_YEARS:
+    if n < min_years:
         return None
     return np.concatenate([past[past.shape[0] - n :].ravel(), current]), period
 
