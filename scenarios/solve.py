@@ -103,22 +103,16 @@ def _solve(
     higher_is_better: bool,
 ) -> Solution:
     lo, hi = bounds
-    if not higher_is_better:
-        # less is better: the probability falls as the value rises; search the mirror image
-        p_lo, p_hi = prob_at(hi), prob_at(lo)
-        if p_lo >= prob:
-            return Solution(hi, p_lo, "already_met")
-        if p_hi < prob:
-            return Solution(lo, p_hi, "unreachable")
-        x = brentq(lambda v: prob_at(v) - prob + 1e-12, lo, hi, xtol=1e-6)
-        return Solution(x, prob_at(x), "solved")
-    p_lo, p_hi = prob_at(lo), prob_at(hi)
-    if p_lo >= prob:
-        return Solution(lo, p_lo, "already_met")
-    if p_hi < prob:
-        return Solution(hi, p_hi, "unreachable")
-    # the probability is a step function of draws: find the step, then take its upper side
+    # the end of the range that makes the target easiest, and the end that makes it hardest
+    easiest, hardest = (hi, lo) if not higher_is_better else (lo, hi)
+    p_easiest, p_hardest = prob_at(easiest), prob_at(hardest)
+    if p_easiest >= prob:
+        return Solution(easiest, p_easiest, "already_met")
+    if p_hardest < prob:
+        return Solution(hardest, p_hardest, "unreachable")
+    # the probability is a step function of draws: find the step, then take its far side
     x = brentq(lambda v: prob_at(v) - prob + 1e-12, lo, hi, xtol=1e-7)
+    step = 1e-6 * max(1.0, abs(x)) * (1 if higher_is_better else -1)
     while prob_at(x) < prob:
-        x += 1e-6 * max(1.0, abs(x))
+        x += step
     return Solution(x, prob_at(x), "solved")

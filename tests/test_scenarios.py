@@ -276,3 +276,17 @@ def test_builtin_scenarios_come_from_the_models_quantiles():
     lo = apply_assumption(p, down.assumption("x"))
     assert lo.point < p.point < hi.point
     assert (base.name, up.name, down.name) == ("基准", "乐观", "悲观")
+
+
+def test_goal_seek_when_less_is_better():
+    p = projection()
+    goal = Goal("absolute", 200.0)  # e.g. a spending ceiling: stay at or below
+    sol = solve_growth(p, goal, 0.8, higher_is_better=False)
+    assert sol.status == "solved"
+    assert probability_with_growth(p, goal, sol.value, higher_is_better=False) == pytest.approx(
+        0.8, abs=0.005
+    )
+    assert probability_with_growth(p, goal, sol.value + 5, higher_is_better=False) < 0.8
+    assert (
+        solve_growth(p, Goal("absolute", 1e9), 0.8, higher_is_better=False).status == "already_met"
+    )
