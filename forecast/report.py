@@ -37,7 +37,7 @@ def readable_table(table: pd.DataFrame, lang: str = "zh") -> str:
                 t("col_as_of", lang): f"{r.year} {fmt.period(int(r.as_of[-2:]), lang)}",
                 t("col_ytd", lang): fmt.quantity(r.ytd, r.unit),
                 t("col_point", lang): fmt.quantity(r.point, r.unit),
-                t("col_band80", lang): f"{fmt.number(r.q10, r.unit)}–{fmt.number(r.q90, r.unit)}",
+                t("col_band80", lang): f"{fmt.number(r.q10, r.unit)}–{fmt.quantity(r.q90, r.unit)}",
                 t("col_target", lang): fmt.quantity(
                     r.target, "%" if r.target_kind == "growth" and r.unit == "%" else r.unit
                 )

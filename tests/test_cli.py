@@ -1,6 +1,7 @@
 """The command line: a stable interface other tools call."""
 
 import json
+import re
 import subprocess
 import sys
 
@@ -39,6 +40,8 @@ def test_project_prints_the_town_in_chinese(capsys):
     assert main(["project", *SAMPLE]) == 0
     out = capsys.readouterr().out
     assert "全社会固定资产投资" in out and "1-6月" in out and "亿元" in out
+    fai = next(line for line in out.splitlines() if "全社会固定资产投资" in line)
+    assert re.search(r"\d+\.\d{2}–\d+\.\d{2}亿元", fai), "the 80% band carries its unit"
 
 
 def test_project_writes_the_stable_columns(tmp_path):
