@@ -721,15 +721,19 @@ def on_load_dataset(s: Session, choice_key: str) -> None:
 # ---------------------------------------------------------------- uploads
 
 
+def problems_of(state: MutableMapping, kind: str, upload: Upload) -> list[Problem]:
+    """What is wrong with an upload: actuals alone, targets against the session's actuals."""
+    if kind == "actuals":
+        return parse_actuals(upload.data, upload.name)[1]
+    base = state.get(ACTUALS_KEY) or sample_actuals()
+    actuals, _ = parse_actuals(base.data, base.name)
+    return parse_targets(upload.data, upload.name, base.key, actuals)[1]
+
+
 def receive(state: MutableMapping, kind: str, upload: Upload) -> list[Problem]:
     """Take an upload ('actuals' or 'targets'): make it active if valid, else keep it as the
     candidate being fixed. Returns its problems (empty when accepted)."""
-    if kind == "actuals":
-        _, problems = parse_actuals(upload.data, upload.name)
-    else:
-        base = state.get(ACTUALS_KEY) or sample_actuals()
-        actuals, _ = parse_actuals(base.data, base.name)
-        _, problems = parse_targets(upload.data, upload.name, base.key, actuals)
+    problems = problems_of(state, kind, upload)
     if problems:
         state[CANDIDATE_KEY] = (kind, upload)
         return problems
@@ -748,12 +752,7 @@ def candidate_problems(state: MutableMapping) -> tuple[str, Upload, list[Problem
     if not found:
         return None
     kind, upload = found
-    if kind == "actuals":
-        _, problems = parse_actuals(upload.data, upload.name)
-    else:
-        base = state.get(ACTUALS_KEY) or sample_actuals()
-        actuals, _ = parse_actuals(base.data, base.name)
-        _, problems = parse_targets(upload.data, upload.name, base.key, actuals)
+    problems = problems_of(state, kind, upload)
     return kind, upload, problems
 
 

@@ -133,9 +133,7 @@ def apply_assumption(
         use = np.isfinite(rates)
         if not np.isfinite(last[use]).all():
             raise DataError([Problem("scenario", None, p.indicator, "scenario_growth_base")])
-        median = np.median(m[:, use], axis=0)
-        noise = np.divide(m[:, use], median, out=np.ones_like(m[:, use]), where=median > 0)
-        m[:, use] = last[use] * (1 + rates[use] / 100) * noise
+        m[:, use] = last[use] * (1 + rates[use] / 100) * relative_noise(m[:, use])
     for s in [*group_shocks, *a.shocks]:
         hit = (months >= s.start) & (months <= s.end)
         m[:, hit] *= 1 + s.pct / 100
@@ -144,6 +142,13 @@ def apply_assumption(
     for o in a.one_offs:
         m[:, o.month - p.as_of - 1] += o.amount
     return p.with_paths(p.ytd + np.cumsum(m, axis=1))
+
+
+def relative_noise(monthly: np.ndarray) -> np.ndarray:
+    """Each draw's month over that month's median draw: the model's uncertainty, kept when an
+    assumption moves the centre (1 where the median is not positive)."""
+    median = np.median(monthly, axis=0)
+    return np.divide(monthly, median, out=np.ones_like(monthly), where=median > 0)
 
 
 def profile_weights(profile: Profile, p: Projection, panel: Panel | None) -> np.ndarray:
@@ -214,5 +219,6 @@ __all__ = [
     "apply_assumption",
     "apply_scenario",
     "profile_weights",
+    "relative_noise",
     "validate_scenario",
 ]

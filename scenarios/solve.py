@@ -16,7 +16,7 @@ from scipy.optimize import brentq
 from forecast.checks import absolute_goal
 from forecast.projection import Projection
 from forecast.targets import Goal
-from scenarios.apply import apply_assumption
+from scenarios.apply import apply_assumption, relative_noise
 from scenarios.model import Assumption
 
 GROWTH_BOUNDS = (-99.0, 1000.0)
@@ -84,15 +84,14 @@ def solve_monthly(
     if p.kind != "level" or p.as_of == 12:
         raise ValueError("a monthly amount applies to level indicators with months left")
     m = p.monthly
-    median = np.median(m, axis=0)
-    noise = np.divide(m, median, out=np.ones_like(m), where=median > 0)
+    noise = relative_noise(m)
 
     def prob_at(amount: float) -> float:
         paths = p.ytd + np.cumsum(amount * noise, axis=1)
         return probability(p.with_paths(paths), goal, higher_is_better)
 
     bar = absolute_goal(goal, p) if goal.kind == "absolute" else p.last_total * 3
-    upper = max(abs(bar - p.ytd), abs(median.mean()), 1.0) * 10
+    upper = max(abs(bar - p.ytd), abs(np.median(m, axis=0).mean()), 1.0) * 10
     return _solve(prob_at, (0.0, upper), prob, higher_is_better)
 
 
