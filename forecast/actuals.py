@@ -8,6 +8,7 @@ holds numbers in each indicator's catalogue unit, or raises :class:`DataError`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -53,6 +54,26 @@ class Actuals:
         f = self.frame
         keep = (f["year"] < year) | ((f["year"] == year) & (f["month"] <= month))
         return Actuals(f[keep].reset_index(drop=True), self.catalogue, self.source)
+
+
+def as_of_options(actuals: Actuals) -> list[tuple[int, int]]:
+    """Months that can be the as-of month: every reported month of the latest year."""
+    frame = actuals.frame
+    year = int(frame["year"].max())
+    months = sorted({int(m) for m in frame.loc[frame["year"] == year, "month"]})
+    return [(year, m) for m in months]
+
+
+def default_as_of(actuals: Actuals) -> tuple[int, int]:
+    """The month most indicators were last reported in (the later one on a tie).
+
+    A town reporting 1-5月 with one indicator's 1-6月 estimate is as of 1-5月.
+    """
+    last = actuals.frame.sort_values(["year", "month"]).groupby("indicator").tail(1)
+    lasts = Counter(zip(last["year"].astype(int), last["month"].astype(int), strict=True))
+    latest_year = max(y for y, _ in lasts)
+    in_year = {ym: n for ym, n in lasts.items() if ym[0] == latest_year}
+    return max(in_year, key=lambda ym: (in_year[ym], ym))
 
 
 def parse_month(text: object) -> tuple[int, int] | None:

@@ -3,10 +3,12 @@ and the 双过半 comparison of time progress with task progress."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
+from forecast.catalogue import Catalogue
 from forecast.projection import Projection
 from forecast.targets import Goal, Target
 
@@ -70,6 +72,18 @@ def _meets(draws: np.ndarray, bar: float, higher_is_better: bool) -> float:
     return float(np.mean(draws >= bar) if higher_is_better else np.mean(draws <= bar))
 
 
+def p_meet(projection: Projection, goal: Goal, higher_is_better: bool = True) -> float:
+    """Probability that the year-end meets ``goal`` (the one rule, for checks and goal seek).
+
+    A growth goal on a level indicator is judged on the year-end growth draws (NaN without a
+    last year to grow from); otherwise the year-end draws against the goal as a level.
+    """
+    if goal.kind == "growth" and projection.kind == "level":
+        growth = projection.growth_draws()
+        return np.nan if growth is None else _meets(growth, goal.value, higher_is_better)
+    return _meets(projection.year_end, absolute_goal(goal, projection), higher_is_better)
+
+
 def check(projection: Projection, target: Target | None, higher_is_better: bool = True) -> Check:
     """Check a projection against its targets (annual and half-year)."""
     p = projection
@@ -86,20 +100,12 @@ def check(projection: Projection, target: Target | None, higher_is_better: bool 
 
 
 def _annual(p: Projection, goal: Goal, higher: bool) -> dict[str, float | str]:
-    growth_goal_on_level = goal.kind == "growth" and p.kind == "level"
     bar = absolute_goal(goal, p)
-    growth = p.growth_draws() if growth_goal_on_level else None
-    if growth is not None:
-        p_meet = _meets(growth, goal.value, higher)
-    elif growth_goal_on_level:
-        p_meet = np.nan  # no last year to grow from
-    else:
-        p_meet = _meets(p.year_end, bar, higher)
     out: dict[str, float | str] = {
         "target": bar,
         "target_kind": goal.kind,
         "goal_value": goal.value,
-        "p_meet": p_meet,
+        "p_meet": p_meet(p, goal, higher),
     }
     if p.kind == "growth":
         out["task_progress"] = p.ytd / goal.value if goal.value else np.nan
@@ -129,3 +135,20 @@ def _half(p: Projection, goal: Goal, higher: bool) -> dict[str, float]:
     if np.isfinite(h1).all():
         out["half_p_meet"] = _meets(h1, bar, higher)
     return out
+
+
+def check_for(
+    p: Projection, targets: Mapping[tuple[str, int], Target], catalogue: Catalogue
+) -> Check:
+    """The target check of one projection, against its own year's target."""
+    higher = catalogue.get_or_default(p.indicator).higher_is_better
+    return check(p, targets.get((p.indicator, p.year)), higher)
+
+
+def checks_for(
+    projections: Mapping[str, Projection],
+    targets: Mapping[tuple[str, int], Target],
+    catalogue: Catalogue,
+) -> dict[str, Check]:
+    """The target check of every projection (indicators without a target get an empty one)."""
+    return {i: check_for(p, targets, catalogue) for i, p in projections.items()}

@@ -1,10 +1,11 @@
-"""One error type for bad input, listing every problem found (file, row, column)."""
+"""One error type for bad input, listing every problem found (file, row, column).
+
+A problem is codes and values only; ``presentation.problems`` says it in the user's language.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from forecast.i18n import t
 
 
 @dataclass(frozen=True)
@@ -12,7 +13,8 @@ class Problem:
     """One thing wrong with an input file.
 
     ``row`` is the row number a spreadsheet user sees (header = 1, first data row = 2);
-    ``None`` where the problem concerns the whole file or column.
+    ``None`` where the problem concerns the whole file or column. ``code`` names the kind of
+    problem (its text is ``problem_<code>``).
     """
 
     file: str
@@ -22,14 +24,9 @@ class Problem:
     value: str = ""
     detail: str = ""
 
-    def describe(self, lang: str = "zh") -> str:
-        where = [self.file]
-        if self.row is not None:
-            where.append(t("where_row", lang, row=self.row))
-        if self.column:
-            where.append(t("where_column", lang, column=self.column))
-        message = t(f"problem_{self.code}", lang, value=self.value, detail=self.detail)
-        return f"{', '.join(where)}: {message}"
+    def __str__(self) -> str:
+        where = ":".join(str(x) for x in (self.file, self.row, self.column) if x is not None)
+        return f"{where}: {self.code} {self.value!r} {self.detail}".rstrip()
 
 
 class DataError(ValueError):
@@ -37,7 +34,4 @@ class DataError(ValueError):
 
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
-        super().__init__(self.describe("en"))
-
-    def describe(self, lang: str = "zh") -> str:
-        return "\n".join(p.describe(lang) for p in self.problems)
+        super().__init__("\n".join(str(p) for p in self.problems))

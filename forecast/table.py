@@ -1,4 +1,5 @@
-"""The projection table: one row per indicator, the command line's stable columns."""
+"""The projection table: one row per indicator, the command line's stable columns (numbers,
+ids and codes)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,8 @@ import numpy as np
 import pandas as pd
 
 from forecast.catalogue import Catalogue
-from forecast.checks import Check, check
+from forecast.checks import Check
 from forecast.projection import QUANTILES, Projection
-from forecast.targets import Target
 
 QUANTILE_COLUMNS = tuple(f"q{round(q * 100):02d}" for q in QUANTILES)
 COLUMNS = (
@@ -35,16 +35,6 @@ COLUMNS = (
     "status",
     "notes",
 )
-
-
-def checks_for(
-    projections: dict[str, Projection], targets: dict[tuple[str, int], Target], catalogue: Catalogue
-) -> dict[str, Check]:
-    """The target check of every projection (indicators without a target get an empty check)."""
-    return {
-        i: check(p, targets.get((i, p.year)), catalogue.get_or_default(i).higher_is_better)
-        for i, p in projections.items()
-    }
 
 
 def projection_table(

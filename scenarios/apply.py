@@ -8,20 +8,19 @@ same kind of projection as the baseline, so every table, chart and export treats
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from forecast.actuals import Actuals
 from forecast.catalogue import Catalogue
-from forecast.checks import Check
+from forecast.checks import Check, checks_for
 from forecast.errors import DataError, Problem
 from forecast.methods import METHODS
 from forecast.panel import Panel, monthly_from_ytd, panels
 from forecast.projection import N_DRAWS, Projection, project, project_all, reconcile
-from forecast.table import checks_for
 from forecast.targets import Target
-from scenarios.model import Assumption, GroupShock, Profile, Scenario
+from scenarios.model import ALL_GROUPS, Assumption, GroupShock, Profile, Scenario
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ def validate_scenario(
     def bad(where: str, code: str, value: str = "", detail: str = "") -> None:
         problems.append(Problem(source, None, where, code, value, detail))
 
-    groups = {i.group for i in catalogue.indicators} | {"*"}
+    groups = {i.group for i in catalogue.indicators} | {ALL_GROUPS}
     for i, g in enumerate(scenario.group_shocks):
         if g.group not in groups:
             bad(f"group_shocks[{i}].group", "scenario_indicator", g.group)
@@ -95,7 +94,7 @@ def apply_scenario(
     for ind, p in base.items():
         info = data.catalogue.get_or_default(ind)
         a = scenario.assumption(ind)
-        shocks = [g for g in scenario.group_shocks if g.group in ("*", info.group)]
+        shocks = scenario.shocks_reaching(info.group)
         if a == Assumption() and not shocks:
             out[ind] = p
             continue
@@ -142,6 +141,28 @@ def apply_assumption(
     for o in a.one_offs:
         m[:, o.month - p.as_of - 1] += o.amount
     return p.with_paths(p.ytd + np.cumsum(m, axis=1))
+
+
+def apply_to_one(scenario: Scenario, p: Projection, catalogue: Catalogue) -> Projection:
+    """One projection under the scenario's assumption on it (its method aside) and the group
+    shocks reaching it; parents are not re-summed here (the 情景 page's quick preview)."""
+    a = replace(scenario.assumption(p.indicator), method=None)
+    shocks = scenario.shocks_reaching(catalogue.get_or_default(p.indicator).group)
+    if a == Assumption() and not shocks:
+        return p
+    return apply_assumption(p, a, shocks)
+
+
+def implied_growth(p: Projection) -> float | None:
+    """The model's growth (%) of the remaining months over last year's same months (the
+    median draw); None for growth indicators, a finished year or an unknown last year."""
+    if p.kind != "level" or p.as_of == 12:
+        return None
+    last = monthly_from_ytd(p.last_year)[p.as_of :]
+    if not np.isfinite(last).all() or last.sum() <= 0:
+        return None
+    rest = float(np.median(p.year_end)) - p.ytd
+    return (rest / float(last.sum()) - 1) * 100
 
 
 def relative_noise(monthly: np.ndarray) -> np.ndarray:
@@ -218,6 +239,8 @@ __all__ = [
     "ScenarioResult",
     "apply_assumption",
     "apply_scenario",
+    "apply_to_one",
+    "implied_growth",
     "profile_weights",
     "relative_noise",
     "validate_scenario",

@@ -13,48 +13,10 @@ from types import MappingProxyType
 from typing import Any
 
 from forecast.errors import DataError, Problem
-from forecast.i18n import register
 
 SCHEMA_VERSION = 1
+ALL_GROUPS = "*"  # a group shock on every indicator
 PROFILE_KINDS = ("last_year", "average", "custom")
-
-register(
-    {
-        "problem_scenario_schema": (
-            "场景文件格式不对:{detail}",
-            "the scenario file is malformed: {detail}",
-        ),
-        "problem_scenario_version": (
-            "场景文件版本 {value} 比本程序新,请升级",
-            "scenario schema version {value} is newer than this program",
-        ),
-        "problem_scenario_month": (
-            "月份 {value} 不在 1–12 之内",
-            "month {value} is not within 1–12",
-        ),
-        "problem_scenario_growth": ("增速 {value}% 低于 -100%", "growth {value}% is below -100%"),
-        "problem_scenario_reported": (
-            "月份 {value} 已有实际数据,不能再设假设(截至 {detail} 月)",
-            "month {value} is already reported (as of month {detail}); "
-            "assumptions apply to later months",
-        ),
-        "problem_scenario_indicator": ("未知的指标“{value}”", "unknown indicator '{value}'"),
-        "problem_scenario_levels": (
-            "增速类指标不能设一次性金额、冲击或固定值",
-            "a growth-rate indicator takes no one-off amounts, shocks or fixed values",
-        ),
-        "problem_scenario_method": ("未知的方法“{value}”", "unknown method '{value}'"),
-        "problem_scenario_profile": ("季节分布无效:{detail}", "invalid seasonal profile: {detail}"),
-        "problem_scenario_growth_base": (
-            "去年同月数据缺失,无法按同比增速推算",
-            "last year's same months are unknown, so a year-on-year growth cannot be applied",
-        ),
-        "problem_scenario_quantile": (
-            "分位数 {value} 应在 0 与 1 之间",
-            "quantile {value} must lie between 0 and 1",
-        ),
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -127,6 +89,10 @@ class GroupShock:
     end: int
     pct: float
 
+    def reaches(self, group: str) -> bool:
+        """Whether the shock acts on an indicator of ``group``."""
+        return self.group in (ALL_GROUPS, group)
+
 
 @dataclass(frozen=True)
 class Scenario:
@@ -142,6 +108,15 @@ class Scenario:
 
     def assumption(self, indicator: str) -> Assumption:
         return self.indicators.get(indicator, Assumption())
+
+    def shocks_reaching(self, group: str) -> list[GroupShock]:
+        """The group shocks that act on an indicator of ``group`` (the one rule of reach)."""
+        return [g for g in self.group_shocks if g.reaches(group)]
+
+    @property
+    def is_baseline(self) -> bool:
+        """True when the scenario assumes nothing (it projects as the model does)."""
+        return not self.indicators and not self.group_shocks
 
 
 # --- serialization -------------------------------------------------------------------------

@@ -7,17 +7,18 @@ scipy's brentq finds where the probability of meeting the target crosses the one
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy.optimize import brentq
 
-from forecast.checks import absolute_goal
+from forecast.checks import absolute_goal, p_meet
+from forecast.errors import DataError
 from forecast.projection import Projection
 from forecast.targets import Goal
 from scenarios.apply import apply_assumption, relative_noise
-from scenarios.model import Assumption
+from scenarios.model import Assumption, GroupShock, Shock
 
 GROWTH_BOUNDS = (-99.0, 1000.0)
 NO_ASSUMPTION = Assumption()  # % over last year's same months
@@ -35,14 +36,7 @@ class Solution:
 
 def probability(p: Projection, goal: Goal, higher_is_better: bool = True) -> float:
     """Probability that ``p`` meets ``goal`` (a growth goal on levels counts growth)."""
-    if goal.kind == "growth" and p.kind == "level":
-        draws = p.growth_draws()
-        bar = goal.value
-    else:
-        draws, bar = p.year_end, absolute_goal(goal, p)
-    if draws is None:
-        return float("nan")
-    return float(np.mean(draws >= bar) if higher_is_better else np.mean(draws <= bar))
+    return p_meet(p, goal, higher_is_better)
 
 
 def probability_with_growth(
@@ -115,3 +109,52 @@ def _solve(
     while prob_at(x) < prob:
         x += step
     return Solution(x, prob_at(x), "solved")
+
+
+@dataclass(frozen=True)
+class GoalSeek:
+    """What the remaining months must bring to meet the annual target with ``probability``.
+
+    ``status``: 'solved', 'already_met', 'unreachable', 'no_target' or 'no_months';
+    ``growth`` (% over last year's same months) is None where last year is incomplete,
+    ``monthly`` (a flat amount a month, indicator unit) for level indicators only.
+    """
+
+    status: str
+    probability: float
+    growth: Solution | None = None
+    monthly: Solution | None = None
+
+
+def goal_seek(
+    p: Projection,
+    assumption: Assumption,
+    group_shocks: Sequence[GroupShock],
+    goal: Goal | None,
+    probability: float,
+    higher_is_better: bool = True,
+) -> GoalSeek:
+    """Solve for the remaining months' single growth rate (the other assumptions on the
+    indicator and the group shocks reaching it kept) and their flat monthly amount.
+
+    The one goal-seek path of the app and the command line. ``p`` is the model's projection
+    with the scenario's method, before its assumptions.
+    """
+    if goal is None:
+        return GoalSeek("no_target", probability)
+    if p.as_of == 12:
+        return GoalSeek("no_months", probability)
+    folded = tuple(Shock(g.start, g.end, g.pct) for g in group_shocks)
+    base = replace(
+        assumption, growth=None, growth_by_month={}, method=None, shocks=folded + assumption.shocks
+    )
+    try:
+        growth = solve_growth(p, goal, probability, base, higher_is_better)
+    except DataError:
+        growth = None  # last year's same months are unknown
+    monthly = None
+    if p.kind == "level":
+        monthly = solve_monthly(p, goal, probability, base, higher_is_better)
+    found = growth if growth is not None else monthly
+    status = found.status if found is not None else "no_months"
+    return GoalSeek(status, probability, growth, monthly)

@@ -23,7 +23,7 @@ TARGETS = ROOT / "data" / "sample_town_targets.csv"
 
 
 def _cli(*args: str) -> str:
-    from forecast.cli import main
+    from command_line import main
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
@@ -47,43 +47,27 @@ def _cells(data: bytes) -> str:
 
 def _app_outputs(lang: str) -> dict[str, str]:
     """The app's workbook cells, brief and overview table for the sample (baseline)."""
-    import forecast.ui_text  # noqa: F401
-    from forecast import brief, exporters, sheets, views
-    from forecast.i18n import t
+    from forecast.checks import checks_for
     from forecast.projection import project_all
     from forecast.readers import read_actuals, read_targets
-    from forecast.table import checks_for
-    from scenarios import workbench
+    from presentation import exports, fmt, overview
+    from presentation.scenario_text import scenario_label
+    from presentation.text import t
 
     actuals = read_actuals(ACTUALS)
     targets = read_targets(TARGETS, actuals.catalogue)
     projections = project_all(actuals, (2020, 5))
     checks = checks_for(projections, targets, actuals.catalogue)
-    as_of = views.as_of_label((2020, 5), lang)
-    scenario = workbench.scenario_label("基准", lang)
-    data = t("data_sample_name", lang)
-    context = brief.BriefContext(as_of, scenario, data, sample=True)
-    notes = sheets.notes_sheet(
-        [
-            (t("notes_as_of", lang), as_of),
-            (t("notes_data", lang), data),
-            (t("notes_scenario", lang), scenario),
-            (t("notes_thresholds", lang), views.thresholds_text(lang)),
-            (t("notes_method", lang), t("notes_method_text", lang)),
-            ("", t("brief_sample", lang)),
-        ],
-        lang,
+    scenario = scenario_label("基准", lang)
+    notes = exports.ExportNotes(
+        fmt.as_of((2020, 5), lang), t("data_sample_name", lang), scenario, sample=True
     )
-    named = [(scenario, projections, checks)]
-    book = {
-        **workbench.summary_sheets(named, actuals.catalogue, lang),
-        t("sheet_notes", lang): notes,
-    }
-    overview = views.overview_table(projections, checks, actuals.catalogue, lang)
+    found = exports.export_files([(scenario, projections, checks)], actuals.catalogue, notes, lang)
+    table = overview.overview_table(projections, checks, actuals.catalogue, lang)
     return {
-        f"workbook_{lang}.tsv": _cells(exporters.excel_bytes(book)),
-        f"brief_{lang}.md": brief.draft(projections, checks, actuals.catalogue, context, lang),
-        f"overview_{lang}.csv": overview.to_csv(index=False, lineterminator="\n"),
+        f"workbook_{lang}.tsv": _cells(found.xlsx),
+        f"brief_{lang}.md": found.markdown,
+        f"overview_{lang}.csv": table.to_csv(index=False, lineterminator="\n"),
     }
 
 

@@ -11,94 +11,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from forecast import fmt
 from forecast.catalogue import Catalogue
 from forecast.checks import ON_TRACK, STATUSES, Check
-from forecast.i18n import register, t
 from forecast.projection import Projection
-from forecast.views import ordered_ids, thresholds_text
+from presentation import fmt
+from presentation.overview import ordered_ids, thresholds_text
+from presentation.text import t
 
 __all__ = ["BriefContext", "chance", "draft", "for_preview", "planner_quantity", "usual_month"]
-
-register(
-    {
-        "brief_title": ("主要经济指标年末预测简报", "Year-end projection brief"),
-        "brief_subtitle": (
-            "截至{as_of} · 情景:{scenario} · 数据:{data}",
-            "As of {as_of} · scenario: {scenario} · data: {data}",
-        ),
-        "brief_overall": ("总体情况", "Overall"),
-        "brief_overall_text": (
-            "截至{period},时间进度{time}。有全年目标的{n}项指标中,预计{on}项能完成"
-            "(完成概率不低于{hi}%),{risk}项有风险,{off}项难完成。",
-            "As of {period}, {time} of the year has passed. Of {n} indicators with an annual "
-            "target, {on} are on track (chance of meeting it at least {hi}%), {risk} at risk "
-            "and {off} off track.",
-        ),
-        "brief_no_targets": (
-            "截至{period},时间进度{time}。本数据没有全年目标。",
-            "As of {period}, {time} of the year has passed. No annual targets were given.",
-        ),
-        "brief_targets": ("有目标的指标", "Indicators with targets"),
-        "brief_level": (
-            "预计全年完成{name}{point},为目标任务的{ratio},完成目标的概率{chance}({status})。",
-            "{name}: projected year-end {point}, {ratio} of the target, chance of meeting "
-            "it {chance} ({status}).",
-        ),
-        "brief_growth": (
-            "预计全年{name}{point},目标{target},完成目标的概率{chance}({status})。",
-            "{name}: projected year-end {point} against a target of {target}, "
-            "chance of meeting it {chance} ({status}).",
-        ),
-        "brief_progress": (
-            "{period}累计完成{ytd},任务进度{task},{pace}时间进度。",
-            "{period} to date: {ytd}, task progress {task}, {pace} time progress.",
-        ),
-        "brief_progress_growth": ("{period}累计增长{ytd}。", "{period} to date: growth {ytd}."),
-        "brief_ahead": ("快于", "ahead of"),
-        "brief_behind": ("慢于", "behind"),
-        "brief_half_ahead": (
-            "上半年目标{target},预计完成的概率{chance}。",
-            "Half-year target {target}: chance of meeting it {chance}.",
-        ),
-        "brief_half_done": (
-            "上半年完成{done},为半年目标{target}的{ratio}。",
-            "First half: {done}, {ratio} of the half-year target of {target}.",
-        ),
-        "brief_watch": ("需要重点关注", "Needs attention"),
-        "brief_required": (
-            "{name}:剩余{left}个月需月均完成{monthly}{growth}。",
-            "{name}: the remaining {left} months must bring {monthly} a month{growth}.",
-        ),
-        "brief_required_growth": (
-            ",比上年同期增长{growth}",
-            ", {growth} more than the same months last year",
-        ),
-        "brief_required_fall": (
-            ",可比上年同期减少{growth}",
-            ", even {growth} less than the same months last year",
-        ),
-        "brief_others": ("其他指标", "Other indicators"),
-        "brief_other": (
-            "{name}预计全年{point}(80%的可能在{low}–{high}之间)。",
-            "{name}: projected year-end {point} (80% band {low}–{high}).",
-        ),
-        "brief_notes": ("说明", "Notes"),
-        "brief_method": (
-            "预测按各指标往年同期规律推算剩余月份,概率为模型估计,供研判参考。",
-            "Remaining months are projected from each indicator's own past years; chances are "
-            "model estimates, to inform judgement.",
-        ),
-        "brief_sample": (
-            "示例数据中往年的月度数据为示意,仅2020年与工作总结一致的数字为实际数。",
-            "The sample's monthly history is illustrative; only the 2020 figures quoted in the "
-            "town's work report are real.",
-        ),
-        "chance_low": ("不足1%", "below 1%"),
-        "chance_high": ("超过99%", "above 99%"),
-        "chance_about": ("约{p}%", "about {p}%"),
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -204,7 +124,7 @@ def _target_line(name: str, p: Projection, c: Check, lang: str) -> list[str]:
             lines.append(
                 t("brief_half_ahead", lang, target=half, chance=chance(c.half_p_meet, lang))
             )
-    sep = "" if lang == "zh" else " "
+    sep = t("sentence_sep", lang)
     return [sep.join(lines)]
 
 

@@ -4,27 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from forecast import fmt
-from forecast.i18n import register, t
-
-register(
-    {
-        "col_name": ("指标", "Indicator"),
-        "col_as_of": ("截至", "As of"),
-        "col_ytd": ("累计", "To date"),
-        "col_point": ("预计全年", "Year-end"),
-        "col_band80": ("80%区间", "80% band"),
-        "col_target": ("目标", "Target"),
-        "col_p_meet": ("完成概率", "P(meet)"),
-        "col_progress": ("时间/任务进度", "Time/task progress"),
-        "col_status": ("状态", "Status"),
-        "status_on_track": ("正常", "on track"),
-        "status_at_risk": ("有风险", "at risk"),
-        "status_off_track": ("难完成", "off track"),
-        "status_no_target": ("无目标", "no target"),
-        "col_method": ("方法", "Method"),
-    }
-)
+from presentation import fmt
+from presentation.text import t
 
 
 def readable_table(table: pd.DataFrame, lang: str = "zh") -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from forecast.sheets import Sheet
+from presentation.sheets import Sheet
 
 __all__ = [
     "FORMULA_STARTS",

@@ -1,4 +1,4 @@
-"""What the data page shows: validation problems, blank templates, an upload as editable text,
+"""What the data page shows: blank templates, an upload as editable text,
 and a summary of the active data (pure: files come in as bytes, nothing is written)."""
 
 from __future__ import annotations
@@ -8,39 +8,20 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from forecast import fmt
 from forecast.actuals import Actuals
 from forecast.catalogue import Catalogue
-from forecast.errors import DataError, Problem
-from forecast.i18n import t
+from forecast.errors import DataError
 from forecast.readers import read_table
-from forecast.views import MONTHS_EN
+from presentation import fmt
 
 __all__ = [
     "DatasetSummary",
     "dataset_summary",
     "editable_table",
-    "month_label",
-    "problem_table",
     "template_long",
     "template_targets",
     "template_wide",
 ]
-
-
-def problem_table(problems: list[Problem], lang: str = "zh") -> pd.DataFrame:
-    """Every validation problem: row, column and the full description."""
-    return pd.DataFrame(
-        [
-            {
-                t("col_row", lang): "" if p.row is None else str(p.row),
-                t("col_column", lang): p.column or "",
-                t("col_problem", lang): p.describe(lang),
-            }
-            for p in problems
-        ],
-        columns=[t("col_row", lang), t("col_column", lang), t("col_problem", lang)],
-    )
 
 
 def _ytd_headers() -> list[str]:
@@ -99,14 +80,6 @@ def dataset_summary(actuals: Actuals) -> DatasetSummary:
         first=(int(first["year"]), int(first["month"])),
         last=(int(last["year"]), int(last["month"])),
     )
-
-
-def month_label(ym: tuple[int, int], lang: str = "zh") -> str:
-    """``2020年5月`` / ``May 2020``."""
-    year, month = ym
-    if lang == "en":
-        return f"{MONTHS_EN[month - 1]} {year}"
-    return f"{year}年{month}月"
 
 
 def template_targets(catalogue: Catalogue, year: int) -> pd.DataFrame:

@@ -1,12 +1,12 @@
-"""Altair charts of what ``forecast.views`` computes (pure: builds chart specs, no streamlit)."""
+"""Altair charts of what ``presentation.indicator`` computes (pure: chart specs, no streamlit)."""
 
 from __future__ import annotations
 
 import altair as alt
 import pandas as pd
 
-from forecast import fmt
-from forecast.i18n import t
+from presentation import fmt
+from presentation.text import t
 
 __all__ = ["indicator_chart"]
 
@@ -30,13 +30,9 @@ _BAND_OPACITY = {"90%": 0.18, "80%": 0.28, "50%": 0.45}
 
 
 def _month_axis(lang: str) -> alt.Axis:
-    if lang == "en":
-        expr = (
-            "['Jan','Feb','Mar','Apr','May','Jun','Jul','Aug','Sep','Oct','Nov','Dec']"
-            "[datum.value - 1]"
-        )
-    else:
-        expr = "datum.value + '月'"
+    # the labels are fmt.month's, as a Vega expression over the month number
+    names = ",".join(f"'{fmt.month(m, lang)}'" for m in range(1, 13))
+    expr = f"[{names}][datum.value - 1]"
     return alt.Axis(values=list(range(1, 13)), labelExpr=expr, title=t("axis_month", lang))
 
 

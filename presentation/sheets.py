@@ -8,12 +8,13 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from forecast import fmt
 from forecast.catalogue import Catalogue
 from forecast.checks import Check
-from forecast.i18n import t
 from forecast.projection import Projection
-from forecast.views import method_name, ordered_ids
+from presentation import fmt
+from presentation.indicator import method_name
+from presentation.overview import ordered_ids
+from presentation.text import t
 
 __all__ = ["Sheet", "export_sheet", "notes_sheet", "number_format"]
 

@@ -1,0 +1,317 @@
+"""Command line: ``python -m forecast project|backtest|scenario …`` (a stable interface other
+tools call). The edge: it reads files through the domain's readers, computes with the domain
+and writes through the presentation package.
+
+Bad input prints every problem (file, row, column) in the user's language and exits with
+status 2, no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from forecast.errors import DataError, Problem
+from forecast.methods import METHODS
+from presentation.problems import describe_all
+
+EXIT_BAD_INPUT = 2
+
+
+def _month(text: str) -> tuple[int, int]:
+    from forecast.actuals import parse_month
+
+    found = parse_month(text)
+    if found is None:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM, got {text!r}")
+    return found
+
+
+def _cutoffs(text: str) -> tuple[int, ...]:
+    try:
+        ks = tuple(int(x) for x in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected months like 2,3,5, got {text!r}") from None
+    if not all(1 <= k <= 11 for k in ks):
+        raise argparse.ArgumentTypeError("cut-off months must be between 1 and 11")
+    return ks
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Every verb: project, backtest, and scenario apply|solve|list|show|save|export|delete|
+    restore."""
+    parser = argparse.ArgumentParser(prog="python -m forecast", description=__doc__)
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("project", help="project every indicator to year-end")
+    p.add_argument("--actuals", required=True, type=Path)
+    p.add_argument("--targets", type=Path)
+    p.add_argument("--catalogue", type=Path)
+    p.add_argument("--as-of", type=_month, dest="as_of")
+    p.add_argument("--method", default="auto", choices=sorted(METHODS))
+    p.add_argument("--draws", type=int, default=2000)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--out", type=Path, help="FILE.csv or FILE.xlsx")
+
+    b = sub.add_parser("backtest", help="rolling-origin evaluation of every method")
+    b.add_argument("--actuals", required=True, type=Path)
+    b.add_argument("--catalogue", type=Path)
+    b.add_argument("--cutoffs", type=_cutoffs, default=(2, 3, 5, 6, 8, 9, 11))
+    b.add_argument("--methods", default="auto,share,yoy,runrate,ets")
+    b.add_argument("--out", type=Path)
+
+    _add_scenario_parser(sub)
+    return parser
+
+
+def _add_scenario_parser(sub: argparse._SubParsersAction) -> None:
+    s = sub.add_parser("scenario", help="scenarios: apply, goal seek, and the store")
+    ssub = s.add_subparsers(dest="action", required=True)
+    s.add_argument("--store", type=Path, help="SQLite file (default: the user's data directory)")
+
+    a = ssub.add_parser("apply", help="project every indicator under a scenario")
+    a.add_argument("--actuals", required=True, type=Path)
+    a.add_argument("--targets", type=Path)
+    a.add_argument("--scenario", required=True, help="a JSON file, or the name of a saved scenario")
+    a.add_argument("--as-of", dest="as_of")
+    a.add_argument("--out", type=Path)
+
+    v = ssub.add_parser("solve", help="remaining-month growth needed to meet a target")
+    v.add_argument("--actuals", required=True, type=Path)
+    v.add_argument("--targets", required=True, type=Path)
+    v.add_argument("--indicator", required=True)
+    v.add_argument("--prob", type=float, default=0.5)
+    v.add_argument("--scenario", help="solve on top of this scenario's other assumptions")
+
+    ssub.add_parser("list", help="saved scenarios").add_argument("--all", action="store_true")
+    sh = ssub.add_parser("show", help="print a saved scenario as JSON")
+    sh.add_argument("name")
+    sh.add_argument("--version", type=int)
+    sv = ssub.add_parser("save", help="save a scenario file as a new version")
+    sv.add_argument("file", type=Path)
+    ex = ssub.add_parser("export", help="write a saved scenario to a JSON file")
+    ex.add_argument("name")
+    ex.add_argument("--version", type=int)
+    ex.add_argument("--out", type=Path, required=True)
+    for action in ("delete", "restore"):
+        ssub.add_parser(action, help=f"{action} a saved scenario").add_argument("name")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit status (0 done, 2 bad input)."""
+    args = build_parser().parse_args(argv)
+    verbs = {"project": _project, "backtest": _backtest, "scenario": _scenario}
+    try:
+        return verbs[args.command](args)
+    except DataError as e:
+        print(describe_all(e, args.lang), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyError as e:  # an unknown saved scenario or version, named by the store
+        print(e.args[0], file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+# ---------------------------------------------------------------- project, backtest
+
+
+def _catalogue(args: argparse.Namespace):
+    from forecast.readers import read_catalogue
+
+    return read_catalogue(args.catalogue) if getattr(args, "catalogue", None) else read_catalogue()
+
+
+def _progress(items: list):
+    if not sys.stderr.isatty() or len(items) < 20:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, unit="indicator", file=sys.stderr)
+
+
+def _project(args: argparse.Namespace) -> int:
+    from forecast.checks import checks_for
+    from forecast.projection import project_all
+    from forecast.readers import read_actuals, read_targets
+    from forecast.table import projection_table
+
+    catalogue = _catalogue(args)
+    actuals = read_actuals(args.actuals, catalogue)
+    targets = read_targets(args.targets, actuals.catalogue) if args.targets else {}
+    projections = project_all(actuals, args.as_of, args.method, args.draws, args.seed, _progress)
+    checks = checks_for(projections, targets, actuals.catalogue)
+    table = projection_table(projections, checks, actuals.catalogue, args.lang)
+    _show_or_write(table, args.out, args.lang)
+    return 0
+
+
+def write_table(table: pd.DataFrame, out: Path) -> None:
+    """Write a table as CSV (UTF-8 with BOM, so Excel shows Chinese) or XLSX by suffix."""
+    if out.suffix.lower() == ".xlsx":
+        table.to_excel(out, index=False)
+    else:
+        table.to_csv(out, index=False, encoding="utf-8-sig")
+
+
+def _show_or_write(table: pd.DataFrame, out: Path | None, lang: str) -> None:
+    from presentation.terminal import readable_table
+
+    if out:
+        write_table(table, out)
+    else:
+        print(readable_table(table, lang))
+
+
+def _backtest(args: argparse.Namespace) -> int:
+    from forecast.backtest import evaluate_panel, score
+    from forecast.panel import panels
+    from forecast.readers import read_actuals
+
+    actuals = read_actuals(args.actuals, _catalogue(args))
+    methods = [m.strip() for m in args.methods.split(",") if m.strip()]
+    unknown = [m for m in methods if m not in METHODS]
+    if unknown:
+        print(f"unknown method(s): {', '.join(unknown)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    level = [p for p in panels(actuals).values() if p.has_levels]
+    results = pd.concat(
+        [evaluate_panel(p, methods, args.cutoffs) for p in _progress(level)], ignore_index=True
+    )
+    if results.empty:
+        print("no complete year with a prior year to evaluate", file=sys.stderr)
+        return 0
+    table = score(results)
+    if args.out:
+        write_table(table, args.out)
+    else:
+        print(table.to_string(index=False, float_format=lambda x: f"{x:.2f}"))
+    return 0
+
+
+# ---------------------------------------------------------------- scenario
+
+
+def _scenario(args: argparse.Namespace) -> int:
+    from scenarios.model import to_json
+    from scenarios.store import Store
+
+    if args.action == "apply":
+        return _apply(args)
+    if args.action == "solve":
+        return _solve(args)
+    store = Store(args.store)
+    if args.action == "list":
+        for v in store.versions(include_deleted=args.all):
+            flag = " (deleted)" if v.deleted else ""
+            print(f"{v.name}\tv{v.version}\t{v.saved_at}{flag}")
+    elif args.action == "show":
+        print(to_json(store.load_scenario(args.name, args.version)))
+    elif args.action == "save":
+        v = store.save_scenario(_read_scenario(args.file))
+        print(f"saved {v.name} v{v.version} at {v.saved_at}")
+    elif args.action == "export":
+        text = to_json(store.load_scenario(args.name, args.version))
+        args.out.write_text(text + "\n", encoding="utf-8")
+    elif args.action == "delete":
+        store.delete(args.name)
+    elif args.action == "restore":
+        store.restore(args.name)
+    return 0
+
+
+def _read_scenario(ref: str | Path, store_path: Path | None = None):
+    from scenarios.model import from_json
+    from scenarios.store import Store
+
+    path = Path(ref)
+    if path.suffix.lower() == ".json" or path.exists():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as e:
+            raise DataError([Problem(str(path), None, None, "unreadable", detail=str(e))]) from e
+        return from_json(text, str(path))
+    return Store(store_path).load_scenario(str(ref))
+
+
+def _load(args: argparse.Namespace):
+    from forecast.actuals import parse_month
+    from forecast.readers import read_actuals, read_targets
+
+    actuals = read_actuals(args.actuals)
+    targets = read_targets(args.targets, actuals.catalogue) if args.targets else {}
+    as_of = parse_month(args.as_of) if getattr(args, "as_of", None) else None
+    return actuals, targets, as_of
+
+
+def _apply(args: argparse.Namespace) -> int:
+    from forecast.table import projection_table
+    from scenarios.apply import apply_scenario
+
+    actuals, targets, as_of = _load(args)
+    scenario = _read_scenario(args.scenario, args.store)
+    result = apply_scenario(scenario, actuals, targets, as_of=as_of, source=str(args.scenario))
+    table = projection_table(
+        dict(result.projections), dict(result.checks), actuals.catalogue, args.lang
+    )
+    table.insert(0, "scenario", scenario.name)
+    _show_or_write(table, args.out, args.lang)
+    return 0
+
+
+def _solve(args: argparse.Namespace) -> int:
+    from forecast.panel import build_panel
+    from forecast.projection import project, project_all
+    from presentation import fmt
+    from scenarios.model import Scenario
+    from scenarios.solve import goal_seek
+
+    actuals, targets, _ = _load(args)
+    if args.indicator not in actuals.catalogue:
+        raise DataError(
+            [Problem(str(args.actuals), None, "indicator", "unknown_indicator", args.indicator)]
+        )
+    if not 0 < args.prob < 1:
+        print("--prob must lie between 0 and 1", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    scenario = _read_scenario(args.scenario, args.store) if args.scenario else Scenario("基准")
+    p = project_all(actuals)[args.indicator]
+    info = actuals.catalogue[args.indicator]
+    assumption = scenario.assumption(args.indicator)
+    if assumption.method is not None and assumption.method != p.method:
+        # the app's goal seek starts from the scenario's method too
+        p = project(build_panel(actuals, p.indicator), info, p.year, p.as_of, assumption.method)
+    target = targets.get((args.indicator, p.year))
+    if target is None or target.annual is None:
+        raise DataError(
+            [
+                Problem(
+                    str(args.targets),
+                    None,
+                    "indicator",
+                    "unknown_indicator",
+                    f"{args.indicator} {p.year}",
+                )
+            ]
+        )
+    found = goal_seek(
+        p,
+        assumption,
+        scenario.shocks_reaching(info.group),
+        target.annual,
+        args.prob,
+        info.higher_is_better,
+    )
+    print(f"{info.name(args.lang)} {p.year}: P={args.prob:.0%}")
+    if found.growth is not None:
+        g = found.growth
+        print(f"required_growth\t{g.value:.1f}%\t{g.status}\tP={g.probability:.3f}")
+    if found.monthly is not None:
+        m = found.monthly
+        print(
+            f"required_monthly\t{fmt.quantity(m.value, p.unit)}\t{m.status}\tP={m.probability:.3f}"
+        )
+    return 0

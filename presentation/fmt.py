@@ -1,0 +1,80 @@
+"""Numbers and months as planners write them: 亿元 with two decimals, percentages with one,
+units always shown; ``1-5月`` / ``Jan–May``; the one home of the English month names."""
+
+from __future__ import annotations
+
+import math
+
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+_DECIMALS = {
+    "亿元": 2,
+    "万元": 0,
+    "元": 0,
+    "万人次": 2,
+    "人次": 0,
+    "户": 0,
+    "人": 0,
+    "万人": 2,
+    "个": 0,
+}
+
+
+def decimals(unit: str) -> int:
+    """Decimals a value in ``unit`` is written with (亿元: 2, 万元: 0, %: 1)."""
+    return 1 if unit == "%" else _DECIMALS.get(unit, 2)
+
+
+def _missing(value: float | None) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def number(value: float, unit: str) -> str:
+    """The number alone, with thousands separators: ``5,010`` (万元), ``5.84`` (亿元)."""
+    if _missing(value):
+        return "—"
+    return f"{value:,.{decimals(unit)}f}"
+
+
+def quantity(value: float, unit: str) -> str:
+    """The number with its unit: ``5.84亿元``, ``5,010万元``, ``13.3%``."""
+    text = number(value, unit)
+    return text if text == "—" else f"{text}{unit}"
+
+
+def percent(fraction: float) -> str:
+    """A fraction as a percentage with one decimal: 1.0618 → ``106.2%``."""
+    if _missing(fraction):
+        return "—"
+    return f"{fraction * 100:.1f}%"
+
+
+def month(m: int, lang: str = "zh") -> str:
+    """One month: ``9月`` / ``Sep``."""
+    return MONTHS_EN[m - 1] if lang == "en" else f"{m}月"
+
+
+def months(start: int, end: int, lang: str = "zh") -> str:
+    """A span of months: ``6-12月`` / ``Jun–Dec``; one month alone as ``12月``."""
+    if start == end:
+        return month(start, lang)
+    if lang == "en":
+        return f"{MONTHS_EN[start - 1]}–{MONTHS_EN[end - 1]}"
+    return f"{start}-{end}月"
+
+
+def period(m: int, lang: str = "zh") -> str:
+    """The cumulative period label: 5 → ``1-5月`` (``Jan–May``); 1 → ``1月``."""
+    return months(1, m, lang)
+
+
+def year_month(ym: tuple[int, int], lang: str = "zh") -> str:
+    """One month of one year: ``2020年5月`` / ``May 2020``."""
+    year, m = ym
+    return f"{MONTHS_EN[m - 1]} {year}" if lang == "en" else f"{year}年{m}月"
+
+
+def as_of(ym: tuple[int, int], lang: str = "zh") -> str:
+    """The cumulative period of a year: ``2020年1-5月`` / ``Jan–May 2020``."""
+    year, m = ym
+    return f"{period(m, lang)} {year}" if lang == "en" else f"{year}年{period(m, lang)}"
