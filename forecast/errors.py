@@ -7,6 +7,44 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# every kind of problem the readers and the scenario checks report (text: problem_<code>)
+PROBLEM_CODES = (
+    # files and tables
+    "unreadable",
+    "empty",
+    "missing_column",
+    "bad_header",
+    "no_basis",
+    # cells and rows
+    "bad_number",
+    "bad_date",
+    "bad_basis",
+    "bad_year",
+    "bad_unit",
+    "unknown_unit",
+    "mixed_units",
+    "negative",
+    "future",
+    "unknown_indicator",
+    "bad_target_kind",
+    # series
+    "duplicate",
+    "ytd_falls",
+    "missing_month",
+    # scenarios
+    "scenario_schema",
+    "scenario_version",
+    "scenario_month",
+    "scenario_growth",
+    "scenario_growth_base",
+    "scenario_reported",
+    "scenario_indicator",
+    "scenario_levels",
+    "scenario_method",
+    "scenario_profile",
+    "scenario_quantile",
+)
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -23,6 +61,10 @@ class Problem:
     code: str
     value: str = ""
     detail: str = ""
+
+    def __post_init__(self) -> None:
+        if self.code not in PROBLEM_CODES:  # a code without a text would reach users raw
+            raise ValueError(f"unknown problem code {self.code!r}")
 
     def __str__(self) -> str:
         where = ":".join(str(x) for x in (self.file, self.row, self.column) if x is not None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 from datetime import date
+from importlib.resources import files
 from pathlib import Path
 
 import pandas as pd
@@ -18,10 +19,18 @@ from forecast.catalogue import Catalogue, Indicator
 from forecast.errors import DataError, Problem
 from forecast.targets import Target, validate_targets
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-SAMPLE_ACTUALS = DATA_DIR / "sample_town_actuals.csv"
-SAMPLE_TARGETS = DATA_DIR / "sample_town_targets.csv"
-CATALOGUE = DATA_DIR / "catalogue.csv"
+def _bundled(name: str) -> Path:
+    """A file shipped with the package (forecast/data, a link to the checkout's data/)."""
+    found = files("forecast").joinpath("data", name)
+    if found.is_file():
+        return Path(str(found))
+    # a checkout where the link did not survive (e.g. git on Windows without symlinks)
+    return Path(__file__).resolve().parent.parent / "data" / name
+
+
+SAMPLE_ACTUALS = _bundled("sample_town_actuals.csv")
+SAMPLE_TARGETS = _bundled("sample_town_targets.csv")
+CATALOGUE = _bundled("catalogue.csv")
 
 _YTD_HEADER = re.compile(r"^\s*1\s*[-—–~至]\s*(\d{1,2})\s*月")
 _MONTH_HEADER = re.compile(r"^\s*(\d{1,2})\s*月")

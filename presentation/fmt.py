@@ -5,6 +5,19 @@ from __future__ import annotations
 
 import math
 
+__all__ = [
+    "MONTHS_EN",
+    "as_of",
+    "decimals",
+    "month",
+    "months",
+    "number",
+    "percent",
+    "period",
+    "quantity",
+    "year_month",
+]
+
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 _DECIMALS = {

@@ -7,6 +7,8 @@ import pandas as pd
 from presentation import fmt
 from presentation.text import t
 
+__all__ = ["readable_table"]
+
 
 def readable_table(table: pd.DataFrame, lang: str = "zh") -> str:
     """The projection table as aligned text, numbers formatted with their units."""

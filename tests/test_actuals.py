@@ -8,6 +8,7 @@ from forecast.actuals import validate_actuals
 from forecast.catalogue import Catalogue, Indicator
 from forecast.errors import DataError
 from forecast.panel import build_panel, monthly_from_ytd
+from presentation.problems import describe
 from tests.synth import long_frame, monthly_levels
 
 CAT = Catalogue(
@@ -64,8 +65,8 @@ def test_falling_cumulative_and_future_month_and_missing_month():
 
 def test_messages_name_file_row_and_column_in_both_languages():
     [problem] = problems_of(raw([("tax", "2020-01", "abc", "month")]))
-    assert problem.describe("zh") == "upload.csv, 第2行, “value”列: 无法识别的数值“abc”"
-    assert "row 2" in problem.describe("en") and "'abc'" in problem.describe("en")
+    assert describe(problem, "zh") == "upload.csv, 第2行, “value”列: 无法识别的数值“abc”"
+    assert "row 2" in describe(problem, "en") and "'abc'" in describe(problem, "en")
 
 
 def test_units_in_cells_convert_to_the_indicator_unit():

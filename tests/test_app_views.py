@@ -1,16 +1,19 @@
-"""What the pages display, computed in forecast.views (pure, no streamlit)."""
+"""What the pages display: presentation.overview/indicator/intake/problems over the domain's
+forecast.alternatives (pure, no streamlit)."""
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from forecast import intake, sheets, views
+from forecast import actuals as actuals_mod
+from forecast import alternatives
 from forecast.actuals import validate_actuals
 from forecast.catalogue import Catalogue, Indicator
 from forecast.checks import check
 from forecast.errors import Problem
 from forecast.projection import project_all
 from forecast.targets import Goal, Target
+from presentation import fmt, indicator, intake, overview, problems, sheets
 from tests.app_fakes import CATALOGUE, town
 
 
@@ -21,7 +24,7 @@ def figures():
 
 def test_overview_puts_the_riskiest_first_with_units(figures):
     projections, checks, _ = figures
-    table = views.overview_table(projections, checks, CATALOGUE, "zh")
+    table = overview.overview_table(projections, checks, CATALOGUE, "zh")
     assert list(table["status_code"]) == ["off_track", "at_risk", "on_track", "no_target"]
     tax = table.set_index("indicator").loc["tax_total"]
     assert tax["ytd"] == "5,010万元" and tax["target"] == "10,000万元"
@@ -32,27 +35,27 @@ def test_overview_puts_the_riskiest_first_with_units(figures):
     assert tax["double_half"] == "是"
     output = table.set_index("indicator").loc["output"]
     assert output["target"] == "—" and np.isnan(output["p_meet"])
-    english = views.overview_table(projections, checks, CATALOGUE, "en")
+    english = overview.overview_table(projections, checks, CATALOGUE, "en")
     assert english.set_index("indicator").loc["tax_total", "status"] == "at risk"
 
 
 def test_indicator_choices_follow_the_catalogue_and_pick_the_riskiest(figures):
     projections, checks, _ = figures
-    ids, default = views.indicator_choices(projections, checks, CATALOGUE)
+    ids, default = overview.indicator_choices(projections, checks, CATALOGUE)
     assert ids == ["tax_total", "fai", "va_growth", "output"]
     assert ids[default] == "va_growth"  # off track
 
 
 def test_status_counts_and_thresholds(figures):
     _, checks, _ = figures
-    assert views.status_counts(checks) == {
+    assert overview.status_counts(checks) == {
         "off_track": 1,
         "at_risk": 1,
         "on_track": 1,
         "no_target": 1,
     }
-    assert "≥80%" in views.thresholds_text("zh") and "<50%" in views.thresholds_text("zh")
-    assert "50–80%" in views.thresholds_text("en")
+    assert "≥80%" in overview.thresholds_text("zh") and "<50%" in overview.thresholds_text("zh")
+    assert "50–80%" in overview.thresholds_text("en")
 
 
 def history(years=range(2016, 2021), last_month=5):
@@ -80,7 +83,7 @@ def tax():
 
 def test_fan_is_nested_and_anchored_at_today(tax):
     actuals, p, _, c = tax
-    frames = views.fan_frames(views.history_panel(actuals, p), p, c)
+    frames = indicator.fan_frames(alternatives.history_panel(actuals, p), p, c)
     bands = frames["bands"].pivot(index="month", columns="band", values=["low", "high"])
     assert (bands[("low", "90%")] <= bands[("low", "80%")] + 1e-9).all()
     assert (bands[("low", "80%")] <= bands[("low", "50%")] + 1e-9).all()
@@ -100,8 +103,8 @@ def test_fan_is_nested_and_anchored_at_today(tax):
 
 def test_every_method_at_this_cut_with_its_backtest_skill(tax):
     actuals, p, target, c = tax
-    rows = views.method_rows(actuals, p, target)
-    assert [r.method for r in rows] == list(views.METHOD_ORDER)
+    rows = alternatives.method_rows(actuals, p, target)
+    assert [r.method for r in rows] == list(alternatives.METHOD_ORDER)
     auto = rows[0]
     assert auto.point == pytest.approx(p.point)
     assert auto.p_meet == pytest.approx(c.p_meet)
@@ -109,15 +112,15 @@ def test_every_method_at_this_cut_with_its_backtest_skill(tax):
         assert r.q10 <= r.point <= r.q90
         assert r.skill_years == 3  # 2017, 2018, 2019 each projected from the years before
         assert 0 <= r.skill_error < 0.5
-    table = views.method_table(rows, p.unit, p.method, "zh")
+    table = indicator.method_table(rows, p.unit, p.method, "zh")
     assert table.loc[0, "chosen"] == "✓" and table.loc[0, "method"] == "自动组合"
     assert table.loc[0, "skill_error"].startswith("±") and table.loc[0, "skill_error"].endswith("%")
 
 
 def test_skill_is_the_rolling_origin_error_of_the_point(tax):
     actuals, p, _, _ = tax
-    panel = views.history_panel(actuals, p)
-    years, error = views.method_skill(panel, 2020, 5, "runrate")
+    panel = alternatives.history_panel(actuals, p)
+    years, error = alternatives.method_skill(panel, 2020, 5, "runrate")
     ytd = panel.ytd
     truth = np.log(ytd[1:4, 11] / ytd[1:4, 4])
     expected = np.sqrt(np.mean((np.log(12 / 5) - truth) ** 2))
@@ -127,13 +130,13 @@ def test_skill_is_the_rolling_origin_error_of_the_point(tax):
 
 def test_explanation_in_words(tax):
     actuals, p, target, c = tax
-    rows = views.method_rows(actuals, p, target)
-    zh = views.explain(p, c, rows, "zh")
+    rows = alternatives.method_rows(actuals, p, target)
+    zh = indicator.explain(p, c, rows, "zh")
     assert zh[0].startswith("采用自动组合")
     assert "截至5月的年末预测典型误差约±" in zh[1] and "3个年份" in zh[1]
     assert zh[2].startswith("有80%的把握全年在")
     assert "完成全年目标" in zh[3]
-    en = views.explain(p, c, rows, "en")
+    en = indicator.explain(p, c, rows, "en")
     assert en[0].startswith("Automatic blend")
 
 
@@ -141,12 +144,12 @@ def test_no_history_is_said_in_words():
     actuals = history(years=[2020])
     p = project_all(actuals)["tax"]
     c = check(p, None)
-    rows = views.method_rows(actuals, p, None)
-    text = views.explain(p, c, rows, "zh")
+    rows = alternatives.method_rows(actuals, p, None)
+    text = indicator.explain(p, c, rows, "zh")
     assert "没有可回测的往年数据" in text[1]
     assert any("没有往年完整数据" in line for line in text)
     assert rows[0].skill_years == 0
-    assert views.method_table(rows, p.unit, p.method, "en").loc[0, "skill_error"] == (
+    assert indicator.method_table(rows, p.unit, p.method, "en").loc[0, "skill_error"] == (
         "no past year to test"
     )
 
@@ -161,32 +164,32 @@ def test_growth_indicator_has_one_method_with_skill_in_points():
         pd.DataFrame(rows, columns=["indicator", "date", "value", "basis"]), cat, "g.csv"
     )
     p = project_all(actuals)["g"]
-    rows = views.method_rows(actuals, p, None)
+    rows = alternatives.method_rows(actuals, p, None)
     assert [r.method for r in rows] == ["growth_drift"]
     assert rows[0].skill_years == 2
-    table = views.method_table(rows, "%", p.method, "zh")
+    table = indicator.method_table(rows, "%", p.method, "zh")
     assert table.loc[0, "skill_error"].endswith("个百分点")
 
 
 def test_as_of_options_and_default():
     actuals = history(last_month=5)
-    assert views.as_of_options(actuals)[-1] == (2020, 5)
-    assert views.default_as_of(actuals) == (2020, 5)
-    assert views.as_of_label((2020, 5), "zh") == "2020年1-5月"
-    assert views.as_of_label((2020, 5), "en") == "Jan–May 2020"
-    assert intake.month_label((2016, 1), "zh") == "2016年1月"
+    assert actuals_mod.as_of_options(actuals)[-1] == (2020, 5)
+    assert actuals_mod.default_as_of(actuals) == (2020, 5)
+    assert fmt.as_of((2020, 5), "zh") == "2020年1-5月"
+    assert fmt.as_of((2020, 5), "en") == "Jan–May 2020"
+    assert fmt.year_month((2016, 1), "zh") == "2016年1月"
 
 
 def test_problem_table_lists_row_column_and_description():
-    problems = [
+    found = [
         Problem("up.csv", 3, "date", "bad_date", "2020-13"),
         Problem("up.csv", None, None, "empty"),
     ]
-    table = intake.problem_table(problems, "zh")
+    table = problems.problem_table(found, "zh")
     assert list(table.columns) == ["行", "列", "问题"]
     assert table.iloc[0].tolist()[:2] == ["3", "date"]
-    assert table.iloc[0]["问题"] == problems[0].describe("zh")
-    assert "row 3" in intake.problem_table(problems, "en").iloc[0]["problem"]
+    assert table.iloc[0]["问题"] == problems.describe(found[0], "zh")
+    assert "row 3" in problems.problem_table(found, "en").iloc[0]["problem"]
 
 
 def test_editable_table_is_text_indexed_by_spreadsheet_row():
@@ -210,4 +213,4 @@ def test_export_sheet_formats_follow_units(figures):
 
 
 def test_table_height_shows_every_row():
-    assert views.table_height(14) == 15 * 35 + 3
+    assert overview.table_height(14) == 15 * 35 + 3

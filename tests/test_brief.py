@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from forecast import brief
-from forecast.brief import BriefContext, chance, draft, planner_quantity
+from presentation import brief
+from presentation.brief import BriefContext, chance, draft, planner_quantity
 from tests.app_fakes import CATALOGUE, town
 
 CONTEXT = BriefContext("2020年1-5月", "基准", "sample.csv", sample=False)

@@ -8,7 +8,7 @@ import sys
 import pandas as pd
 import pytest
 
-from forecast.cli import main
+from command_line import main
 from forecast.readers import SAMPLE_ACTUALS, SAMPLE_TARGETS
 from tests.synth import long_frame, monthly_levels
 

@@ -9,11 +9,11 @@ import pandas as pd
 import pytest
 from docx.oxml.ns import qn
 
-from forecast import exporters, intake, sheets
-from forecast.brief import BriefContext, draft
 from forecast.checks import check
 from forecast.readers import read_actuals, read_catalogue, read_targets
-from forecast.sheets import Sheet
+from presentation import files, intake, sheets
+from presentation.brief import BriefContext, draft
+from presentation.sheets import Sheet
 from tests.app_fakes import CATALOGUE, level, town
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:docx.*")
@@ -42,7 +42,7 @@ def row_of(ws, name):
 
 
 def test_excel_has_chinese_headers_units_and_formats(summary):
-    ws = workbook(exporters.excel_bytes({"汇总-基准": summary})).worksheets[0]
+    ws = workbook(files.excel_bytes({"汇总-基准": summary})).worksheets[0]
     assert ws.title == "汇总-基准"
     headers = [c.value for c in ws[1]]
     assert headers[:5] == ["指标", "单位", "截至", "累计", "目标"]
@@ -60,7 +60,7 @@ def test_excel_has_chinese_headers_units_and_formats(summary):
 
 
 def test_excel_freezes_the_header_and_fits_widths(summary):
-    ws = workbook(exporters.excel_bytes({"汇总": summary})).worksheets[0]
+    ws = workbook(files.excel_bytes({"汇总": summary})).worksheets[0]
     assert ws.freeze_panes == "B2"
     assert ws["A1"].font.bold
     # 规模工业增加值增速: nine CJK characters, each two columns wide
@@ -70,7 +70,7 @@ def test_excel_freezes_the_header_and_fits_widths(summary):
 
 def test_text_that_looks_like_a_formula_stays_text(summary):
     notes = Sheet(pd.DataFrame({"a": ["=1+1", "+cmd", "-2+3", "@SUM(A1)", "ok", "-"]}))
-    book = workbook(exporters.excel_bytes({"汇总": summary, "notes": notes}))
+    book = workbook(files.excel_bytes({"汇总": summary, "notes": notes}))
     injected = row_of(book["汇总"], INJECTED)["指标"]
     assert injected.data_type == "s" and injected.quotePrefix
     cells = [row[0] for row in book["notes"].iter_rows(min_row=2)]
@@ -80,14 +80,12 @@ def test_text_that_looks_like_a_formula_stays_text(summary):
 
 
 def test_one_sheet_per_entry_in_order_with_valid_names(summary):
-    book = workbook(
-        exporters.excel_bytes({"基准": summary, "乐观/情景?": summary, "说明": summary})
-    )
+    book = workbook(files.excel_bytes({"基准": summary, "乐观/情景?": summary, "说明": summary}))
     assert book.sheetnames == ["基准", "乐观_情景_", "说明"]
 
 
 def test_csv_is_utf8_with_bom_and_neutralises_formulas(summary):
-    data = exporters.csv_bytes(summary)
+    data = files.csv_bytes(summary)
     assert data.startswith(b"\xef\xbb\xbf")
     frame = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", dtype=str, keep_default_na=False)
     assert list(frame.columns[:4]) == ["指标", "单位", "截至", "累计"]
@@ -100,7 +98,7 @@ def test_csv_is_utf8_with_bom_and_neutralises_formulas(summary):
 def test_word_brief_opens_with_title_bullets_and_chinese_fonts():
     projections, checks, _ = town()
     text = draft(projections, checks, CATALOGUE, BriefContext("2020年1-5月", "基准", "x"))
-    document = docx.Document(io.BytesIO(exporters.docx_bytes(text)))
+    document = docx.Document(io.BytesIO(files.docx_bytes(text)))
     paragraphs = document.paragraphs
     assert paragraphs[0].text == "主要经济指标年末预测简报"
     assert paragraphs[0].style.name == "Title"
@@ -114,7 +112,7 @@ def test_word_brief_opens_with_title_bullets_and_chinese_fonts():
 
 
 def test_word_bold_spans():
-    document = docx.Document(io.BytesIO(exporters.docx_bytes("a **b** c")))
+    document = docx.Document(io.BytesIO(files.docx_bytes("a **b** c")))
     runs = document.paragraphs[0].runs
     assert [(r.text, bool(r.bold)) for r in runs] == [("a ", False), ("b", True), (" c", False)]
 
@@ -125,7 +123,7 @@ def test_filled_templates_read_back(suffix):
     wide = intake.template_wide(catalogue, 2021)
     wide.loc[wide["指标"] == "国地两税收入", ["2021年1-2月", "1-3月"]] = ["1416", "2062"]
     actuals = read_actuals(
-        exporters.table_bytes(wide, f"wide{suffix}", "2021年累计"), catalogue, name=f"w{suffix}"
+        files.table_bytes(wide, f"wide{suffix}", "2021年累计"), catalogue, name=f"w{suffix}"
     )
     rows = actuals.frame
     assert set(rows["indicator"]) == {"tax_total"}
@@ -134,16 +132,16 @@ def test_filled_templates_read_back(suffix):
     long = intake.template_long(catalogue, 2021)
     long.loc[(long["indicator"] == "fai") & (long["date"] == "2021-05"), "value"] = "5.1"
     long = long[long["value"] != ""]
-    actuals = read_actuals(exporters.table_bytes(long, f"long{suffix}"), catalogue, f"l{suffix}")
+    actuals = read_actuals(files.table_bytes(long, f"long{suffix}"), catalogue, f"l{suffix}")
     assert actuals.frame["value"].tolist() == [5.1]
 
     targets = intake.template_targets(catalogue, 2021)
     targets.loc[targets["indicator"] == "tax_total", "value"] = "1亿元"
     targets = targets[targets["value"] != ""]
-    found = read_targets(exporters.table_bytes(targets, "t.csv"), catalogue, "t.csv")
+    found = read_targets(files.table_bytes(targets, "t.csv"), catalogue, "t.csv")
     assert found[("tax_total", 2021)].annual.value == 10000
 
 
 def test_text_width_counts_cjk_twice():
-    assert exporters.text_width("ab") == 2
-    assert exporters.text_width("指标") == 4
+    assert files.text_width("ab") == 2
+    assert files.text_width("指标") == 4

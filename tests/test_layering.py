@@ -1,117 +1,136 @@
-"""Layering: the core never imports streamlit, and page files only lay out widgets."""
+"""Three layers, checked on the source (AST, every import, lazy ones too, nothing skipped):
+
+- the domain, ``forecast/`` and ``scenarios/``: numbers, ids and codes; ``forecast`` never
+  imports ``scenarios``; neither imports presentation, the edge or any UI library; file-format
+  libraries only in ``forecast/readers.py``, inside the functions that read;
+- ``presentation/``: pure, used by the edge; never imports streamlit or the edge, never opens
+  files;
+- the edge: ``app.py`` + ``app_pages/`` (the only streamlit users) and ``command_line.py``.
+  ``forecast/__main__.py`` is the one shim from the domain to the command line.
+"""
 
 import ast
-import json
-import subprocess
+import importlib
+import inspect
 import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CORE = ("forecast", "scenarios")
-PAGE_FILES = sorted([ROOT / "app.py", *(ROOT / "app_pages").glob("*.py")])
-ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.MatMult)
-# a page's keys carry its stem; the scenarios page edits one scenario: ``scenario_``
-KEY_PREFIXES = {"scenarios": "scenario_"}
+EDGE = {"app", "app_pages", "command_line"}
+UI = {"streamlit", "altair", "altair_viewer", "tornado", "vega_datasets"}
+FILE_FORMATS = {"openpyxl", "python_calamine", "docx", "pdfplumber", "xlrd", "pypdf"}
+WRITERS = {"openpyxl", "docx"}  # writing workbooks and documents is presentation
+READERS = {"forecast/readers.py"}  # the domain's one door for file formats
+SHIM = "forecast/__main__.py"
+NO_FILE_SYSTEM = {"os", "shutil", "sqlite3", "tempfile", "glob"}
+STDLIB = set(sys.stdlib_module_names)
 
 
-def core_files() -> list[Path]:
-    return sorted(p for pkg in CORE if (ROOT / pkg).is_dir() for p in (ROOT / pkg).rglob("*.py"))
+def files(*packages: str) -> list[Path]:
+    found = [p for pkg in packages for p in sorted((ROOT / pkg).rglob("*.py"))]
+    assert found, packages  # a layer that vanished is a failure, not a skip
+    return found
 
 
-def test_importing_every_core_module_leaves_streamlit_unloaded():
-    """Import every module under forecast/ and scenarios/ in a fresh interpreter."""
-    script = f"""
-import importlib, json, pkgutil, sys
-sys.path.insert(0, {str(ROOT)!r})
-loaded = []
-for pkg in {CORE!r}:
-    try:
-        root = importlib.import_module(pkg)
-    except ModuleNotFoundError:
-        continue
-    loaded.append(pkg)
-    for info in pkgutil.walk_packages(root.__path__, pkg + "."):
-        if info.name.endswith("__main__"):
-            continue
-        importlib.import_module(info.name)
-        loaded.append(info.name)
-print(json.dumps({{"loaded": loaded, "ui": sorted(m for m in sys.modules
-    if m.split(".")[0] in ("streamlit", "altair_viewer", "tornado"))}}))
-"""
-    out = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
-    )
-    found = json.loads(out.stdout.strip().splitlines()[-1])
-    assert "forecast.views" in found["loaded"] and "forecast.exporters" in found["loaded"]
-    assert found["ui"] == []
-
-
-@pytest.mark.parametrize("path", core_files(), ids=lambda p: str(p.relative_to(ROOT)))
-def test_no_core_file_imports_streamlit_even_lazily(path):
+def imports(path: Path) -> list[tuple[str, int, bool]]:
+    """(top-level module, line, at module level) of every import in the file."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    top = {id(n) for n in tree.body}
+    found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names = [a.name for a in node.names]
-        elif isinstance(node, ast.ImportFrom):
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
             names = [node.module or ""]
         else:
             continue
-        assert not any(n.split(".")[0] == "streamlit" for n in names), (path, node.lineno)
+        found += [(n.split(".")[0], node.lineno, id(node) in top) for n in names]
+    return found
 
 
-@pytest.mark.parametrize("path", PAGE_FILES, ids=lambda p: str(p.relative_to(ROOT)))
-def test_pages_hold_no_arithmetic(path):
-    """Figures come from forecast/: no arithmetic operator appears in app.py or app_pages/."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ARITHMETIC):
-            pytest.fail(f"{path.name}:{node.lineno}: arithmetic in a page file")
-        if isinstance(node, ast.AugAssign):
-            pytest.fail(f"{path.name}:{node.lineno}: arithmetic in a page file")
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module]
-            assert not {"numpy", "pandas", "scipy"} & {n.split(".")[0] for n in names}, (
-                f"{path.name}:{node.lineno}: pages should not compute with {names}"
-            )
+def rel(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
 
 
-def test_page_session_keys_are_prefixed():
-    """Each page's widget keys carry its own prefix, so pages never collide in session state."""
-    for path in (ROOT / "app_pages").glob("*.py"):
-        if path.name.startswith("_"):
-            continue
-        prefix = KEY_PREFIXES.get(path.stem, f"{path.stem}_")
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.keyword) and node.arg == "key":
-                value = node.value
-                if isinstance(value, ast.JoinedStr):  # f"data_template_{kind}"
-                    value = value.values[0]
-                assert isinstance(value, ast.Constant), (path.name, node.lineno)
-                assert value.value.startswith(prefix), (path.name, value.value)
+def ids(paths: list[Path]) -> list[str]:
+    return [rel(p) for p in paths]
 
 
 @pytest.mark.parametrize(
-    "module",
-    [
-        "forecast.views",
-        "forecast.sheets",
-        "forecast.intake",
-        "forecast.brief",
-        "forecast.exporters",
-        "forecast.charts",
-        "forecast.ui_text",
-        "scenarios.ui_text",
-        "scenarios.workbench",
-    ],
+    "path", files("forecast", "scenarios"), ids=ids(files("forecast", "scenarios"))
 )
+def test_domain_imports_no_presentation_edge_or_ui(path):
+    name = rel(path)
+    for module, line, at_top in imports(path):
+        where = f"{name}:{line} imports {module}"
+        if name == SHIM and module == "command_line":
+            continue
+        assert module not in EDGE | UI | {"presentation"}, where
+        if name.startswith("forecast/"):
+            assert module != "scenarios", where
+        if module in FILE_FORMATS:
+            assert name in READERS and not at_top, f"{where}: only readers, inside a function"
+
+
+@pytest.mark.parametrize("path", files("presentation"), ids=ids(files("presentation")))
+def test_presentation_is_pure(path):
+    name = rel(path)
+    for module, line, _ in imports(path):
+        where = f"{name}:{line} imports {module}"
+        assert module not in EDGE | {"streamlit"} | NO_FILE_SYSTEM, where
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            assert node.func.id != "open", f"{name}:{node.lineno} opens a file"
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            assert node.func.attr not in ("write_text", "write_bytes", "mkdir", "unlink"), (
+                f"{name}:{node.lineno} touches the file system"
+            )
+
+
+def test_only_the_app_imports_streamlit_and_writers_live_in_presentation():
+    everything = [
+        p
+        for p in ROOT.rglob("*.py")
+        if not {".venv", "tests", "bench", "scripts", ".git"} & set(p.relative_to(ROOT).parts)
+    ]
+    for path in everything:
+        name = rel(path)
+        for module, line, _ in imports(path):
+            if module == "streamlit":
+                assert name == "app.py" or name.startswith("app_pages/"), f"{name}:{line}"
+            if module in WRITERS and name not in READERS:
+                assert name.startswith("presentation/"), f"{name}:{line} writes files"
+
+
+def test_domain_modules_stay_third_party_light():
+    """The domain depends on the numeric stack and the standard library only (plus the store's
+    platformdirs and the readers' file formats)."""
+    allowed = {"forecast", "scenarios", "numpy", "pandas", "scipy", "statsmodels", "platformdirs"}
+    allowed |= FILE_FORMATS | {"command_line"}
+    for path in files("forecast", "scenarios"):
+        for module, line, _ in imports(path):
+            assert module in STDLIB or module in allowed, f"{rel(path)}:{line} imports {module}"
+
+
+def test_the_checker_sees_a_forbidden_import(tmp_path):
+    bad = tmp_path / "x.py"
+    bad.write_text("def f():\n    import streamlit\n", encoding="utf-8")
+    assert ("streamlit", 2, False) in imports(bad)
+
+
+PUBLIC_MODULES = [
+    f"presentation.{p.stem}"
+    for p in sorted((ROOT / "presentation").glob("*.py"))
+    if not p.stem.startswith("_")
+]
+
+
+@pytest.mark.parametrize("module", PUBLIC_MODULES)
 def test_exported_names_are_the_public_ones(module):
     """``__all__`` lists every public function and class the module defines, and no more."""
-    import importlib
-    import inspect
-
     mod = importlib.import_module(module)
     defined = {
         name

@@ -1,7 +1,7 @@
 import pytest
 
-from forecast import fmt
 from forecast.units import UnitError, convert, parse_quantity
+from presentation import fmt
 
 
 @pytest.mark.parametrize(

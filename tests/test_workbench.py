@@ -1,4 +1,5 @@
-"""The 情景 page's logic without the page (scenarios.workbench): widget values to assumptions and
+"""The 情景 page's logic without the page (presentation.scenario_form/scenario_text and
+scenarios.edit/apply/solve): widget values to assumptions and
 back, draft edits, goal-seek sentences, comparison tables with units."""
 
 import io
@@ -11,9 +12,12 @@ from openpyxl import load_workbook
 
 from forecast.catalogue import Catalogue, Indicator
 from forecast.checks import check
-from forecast.exporters import excel_bytes
 from forecast.projection import Projection
 from forecast.targets import Goal
+from presentation import exports, fmt
+from presentation import scenario_form as form
+from presentation import scenario_text as stext
+from presentation.files import excel_bytes
 from scenarios import (
     Assumption,
     GroupShock,
@@ -23,8 +27,10 @@ from scenarios import (
     ScenarioResult,
     Shock,
     builtin_scenarios,
+    edit,
 )
-from scenarios import workbench as wb
+from scenarios import apply as apply_mod
+from scenarios import solve as solve_mod
 from scenarios.store import Version
 from tests.app_fakes import CATALOGUE, town
 
@@ -76,22 +82,22 @@ RICH = Assumption(
 )
 
 
-def inputs_from(a: Assumption, p: Projection, lang: str = "zh") -> wb.Inputs:
+def inputs_from(a: Assumption, p: Projection, lang: str = "zh") -> form.Inputs:
     """What the page's widgets hold when they start from ``a``."""
-    span, size = wb.shock_initial(a, p)
-    kind, years = wb.profile_initial(a)
-    methods, chosen = wb.method_choices(p, a)
-    quantiles, level = wb.quantile_choices(a)
-    return wb.Inputs(
+    span, size = form.shock_initial(a, p)
+    kind, years = form.profile_initial(a)
+    methods, chosen = form.method_choices(p, a)
+    quantiles, level = form.quantile_choices(a)
+    return form.Inputs(
         method=methods[chosen],
         growth=a.growth,
-        growth_months=wb.growth_frame(a, p, lang),
-        amounts=wb.amounts_frame(a, p, lang),
+        growth_months=form.growth_frame(a, p, lang),
+        amounts=form.amounts_frame(a, p, lang),
         shock_months=span,
         shock_pct=size,
         profile=kind,
         profile_years=years,
-        shares=wb.shares_frame(a, p, lang),
+        shares=form.shares_frame(a, p, lang),
         quantile=quantiles[level],
     )
 
@@ -110,36 +116,36 @@ def inputs_from(a: Assumption, p: Projection, lang: str = "zh") -> wb.Inputs:
 )
 def test_widgets_started_from_an_assumption_read_back_the_same(a, lang):
     p = projection()
-    assert wb.assumption_from_inputs(p, a, inputs_from(a, p, lang), lang) == a
+    assert form.assumption_from_inputs(p, a, inputs_from(a, p, lang), lang) == a
 
 
 def test_tables_offer_only_the_months_still_to_come():
     p = projection(k=5)
     for frame in (
-        wb.growth_frame(RICH, p),
-        wb.amounts_frame(RICH, p),
-        wb.shares_frame(RICH, p),
+        form.growth_frame(RICH, p),
+        form.amounts_frame(RICH, p),
+        form.shares_frame(RICH, p),
     ):
         assert list(frame["month"]) == ["6月", "7月", "8月", "9月", "10月", "11月", "12月"]
-    assert list(wb.growth_frame(RICH, p, "en")["month"])[:2] == ["Jun", "Jul"]
-    assert wb.remaining_months(p) == [6, 7, 8, 9, 10, 11, 12]
-    assert wb.months_after(11) == [12] and wb.months_after(12) == []
+    assert list(form.growth_frame(RICH, p, "en")["month"])[:2] == ["Jun", "Jul"]
+    assert form.remaining_months(p) == [6, 7, 8, 9, 10, 11, 12]
+    assert form.months_after(11) == [12] and form.months_after(12) == []
     # a shock saved on reported months is clipped to the months left
-    assert wb.shock_initial(Assumption(shocks=(Shock(3, 7, -5.0),)), p) == ((6, 7), -5.0)
-    assert wb.shock_initial(Assumption(), p) == ((6, 12), None)
+    assert form.shock_initial(Assumption(shocks=(Shock(3, 7, -5.0),)), p) == ((6, 7), -5.0)
+    assert form.shock_initial(Assumption(), p) == ((6, 12), None)
 
 
 def test_edited_cells_become_one_offs_fixed_months_and_rates():
     p = projection()
-    amounts = wb.amounts_frame(Assumption(), p)
+    amounts = form.amounts_frame(Assumption(), p)
     amounts.loc[3, "one_off"] = 1.5  # 9月
     amounts.loc[4, "fixed"] = 0.0  # 10月 set to nothing
-    months = wb.growth_frame(Assumption(), p)
+    months = form.growth_frame(Assumption(), p)
     months.loc[6, "growth"] = 20.0  # 12月
-    got = wb.assumption_from_inputs(
+    got = form.assumption_from_inputs(
         p,
         Assumption(),
-        wb.Inputs(
+        form.Inputs(
             method="auto", growth=5.0, growth_months=months, amounts=amounts, profile="model"
         ),
     )
@@ -147,19 +153,21 @@ def test_edited_cells_become_one_offs_fixed_months_and_rates():
         growth=5.0, growth_by_month={12: 20.0}, one_offs=(OneOff(9, 1.5),), fixed={10: 0.0}
     )
     # a shock of zero or without a size is no shock; reversed months are put in order
-    shock = wb.Inputs(shock_months=(9, 7), shock_pct=-10.0)
-    assert wb.assumption_from_inputs(p, Assumption(), shock).shocks == (Shock(7, 9, -10.0),)
-    assert wb.assumption_from_inputs(p, Assumption(), wb.Inputs(shock_months=(7, 9))).shocks == ()
+    shock = form.Inputs(shock_months=(9, 7), shock_pct=-10.0)
+    assert form.assumption_from_inputs(p, Assumption(), shock).shocks == (Shock(7, 9, -10.0),)
+    assert (
+        form.assumption_from_inputs(p, Assumption(), form.Inputs(shock_months=(7, 9))).shocks == ()
+    )
 
 
 def test_a_custom_profile_keeps_reported_months_and_takes_typed_shares():
     p = projection()
-    shares = wb.shares_frame(Assumption(), p)
+    shares = form.shares_frame(Assumption(), p)
     # prefilled with last year's shares of the year (%): 6月 10 of 200 = 5%
     assert shares["share"].tolist() == [5.0, 10.0, 10.0, 10.0, 10.0, 10.0, 20.0]
     shares.loc[6, "share"] = 40.0
-    got = wb.assumption_from_inputs(
-        p, Assumption(), wb.Inputs(profile="custom", shares=shares)
+    got = form.assumption_from_inputs(
+        p, Assumption(), form.Inputs(profile="custom", shares=shares)
     ).profile
     assert got.kind == "custom" and len(got.shares) == 12
     assert got.shares[:5] == (5.0, 5.0, 5.0, 5.0, 5.0) and got.shares[11] == 40.0
@@ -167,33 +175,35 @@ def test_a_custom_profile_keeps_reported_months_and_takes_typed_shares():
 
 def test_a_growth_rate_indicator_takes_only_growth_and_the_method():
     p = growth_projection()
-    assert wb.method_choices(p, Assumption()) == (["growth_drift"], 0)
+    assert form.method_choices(p, Assumption()) == (["growth_drift"], 0)
     previous = Assumption(quantile=0.9)  # from 乐观: kept, as it has no widget here
-    got = wb.assumption_from_inputs(
+    got = form.assumption_from_inputs(
         p,
         previous,
-        wb.Inputs(method="growth_drift", growth=14.0, amounts=wb.amounts_frame(RICH, p)),
+        form.Inputs(method="growth_drift", growth=14.0, amounts=form.amounts_frame(RICH, p)),
     )
     assert got == Assumption(growth=14.0, quantile=0.9)
 
 
 def test_the_models_method_is_no_assumption():
     p = projection()
-    methods, chosen = wb.method_choices(p, Assumption())
+    methods, chosen = form.method_choices(p, Assumption())
     assert methods[chosen] == "auto" and "share" in methods
-    assert wb.assumption_from_inputs(p, Assumption(), wb.Inputs(method="auto")) == Assumption()
-    assert wb.assumption_from_inputs(p, Assumption(), wb.Inputs(method="share")).method == "share"
+    assert form.assumption_from_inputs(p, Assumption(), form.Inputs(method="auto")) == Assumption()
+    assert (
+        form.assumption_from_inputs(p, Assumption(), form.Inputs(method="share")).method == "share"
+    )
 
 
 def test_replacing_one_indicators_assumption_in_the_draft():
     draft = Scenario("草稿", indicators={"fai": Assumption(growth=5.0)})
-    assert wb.with_assumption(draft, "fai", Assumption(growth=5.0)) is draft
-    more = wb.with_assumption(draft, "tax_total", Assumption(growth=-3.0))
+    assert edit.with_assumption(draft, "fai", Assumption(growth=5.0)) is draft
+    more = edit.with_assumption(draft, "tax_total", Assumption(growth=-3.0))
     assert dict(more.indicators) == {
         "fai": Assumption(growth=5.0),
         "tax_total": Assumption(growth=-3.0),
     }
-    assert dict(wb.with_assumption(more, "fai", Assumption()).indicators) == {
+    assert dict(edit.with_assumption(more, "fai", Assumption()).indicators) == {
         "tax_total": Assumption(growth=-3.0)
     }
     assert draft.indicators["fai"].growth == 5.0  # the draft itself never changes
@@ -218,21 +228,24 @@ def test_group_shocks_table_round_trips_and_keeps_what_it_cannot_show():
             GroupShock("elsewhere", 6, 6, 1.0),  # a group these indicators lack
         ),
     )
-    months = wb.months_after(5)
-    frame = wb.group_frame(draft, GROUPED, ["tax_total", "fai", "funds"], months)
+    months = form.months_after(5)
+    frame = form.group_frame(draft, GROUPED, ["tax_total", "fai", "funds"], months)
     assert list(frame["group"]) == ["*", "taxes", "investment"]
     assert list(frame["label"]) == ["全部指标", "税收类", "投资类"]
     assert frame.loc[2, ["start", "end", "pct"]].tolist() == ["7月", "9月", -10.0]
-    assert wb.group_shocks_from_frame(frame, draft, months) == draft.group_shocks
+    assert form.group_shocks_from_frame(frame, draft, months) == draft.group_shocks
     frame.loc[0, ["start", "end", "pct"]] = ["10月", "8月", -5.0]  # months in either order
     frame.loc[2, "pct"] = np.nan  # cleared
-    assert wb.group_shocks_from_frame(frame, draft, months) == (
+    assert form.group_shocks_from_frame(frame, draft, months) == (
         GroupShock("*", 8, 10, -5.0),
         GroupShock("investment", 11, 12, 5.0),
         GroupShock("elsewhere", 6, 6, 1.0),
     )
-    assert wb.group_label("mystery") == "mystery" and wb.group_label("*", "en") == "all indicators"
-    assert [g.group for g in wb.shocks_reaching(draft, "fai", GROUPED)] == [
+    assert (
+        stext.group_label("mystery") == "mystery"
+        and stext.group_label("*", "en") == "all indicators"
+    )
+    assert [g.group for g in draft.shocks_reaching(GROUPED["fai"].group)] == [
         "investment",
         "investment",
     ]
@@ -244,7 +257,7 @@ def test_the_draft_in_words_with_units():
         indicators={"fai": RICH},
         group_shocks=(GroupShock("*", 7, 9, -10.0),),
     )
-    table = wb.describe(draft, CATALOGUE, "zh")
+    table = stext.describe(draft, CATALOGUE, "zh")
     assert list(table["name"]) == ["全社会固定资产投资", "全部指标"]
     text = table.loc[0, "assumption"]
     for part in (
@@ -259,35 +272,35 @@ def test_the_draft_in_words_with_units():
     ):
         assert part in text
     assert table.loc[1, "assumption"] == "7-9月冲击-10.0%"
-    assert "Sep one-off +1.50亿元" in wb.describe(draft, CATALOGUE, "en").loc[0, "assumption"]
-    assert wb.describe(Scenario("empty"), CATALOGUE).empty
+    assert "Sep one-off +1.50亿元" in stext.describe(draft, CATALOGUE, "en").loc[0, "assumption"]
+    assert stext.describe(Scenario("empty"), CATALOGUE).empty
 
 
 def test_names_labels_and_cache_keys():
     base, up, down = builtin_scenarios(["fai"])
-    assert [wb.scenario_label(s, "en") for s in (base, up, down)] == [
+    assert [stext.scenario_label(s, "en") for s in (base, up, down)] == [
         "baseline",
         "optimistic",
         "pessimistic",
     ]
-    assert wb.scenario_label(Scenario("稳增长")) == "稳增长"
-    assert wb.scenario_key(base) == wb.scenario_key(Scenario("anything")) == "baseline"
+    assert stext.scenario_label(Scenario("稳增长")) == "稳增长"
+    assert edit.fingerprint(base) == edit.fingerprint(Scenario("anything")) == "baseline"
     renamed = Scenario("另一个名字", "说明", up.indicators)
-    assert wb.scenario_key(renamed) == wb.scenario_key(up) != wb.scenario_key(down)
-    assert wb.renamed(up, "  ", None) is up
-    assert wb.renamed(up, "新名字", "说明").name == "新名字"
-    assert wb.save_name_problem("  ") == "请先填写名称。"
+    assert edit.fingerprint(renamed) == edit.fingerprint(up) != edit.fingerprint(down)
+    assert edit.renamed(up, "  ", None) is up
+    assert edit.renamed(up, "新名字", "说明").name == "新名字"
+    assert stext.save_name_problem("  ") == "请先填写名称。"
     for name in ("基准", "乐观", "Optimistic", "baseline"):
-        assert "内置情景" in wb.save_name_problem(name)
-    assert wb.save_name_problem("稳增长") is None
-    assert wb.new_draft("en").name == "untitled scenario" and wb.is_baseline(wb.new_draft())
+        assert "内置情景" in stext.save_name_problem(name)
+    assert stext.save_name_problem("稳增长") is None
+    assert stext.new_draft("en").name == "untitled scenario" and stext.new_draft().is_baseline
 
 
 def test_metrics_state_the_draft_against_the_baseline():
     projections, checks, targets = town()
     base = projections["tax_total"]
     c = checks["tax_total"]
-    same = wb.indicator_metrics(base, c, base, c, True, "zh")
+    same = stext.indicator_metrics(base, c, base, c, True, "zh")
     assert [m.label for m in same] == [
         "预计全年(中位数)",
         "80%区间(万元)",
@@ -299,64 +312,68 @@ def test_metrics_state_the_draft_against_the_baseline():
     assert same[2].value == "78.0%" and same[3].delta == "有风险"
     higher = base.with_paths(base.paths + 600)
     hc = check(higher, targets[("tax_total", 2020)])
-    moved = wb.indicator_metrics(base, c, higher, hc, True, "zh")
+    moved = stext.indicator_metrics(base, c, higher, hc, True, "zh")
     assert moved[0].delta == "+600万元(基准 10,200万元)" and moved[0].color == "normal"
     assert moved[2].value == "100.0%" and moved[2].delta == "+22.0个百分点(基准 78.0%)"
-    lower = wb.indicator_metrics(higher, hc, base, c, True, "en")
+    lower = stext.indicator_metrics(higher, hc, base, c, True, "en")
     assert lower[0].delta.startswith("-600万元") and lower[2].delta.startswith("-22.0 pp")
-    assert wb.indicator_metrics(base, c, higher, hc, False, "zh")[0].color == "inverse"
+    assert stext.indicator_metrics(base, c, higher, hc, False, "zh")[0].color == "inverse"
 
 
 def test_goal_seek_states_growth_and_monthly_amount_with_units():
     p = projection(ytd=55.0, factor=1.1)  # the rest of the year: about 165 more
     goal = Goal("absolute", 225.0)  # needs the remaining 170, last year's same months 150
-    found = wb.goal_seek(p, Assumption(), [], goal, 0.5)
+    found = solve_mod.goal_seek(p, Assumption(), [], goal, 0.5)
     assert found.status == "solved"
     assert found.growth.value == pytest.approx(170 / 150 * 100 - 100, abs=0.2)
     assert found.monthly.value == pytest.approx(170 / 7, rel=0.02)
-    kind, text = wb.goal_sentence(found, p, goal, True, "zh")
+    kind, text = stext.goal_sentence(found, p, goal, True, "zh")
     assert kind == "info"
     assert text.startswith("要有50.0%的把握完成全年目标225万元:6-12月各月需比上年同期增长至少13.")
     assert text.endswith(",平均每月需完成24万元。")
-    _, english = wb.goal_sentence(found, p, goal, True, "en")
+    _, english = stext.goal_sentence(found, p, goal, True, "en")
     assert english.startswith("To meet the annual target of 225万元 with a 50.0% chance, Jun–Dec")
     # 80% asks for more
-    assert wb.goal_seek(p, Assumption(), [], goal, 0.8).growth.value > found.growth.value
+    assert solve_mod.goal_seek(p, Assumption(), [], goal, 0.8).growth.value > found.growth.value
     # a shock on the same months means the other months must make up for it
-    shocked = wb.goal_seek(p, Assumption(), [GroupShock("*", 6, 12, -10.0)], goal, 0.5)
+    shocked = solve_mod.goal_seek(p, Assumption(), [GroupShock("*", 6, 12, -10.0)], goal, 0.5)
     assert shocked.growth.value == pytest.approx((170 / 0.9 / 150 - 1) * 100, abs=0.3)
 
 
 def test_goal_seek_says_plainly_when_secured_or_out_of_reach():
     p = projection(ytd=55.0)
-    secured = wb.goal_seek(p, Assumption(), [], Goal("absolute", 50.0), 0.8)
+    secured = solve_mod.goal_seek(p, Assumption(), [], Goal("absolute", 50.0), 0.8)
     assert secured.status == "already_met"
-    kind, text = wb.goal_sentence(secured, p, Goal("absolute", 50.0))
+    kind, text = stext.goal_sentence(secured, p, Goal("absolute", 50.0))
     assert kind == "success" and text.startswith("全年目标50万元已有保障")
     far = Goal("absolute", 10**7)
-    out = wb.goal_seek(p, Assumption(), [], far, 0.5)
-    kind, text = wb.goal_sentence(out, p, far)
+    out = solve_mod.goal_seek(p, Assumption(), [], far, 0.5)
+    kind, text = stext.goal_sentence(out, p, far)
     assert out.status == "unreachable" and kind == "error"
     assert "已不现实" in text and "增长1,000.0%" in text and "只有0.0%" in text
-    kind, text = wb.goal_sentence(wb.goal_seek(p, Assumption(), [], None, 0.5), p, None)
+    kind, text = stext.goal_sentence(solve_mod.goal_seek(p, Assumption(), [], None, 0.5), p, None)
     assert kind == "info" and text == "本指标没有全年目标,无需求解。"
 
 
 def test_goal_seek_on_a_growth_rate_indicator_gives_the_rate_only():
     p = growth_projection()
     goal = Goal("growth", 13.0)
-    found = wb.goal_seek(p, Assumption(), [], goal, 0.5)
+    found = solve_mod.goal_seek(p, Assumption(), [], goal, 0.5)
     assert found.status == "solved" and found.monthly is None
-    _, text = wb.goal_sentence(found, p, goal)
+    _, text = stext.goal_sentence(found, p, goal)
     assert "全年目标13.0%" in text and "各月需比上年同期增长至少" in text
     assert "每月需完成" not in text
 
 
 def test_goal_choices_and_probability():
-    assert [wb.goal_choice_label(c) for c in wb.GOAL_CHOICES] == ["50.0%把握", "80.0%把握", "其他"]
-    assert wb.goal_probability(0.8, 0.3) == 0.8
-    assert wb.goal_probability(wb.GOAL_OTHER, 0.3) == 0.3
-    assert 0.5 in wb.PROBABILITIES and 0.01 in wb.PROBABILITIES and 0.99 in wb.PROBABILITIES
+    assert [form.goal_choice_label(c) for c in form.GOAL_CHOICES] == [
+        "50.0%把握",
+        "80.0%把握",
+        "其他",
+    ]
+    assert form.goal_probability(0.8, 0.3) == 0.8
+    assert form.goal_probability(form.GOAL_OTHER, 0.3) == 0.3
+    assert 0.5 in form.PROBABILITIES and 0.01 in form.PROBABILITIES and 0.99 in form.PROBABILITIES
 
 
 def results_of(projections, checks, name="x"):
@@ -367,7 +384,7 @@ def test_compare_table_shows_each_scenario_with_units():
     projections, checks, targets = town()
     higher = {i: p.with_paths(p.paths * 1.06) for i, p in projections.items()}
     higher_checks = {i: check(p, targets.get((i, 2020))) for i, p in higher.items()}
-    table = wb.compare_table(
+    table = stext.compare_table(
         {"基准": results_of(projections, checks), "乐观": results_of(higher, higher_checks)},
         CATALOGUE,
         "zh",
@@ -389,7 +406,7 @@ def test_compare_table_shows_each_scenario_with_units():
     growth = table.set_index("name").loc["规模工业增加值增速"]
     assert growth["基准·与目标差"] == "-1.0个百分点"
     assert table.set_index("name").loc["规模工业总产值", "基准·与目标差"] == "—"
-    diff = wb.difference_table(
+    diff = stext.difference_table(
         results_of(projections, checks),
         results_of(higher, higher_checks),
         ("基准", "乐观"),
@@ -399,7 +416,7 @@ def test_compare_table_shows_each_scenario_with_units():
     assert diff.loc["国地两税收入", "预计全年变化(B−A)"] == "+612万元"
     assert diff.loc["国地两税收入", "完成概率变化(B−A)"] == "+22.0个百分点"
     assert diff.loc["规模工业总产值", "完成概率变化(B−A)"] == "—"
-    same = wb.difference_table(
+    same = stext.difference_table(
         results_of(projections, checks), results_of(projections, checks), ("a", "b"), CATALOGUE
     )
     assert set(same["预计全年变化(B−A)"]) == {"不变"}
@@ -407,7 +424,7 @@ def test_compare_table_shows_each_scenario_with_units():
 
 def test_one_summary_sheet_per_scenario():
     projections, checks, _ = town()
-    sheets = wb.summary_sheets(
+    sheets = exports.summary_sheets(
         [("基准", projections, checks), ("乐观", projections, checks)], CATALOGUE, "zh"
     )
     assert list(sheets) == ["汇总-基准", "汇总-乐观"]
@@ -422,20 +439,20 @@ def test_versions_are_listed_newest_first_with_local_times():
         Version("scenario", "稳增长", 2, when.replace(hour=2).isoformat()),
         Version("scenario", "其他", 1, when.replace(hour=3).isoformat()),
     ]
-    table = wb.versions_table(versions, "zh")
+    table = stext.versions_table(versions, "zh")
     assert list(table.columns) == ["情景", "版本", "保存时间"]
     assert list(table["情景"]) == ["其他", "稳增长", "稳增长"]
     assert list(table["版本"]) == [1, 2, 1]
     local = when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     assert table["保存时间"].iloc[2] == local
-    choices = wb.version_choices(versions, "稳增长", "zh")
+    choices = stext.version_choices(versions, "稳增长", "zh")
     assert list(choices) == [2, 1] and choices[1] == f"第1版 · {local}"
     datasets = [Version("dataset", "五月", 1, when.isoformat(), "my_town.csv")]
-    assert wb.dataset_labels(datasets, "en") == {
+    assert stext.dataset_labels(datasets, "en") == {
         ("五月", 1): f"五月 · version 1 · my_town.csv · {local}"
     }
-    assert wb.dataset_name("dir/my_town.csv") == "my_town"
-    assert wb.dataset_name("x.csv", sample=True) == "示例镇"
+    assert stext.dataset_name("dir/my_town.csv") == "my_town"
+    assert stext.dataset_name("x.csv", sample=True) == "示例镇"
 
 
 def test_apply_to_one_uses_the_assumption_and_the_group_shocks():
@@ -445,32 +462,32 @@ def test_apply_to_one_uses_the_assumption_and_the_group_shocks():
         indicators={"tax_total": Assumption(growth=10.0, method="share")},
         group_shocks=(GroupShock("taxes", 6, 12, -50.0),),
     )
-    got = wb.apply_to_one(draft, p, GROUPED)
+    got = apply_mod.apply_to_one(draft, p, GROUPED)
     assert got.method == "auto"  # the method is the caller's
     assert np.median(got.year_end) == pytest.approx(55 + 150 * 1.1 * 0.5, rel=1e-3)
-    assert wb.apply_to_one(Scenario("none"), p, GROUPED) is p
+    assert apply_mod.apply_to_one(Scenario("none"), p, GROUPED) is p
 
 
 def test_implied_growth_and_placeholder():
     p = projection(factor=1.1)
-    assert wb.implied_growth(p) == pytest.approx(10.0, abs=0.01)
-    assert wb.growth_placeholder(p) == "留空=按模型(约10.0%)"
-    assert wb.growth_placeholder(growth_projection(), "en") == "empty = the model"
-    assert wb.column_format("亿元") == "%.2f" and wb.column_format("万元") == "%.0f"
+    assert apply_mod.implied_growth(p) == pytest.approx(10.0, abs=0.01)
+    assert form.growth_placeholder(p) == "留空=按模型(约10.0%)"
+    assert form.growth_placeholder(growth_projection(), "en") == "empty = the model"
+    assert form.column_format("亿元") == "%.2f" and form.column_format("万元") == "%.0f"
 
 
 def test_months_in_words():
-    assert wb.months_label(6, 12) == "6-12月" and wb.months_label(12, 12, "en") == "Dec"
-    assert wb.months_label(6, 9, "en") == "Jun–Sep"
-    assert wb.quantile_label(0.5) == "中位数(不调整)"
-    assert wb.quantile_label(0.9, "en").startswith("top of the 80% band")
-    assert wb.quantile_choices(Assumption(quantile=0.8)) == ([0.5, 0.9, 0.75, 0.25, 0.1, 0.8], 5)
+    assert fmt.months(6, 12) == "6-12月" and fmt.months(12, 12, "en") == "Dec"
+    assert fmt.months(6, 9, "en") == "Jun–Sep"
+    assert stext.quantile_label(0.5) == "中位数(不调整)"
+    assert stext.quantile_label(0.9, "en").startswith("top of the 80% band")
+    assert form.quantile_choices(Assumption(quantile=0.8)) == ([0.5, 0.9, 0.75, 0.25, 0.1, 0.8], 5)
 
 
 def test_empty_frames_mean_nothing_assumed():
     p = projection()
     blank = pd.DataFrame({"month": ["6月"], "growth": [None]})
-    assert wb.assumption_from_inputs(p, Assumption(), wb.Inputs(growth_months=blank)) == (
+    assert form.assumption_from_inputs(p, Assumption(), form.Inputs(growth_months=blank)) == (
         Assumption()
     )
 
@@ -480,5 +497,5 @@ def test_assumptions_on_months_now_reported_are_kept_for_the_check_to_report():
     names the problem instead of the assumption vanishing unseen."""
     p = projection(k=5)
     earlier = Assumption(growth_by_month={4: 3.0}, one_offs=(OneOff(5, 1.0),), fixed={3: 2.0})
-    got = wb.assumption_from_inputs(p, earlier, inputs_from(earlier, p))
+    got = form.assumption_from_inputs(p, earlier, inputs_from(earlier, p))
     assert got == earlier
