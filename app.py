@@ -1,15 +1,16 @@
 """镇域经济指标年末预测 · the app's router: pages, sidebar, language.
 
 Run with ``bash scripts/dev.sh app`` (or ``streamlit run app.py``). Each page lives in
-app_pages/ and only lays out widgets; the figures come from the forecast package.
+app_pages/ and only lays out widgets; the figures come from the domain (``forecast``,
+``scenarios``) and the words and tables from ``presentation``.
 """
 
 import streamlit as st
 
-from app_pages import _shared as ui
-from forecast.i18n import t
+from app_pages import state, widgets
+from presentation.text import t
 
-lang = ui.lang()
+lang = state.lang()
 st.set_page_config(page_title=t("app_title", lang), page_icon="📈", layout="wide")
 
 PAGES = [
@@ -23,5 +24,5 @@ PAGES = [
 ]
 
 page = st.navigation(PAGES)
-ui.sidebar(ui.session())
+widgets.sidebar(state.session())
 page.run()

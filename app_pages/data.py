@@ -3,13 +3,15 @@ in place and check again, download blank templates, choose the as-of month."""
 
 import streamlit as st
 
-from app_pages import _shared as ui
-from forecast import intake, views
-from forecast.i18n import t
-from scenarios import workbench as wb
+from app_pages import callbacks, downloads, sources, state, widgets
+from forecast.actuals import as_of_options
+from presentation import fmt, intake
+from presentation.problems import problem_table
+from presentation.scenario_text import dataset_labels, dataset_name
+from presentation.text import t
 
-s = ui.session()
-ui.header(s, "data_title")
+s = state.session()
+widgets.header(s, "data_title")
 
 summary = intake.dataset_summary(s.actuals)
 st.markdown(
@@ -19,8 +21,8 @@ st.markdown(
         name=s.data_name,
         indicators=summary.indicators,
         rows=summary.rows,
-        first=intake.month_label(summary.first, s.lang),
-        last=intake.month_label(summary.last, s.lang),
+        first=fmt.year_month(summary.first, s.lang),
+        last=fmt.year_month(summary.last, s.lang),
     )
 )
 if s.targets_upload is None:
@@ -30,21 +32,21 @@ else:
     st.markdown(t("data_targets_current", s.lang, name=name, n=len(s.targets)))
 
 with st.expander(t("dataset_title", s.lang)):
-    ui.show_flash(ui.DATA_FLASH)
+    state.show_flash(state.DATA_FLASH)
     st.caption(t("dataset_caption", s.lang))
     name_column, save_column = st.columns([3, 2], vertical_alignment="bottom")
     name_column.text_input(
         t("store_name", s.lang),
-        value=wb.dataset_name(s.actuals_upload.name, s.actuals_upload.sample, s.lang),
+        value=dataset_name(s.actuals_upload.name, s.actuals_upload.sample, s.lang),
         key=f"data_save_name_{s.actuals_upload.key}",
     )
     save_column.button(
         t("dataset_save", s.lang),
-        on_click=ui.on_save_dataset,
+        on_click=callbacks.on_save_dataset,
         args=(s, f"data_save_name_{s.actuals_upload.key}"),
         key="data_save",
     )
-    saved = wb.dataset_labels(ui.saved_versions("dataset"), s.lang)
+    saved = dataset_labels(sources.saved_versions("dataset"), s.lang)
     if saved:
         pick_column, load_column = st.columns([3, 2], vertical_alignment="bottom")
         pick_column.selectbox(
@@ -55,7 +57,7 @@ with st.expander(t("dataset_title", s.lang)):
         )
         load_column.button(
             t("dataset_load", s.lang),
-            on_click=ui.on_load_dataset,
+            on_click=callbacks.on_load_dataset,
             args=(s, f"data_load_choice_{s.lang}"),
             key="data_load",
         )
@@ -67,28 +69,28 @@ up_actuals.file_uploader(
     t("upload_actuals", s.lang),
     type=["csv", "xlsx", "xlsm"],
     key="data_actuals_file",
-    on_change=ui.on_upload,
+    on_change=callbacks.on_upload,
     args=("actuals", "data_actuals_file"),
 )
 up_targets.file_uploader(
     t("upload_targets", s.lang),
     type=["csv", "xlsx", "xlsm"],
     key="data_targets_file",
-    on_change=ui.on_upload,
+    on_change=callbacks.on_upload,
     args=("targets", "data_targets_file"),
 )
-pending = ui.candidate_problems(st.session_state)
+pending = callbacks.candidate_problems(st.session_state)
 if pending is None and not s.actuals_upload.sample:
     st.success(t("upload_ok", s.lang, name=s.actuals_upload.name))
 if pending is None and s.targets_upload is not None and not s.targets_upload.sample:
     st.success(t("upload_ok", s.lang, name=s.targets_upload.name))
 if not s.actuals_upload.sample or s.targets_upload is None or not s.targets_upload.sample:
-    st.button(t("reset_sample", s.lang), on_click=ui.on_reset, key="data_reset")
+    st.button(t("reset_sample", s.lang), on_click=callbacks.on_reset, key="data_reset")
 
 if pending is not None:
     kind, upload, problems = pending
     st.error(t("upload_problems", s.lang, name=upload.name, n=len(problems)))
-    st.dataframe(intake.problem_table(problems, s.lang), hide_index=True, width="stretch")
+    st.dataframe(problem_table(problems, s.lang), hide_index=True, width="stretch")
     st.subheader(t("fix_title", s.lang))
     st.caption(t("fix_caption", s.lang))
     edited = st.data_editor(
@@ -102,24 +104,24 @@ if pending is not None:
     fix.button(
         t("fix_revalidate", s.lang),
         type="primary",
-        on_click=ui.on_revalidate,
+        on_click=callbacks.on_revalidate,
         args=(kind, upload, edited),
         key="data_revalidate",
     )
-    discard.button(t("fix_discard", s.lang), on_click=ui.on_discard, key="data_discard")
+    discard.button(t("fix_discard", s.lang), on_click=callbacks.on_discard, key="data_discard")
 
 st.subheader(t("as_of_title", s.lang))
-options = views.as_of_options(s.actuals)
+options = as_of_options(s.actuals)
 as_of_column, _ = st.columns([1, 2])
 as_of_column.selectbox(
     t("as_of_title", s.lang),
     options,
     index=options.index(s.as_of),
-    format_func=lambda ym: views.as_of_label(ym, s.lang),
+    format_func=lambda ym: fmt.as_of(ym, s.lang),
     help=t("as_of_help", s.lang),
     key=f"data_as_of_choice_{s.lang}",  # see indicator.py: a fresh widget per language
-    on_change=ui.remember,
-    args=(f"data_as_of_choice_{s.lang}", ui.AS_OF_KEY),
+    on_change=state.remember,
+    args=(f"data_as_of_choice_{s.lang}", state.AS_OF_KEY),
     label_visibility="collapsed",
 )
 
@@ -128,7 +130,7 @@ year_column, _ = st.columns([1, 2])
 year = year_column.number_input(
     t("templates_year", s.lang), value=s.as_of[0], step=1, format="%d", key="data_template_year"
 )
-for column, template in zip(st.columns(5), ui.templates(s, year), strict=True):
+for column, template in zip(st.columns(5), downloads.templates(s, year), strict=True):
     column.download_button(
         t(f"template_{template.kind}", s.lang),
         template.data,

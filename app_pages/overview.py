@@ -2,17 +2,17 @@
 
 import streamlit as st
 
-from app_pages import _shared as ui
-from forecast import views
-from forecast.i18n import t
+from app_pages import figures, state, widgets
+from presentation import overview
+from presentation.text import label, t
 
-s = ui.session()
-ui.header(s, "overview_title")
-r = ui.results(s)
+s = state.session()
+widgets.header(s, "overview_title")
+r = figures.results(s)
 if r is None:
     st.stop()
 
-counts = views.status_counts(r.checks)
+counts = overview.status_counts(r.checks)
 for column, status in zip(st.columns(len(counts)), counts, strict=True):
     column.metric(
         t(f"metric_{status}", s.lang),
@@ -21,12 +21,12 @@ for column, status in zip(st.columns(len(counts)), counts, strict=True):
     )
 
 st.caption(t("overview_caption", s.lang))
-table = views.overview_table(r.projections, r.checks, s.actuals.catalogue, s.lang)
+table = overview.overview_table(r.projections, r.checks, s.actuals.catalogue, s.lang)
 st.dataframe(
-    table.style.apply(ui.status_styles, subset=["status"], codes=table["status_code"]),
+    table.style.apply(widgets.status_styles, subset=["status"], codes=table["status_code"]),
     hide_index=True,
     width="stretch",
-    height=views.table_height(len(table)),
+    height=overview.table_height(len(table)),
     column_order=[
         "name",
         "status",
@@ -42,28 +42,28 @@ st.dataframe(
     ],
     column_config={
         "name": st.column_config.TextColumn(
-            views.label("col_name", s.lang), width=ui.WIDTHS[s.lang]["name"]
+            label("col_name", s.lang), width=widgets.WIDTHS[s.lang]["name"]
         ),
         "period": st.column_config.TextColumn(
-            views.label("col_as_of", s.lang), width=ui.WIDTHS[s.lang]["period"]
+            label("col_as_of", s.lang), width=widgets.WIDTHS[s.lang]["period"]
         ),
-        "ytd": st.column_config.TextColumn(views.label("col_ytd", s.lang), width=85),
-        "target": st.column_config.TextColumn(views.label("col_target", s.lang), width=85),
-        "time_progress": ui.percent_bar(views.label("view_time_progress", s.lang)),
-        "task_progress": ui.percent_bar(views.label("view_task_progress", s.lang)),
+        "ytd": st.column_config.TextColumn(label("col_ytd", s.lang), width=85),
+        "target": st.column_config.TextColumn(label("col_target", s.lang), width=85),
+        "time_progress": widgets.percent_bar(label("view_time_progress", s.lang)),
+        "task_progress": widgets.percent_bar(label("view_task_progress", s.lang)),
         "double_half": st.column_config.TextColumn(
-            views.label("view_double_half", s.lang),
+            label("view_double_half", s.lang),
             help=t("view_double_half_help", s.lang),
             width=52,
         ),
         "point": st.column_config.TextColumn(
-            views.label("col_point", s.lang), help=t("col_point_median", s.lang), width=100
+            label("col_point", s.lang), help=t("col_point_median", s.lang), width=100
         ),
-        "band80": st.column_config.TextColumn(views.label("col_band80", s.lang), width=130),
-        "p_meet": ui.percent_bar(views.label("col_p_meet", s.lang)),
-        "status": st.column_config.TextColumn(views.label("col_status", s.lang), width=64),
+        "band80": st.column_config.TextColumn(label("col_band80", s.lang), width=130),
+        "p_meet": widgets.percent_bar(label("col_p_meet", s.lang)),
+        "status": st.column_config.TextColumn(label("col_status", s.lang), width=64),
     },
 )
-st.caption(views.thresholds_text(s.lang))
+st.caption(overview.thresholds_text(s.lang))
 if s.actuals_upload.sample:
     st.info(t("sample_note", s.lang))

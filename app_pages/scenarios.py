@@ -5,19 +5,23 @@ save, load, compare, and make a scenario the one every page shows."""
 
 import streamlit as st
 
-from app_pages import _shared as ui
-from forecast import fmt, views
-from forecast.i18n import t
-from scenarios import workbench as wb
+from app_pages import callbacks, figures, sources, state, widgets
+from presentation import fmt, overview
+from presentation import scenario_form as form
+from presentation import scenario_text as words
+from presentation.indicator import method_name
+from presentation.problems import describe
+from presentation.text import label, t
+from scenarios.edit import renamed, with_assumption, with_group_shocks
 
-s = ui.session()
-ui.header(s, "scenario_title")
-base = ui.baseline_results(s)
+s = state.session()
+widgets.header(s, "scenario_title")
+base = figures.baseline_results(s)
 if base is None:
     st.stop()
 st.caption(t("scenario_intro", s.lang))
 catalogue = s.actuals.catalogue
-draft = ui.draft(s)
+draft = state.draft(s)
 work, saving, comparing = st.tabs(
     [
         t("scenario_tab_work", s.lang),
@@ -28,21 +32,21 @@ work, saving, comparing = st.tabs(
 
 # ---------------------------------------------------------------- assumptions and their effect
 with work:
-    choices, riskiest = views.indicator_choices(base.projections, base.checks, catalogue)
+    choices, riskiest = overview.indicator_choices(base.projections, base.checks, catalogue)
     pick_column, _ = st.columns([1, 1])
     indicator = pick_column.selectbox(
         t("pick_indicator", s.lang),
         choices,
-        index=ui.picked(ui.PICKED_KEY, choices, riskiest),
+        index=state.picked(state.PICKED_KEY, choices, riskiest),
         format_func=lambda i: catalogue.get_or_default(i).name(s.lang),
         key=f"scenario_indicator_{s.lang}",
-        on_change=ui.remember,
-        args=(f"scenario_indicator_{s.lang}", ui.PICKED_KEY),
+        on_change=state.remember,
+        args=(f"scenario_indicator_{s.lang}", state.PICKED_KEY),
     )
     p = base.projections[indicator]
     a = draft.assumption(indicator)
-    months = wb.remaining_months(p)
-    token = ui.widget_token(s, indicator)
+    months = form.remaining_months(p)
+    token = state.widget_token(s, indicator)
     left, right = st.columns([2, 3], gap="large")
 
     with left:
@@ -50,12 +54,12 @@ with work:
         if not months:
             st.info(t("scenario_no_months", s.lang))
         else:
-            methods, chosen = wb.method_choices(p, a)
+            methods, chosen = form.method_choices(p, a)
             method = st.selectbox(
                 t("pick_method", s.lang),
                 methods,
                 index=chosen,
-                format_func=lambda m: views.method_name(m, s.lang),
+                format_func=lambda m: method_name(m, s.lang),
                 key=f"scenario_method_{token}",
             )
             growth = st.number_input(
@@ -65,13 +69,13 @@ with work:
                 max_value=1000.0,
                 step=0.5,
                 format="%.1f",
-                placeholder=wb.growth_placeholder(p, s.lang),
-                help=t("scenario_growth_help", s.lang, months=wb.rest_label(p, s.lang)),
+                placeholder=form.growth_placeholder(p, s.lang),
+                help=t("scenario_growth_help", s.lang, months=words.rest_label(p, s.lang)),
                 key=f"scenario_growth_{token}",
             )
             with st.expander(t("scenario_by_month", s.lang)):
                 by_month = st.data_editor(
-                    wb.growth_frame(a, p, s.lang),
+                    form.growth_frame(a, p, s.lang),
                     hide_index=True,
                     num_rows="fixed",
                     width="stretch",
@@ -92,7 +96,7 @@ with work:
             if p.kind == "level":
                 st.markdown(f"**{t('scenario_amounts', s.lang)}**")
                 amounts = st.data_editor(
-                    wb.amounts_frame(a, p, s.lang),
+                    form.amounts_frame(a, p, s.lang),
                     hide_index=True,
                     num_rows="fixed",
                     width="stretch",
@@ -100,25 +104,25 @@ with work:
                     column_config={
                         "month": st.column_config.TextColumn(t("col_month", s.lang), disabled=True),
                         "one_off": st.column_config.NumberColumn(
-                            t("col_one_off", s.lang, unit=p.unit), format=wb.column_format(p.unit)
+                            t("col_one_off", s.lang, unit=p.unit), format=form.column_format(p.unit)
                         ),
                         "fixed": st.column_config.NumberColumn(
                             t("col_fixed", s.lang, unit=p.unit),
                             min_value=0.0,
-                            format=wb.column_format(p.unit),
+                            format=form.column_format(p.unit),
                         ),
                     },
                     key=f"scenario_amounts_{token}",
                 )
                 st.caption(t("scenario_amounts_caption", s.lang, unit=p.unit))
-                span, size = wb.shock_initial(a, p)
+                span, size = form.shock_initial(a, p)
                 st.markdown(f"**{t('scenario_shock', s.lang)}**")
                 span_column, size_column = st.columns([3, 2])
                 shock_months = span_column.select_slider(
                     t("scenario_shock_months", s.lang),
                     options=months,
                     value=span,
-                    format_func=lambda m: wb.month_label(m, s.lang),
+                    format_func=lambda m: fmt.month(m, s.lang),
                     key=f"scenario_shockmonths_{token}",
                 )
                 shock_pct = size_column.number_input(
@@ -132,11 +136,11 @@ with work:
                     help=t("scenario_shock_help", s.lang),
                     key=f"scenario_shock_{token}",
                 )
-                kind, years = wb.profile_initial(a)
+                kind, years = form.profile_initial(a)
                 profile = st.selectbox(
                     t("scenario_profile", s.lang),
-                    wb.PROFILES,
-                    index=wb.PROFILES.index(kind),
+                    form.PROFILES,
+                    index=form.PROFILES.index(kind),
                     format_func=lambda k: t(f"profile_{k}", s.lang),
                     help=t("scenario_profile_help", s.lang),
                     key=f"scenario_profile_{token}",
@@ -153,7 +157,7 @@ with work:
                     )
                 if profile == "custom":
                     shares = st.data_editor(
-                        wb.shares_frame(a, p, s.lang),
+                        form.shares_frame(a, p, s.lang),
                         hide_index=True,
                         num_rows="fixed",
                         width="stretch",
@@ -169,15 +173,15 @@ with work:
                         key=f"scenario_shares_{token}",
                     )
                     st.caption(t("scenario_shares_caption", s.lang))
-                quantiles, level = wb.quantile_choices(a)
+                quantiles, level = form.quantile_choices(a)
                 quantile = st.selectbox(
                     t("scenario_quantile", s.lang),
                     quantiles,
                     index=level,
-                    format_func=lambda q: wb.quantile_label(q, s.lang),
+                    format_func=lambda q: words.quantile_label(q, s.lang),
                     key=f"scenario_quantile_{token}",
                 )
-                inputs = wb.Inputs(
+                inputs = form.Inputs(
                     method=method,
                     growth=growth,
                     growth_months=by_month,
@@ -191,23 +195,23 @@ with work:
                 )
             else:
                 st.caption(t("scenario_growth_only", s.lang))
-                inputs = wb.Inputs(method=method, growth=growth, growth_months=by_month)
-            draft = wb.with_assumption(
-                draft, indicator, wb.assumption_from_inputs(p, a, inputs, s.lang)
+                inputs = form.Inputs(method=method, growth=growth, growth_months=by_month)
+            draft = with_assumption(
+                draft, indicator, form.assumption_from_inputs(p, a, inputs, s.lang)
             )
             st.button(
                 t("scenario_clear", s.lang),
-                on_click=ui.on_clear_indicator,
+                on_click=callbacks.on_clear_indicator,
                 args=(indicator,),
                 key=f"scenario_clear_{token}",
             )
 
-    group_months = wb.months_after(s.as_of[1])
+    group_months = form.months_after(s.as_of[1])
     if group_months:
         st.subheader(t("scenario_groups_title", s.lang))
-        month_names = [wb.month_label(m, s.lang) for m in group_months]
+        month_names = [fmt.month(m, s.lang) for m in group_months]
         groups = st.data_editor(
-            wb.group_frame(draft, catalogue, base.projections, group_months, s.lang),
+            form.group_frame(draft, catalogue, base.projections, group_months, s.lang),
             hide_index=True,
             num_rows="fixed",
             width="stretch",
@@ -225,16 +229,16 @@ with work:
                     t("col_pct", s.lang), min_value=-99.0, max_value=1000.0, format="%.1f"
                 ),
             },
-            key=f"scenario_groups_{ui.widget_token(s)}",
+            key=f"scenario_groups_{state.widget_token(s)}",
         )
         st.caption(t("scenario_groups_caption", s.lang))
-        draft = wb.with_group_shocks(
-            draft, wb.group_shocks_from_frame(groups, draft, group_months, s.lang)
+        draft = with_group_shocks(
+            draft, form.group_shocks_from_frame(groups, draft, group_months, s.lang)
         )
-    draft = ui.set_draft(draft)
+    draft = state.set_draft(draft)
 
     with st.expander(t("scenario_draft_title", s.lang)):
-        described = wb.describe(draft, catalogue, s.lang)
+        described = words.describe(draft, catalogue, s.lang)
         if described.empty:
             st.caption(t("scenario_draft_empty", s.lang))
         else:
@@ -243,23 +247,25 @@ with work:
                 hide_index=True,
                 width="stretch",
                 column_config={
-                    "name": views.label("col_name", s.lang),
-                    "assumption": views.label("col_assumption", s.lang),
+                    "name": label("col_name", s.lang),
+                    "assumption": label("col_assumption", s.lang),
                 },
             )
-        st.button(t("scenario_new", s.lang), on_click=ui.on_new_draft, key="scenario_new")
+        st.button(t("scenario_new", s.lang), on_click=callbacks.on_new_draft, key="scenario_new")
 
-    outcome = ui.scenario_results(s, base, draft)
+    outcome = figures.scenario_results(s, base, draft)
     with right:
         name = catalogue.get_or_default(indicator).name(s.lang)
         st.subheader(t("scenario_result_title", s.lang, name=name))
         if outcome.problems:
-            errors = "\n".join(f"- {e.describe(s.lang)}" for e in outcome.problems)
+            errors = "\n".join(f"- {describe(e, s.lang)}" for e in outcome.problems)
             st.error(t("scenario_invalid", s.lang, error=errors))
         else:
             shown, check = outcome.projections[indicator], outcome.checks[indicator]
             higher = catalogue.get_or_default(indicator).higher_is_better
-            metrics = wb.indicator_metrics(p, base.checks[indicator], shown, check, higher, s.lang)
+            metrics = words.indicator_metrics(
+                p, base.checks[indicator], shown, check, higher, s.lang
+            )
             for column, m in zip([*st.columns(2), *st.columns(2)], metrics, strict=True):
                 column.metric(
                     m.label,
@@ -270,29 +276,29 @@ with work:
                     border=True,
                 )
             st.vega_lite_chart(
-                spec=ui.chart_spec(s, shown, check, draft, narrow=True), width="stretch"
+                spec=figures.chart_spec(s, shown, check, draft, narrow=True), width="stretch"
             )
             st.caption(t("scenario_chart_caption", s.lang))
 
             st.subheader(t("goal_title", s.lang))
             choice = st.radio(
                 t("goal_prob", s.lang),
-                wb.GOAL_CHOICES,
-                format_func=lambda c: wb.goal_choice_label(c, s.lang),
+                form.GOAL_CHOICES,
+                format_func=lambda c: form.goal_choice_label(c, s.lang),
                 horizontal=True,
                 key=f"scenario_goal_choice_{s.lang}",
             )
             custom = None
-            if choice == wb.GOAL_OTHER:
+            if choice == form.GOAL_OTHER:
                 custom = st.select_slider(
                     t("goal_custom", s.lang),
-                    options=wb.PROBABILITIES,
+                    options=form.PROBABILITIES,
                     value=0.5,
                     format_func=fmt.percent,
                     key="scenario_goal_custom",
                 )
-            kind, sentence = ui.goal_text(
-                s, base, draft, indicator, wb.goal_probability(choice, custom)
+            kind, sentence = figures.goal_text(
+                s, base, draft, indicator, form.goal_probability(choice, custom)
             )
             {"success": st.success, "error": st.error}.get(kind, st.info)(sentence)
             if check.status != "no_target":
@@ -300,27 +306,27 @@ with work:
 
 # ---------------------------------------------------------------- save, load, make active
 with saving:
-    ui.show_flash(ui.SCENARIO_FLASH)
+    state.show_flash(state.SCENARIO_FLASH)
     st.subheader(t("active_title", s.lang))
     st.markdown(t("active_text", s.lang, name=s.scenario_label))
     use_column, back_column, _ = st.columns([2, 2, 3])
     use_column.button(
         t("active_use", s.lang),
         type="primary",
-        on_click=ui.on_activate,
+        on_click=callbacks.on_activate,
         args=(s,),
         key="scenario_activate",
     )
-    if not wb.is_baseline(s.scenario):
+    if not s.scenario.is_baseline:
         back_column.button(
             t("active_baseline", s.lang),
-            on_click=ui.on_baseline,
+            on_click=callbacks.on_baseline,
             args=(s,),
             key="scenario_baseline",
         )
 
     st.subheader(t("store_save_title", s.lang))
-    generation = ui.widget_token(s)
+    generation = state.widget_token(s)
     typed_name = st.text_input(
         t("store_name", s.lang), value=draft.name, key=f"scenario_name_{generation}"
     )
@@ -330,18 +336,18 @@ with saving:
         height=80,
         key=f"scenario_description_{generation}",
     )
-    draft = ui.set_draft(wb.renamed(draft, typed_name, typed_description))
+    draft = state.set_draft(renamed(draft, typed_name, typed_description))
     st.button(
         t("store_save", s.lang),
-        on_click=ui.on_save,
+        on_click=callbacks.on_save,
         args=(s, f"scenario_name_{generation}", f"scenario_description_{generation}"),
         key="scenario_save",
     )
 
     st.subheader(t("store_versions_title", s.lang))
-    versions = ui.saved_versions()
+    versions = sources.saved_versions()
     if versions:
-        st.dataframe(wb.versions_table(versions, s.lang), hide_index=True, width="stretch")
+        st.dataframe(words.versions_table(versions, s.lang), hide_index=True, width="stretch")
     else:
         st.caption(t("store_none", s.lang))
 
@@ -349,12 +355,12 @@ with saving:
     source_column, version_column = st.columns(2)
     source = source_column.selectbox(
         t("store_source", s.lang),
-        ui.scenario_sources(),
-        format_func=lambda x: ui.source_label(s, x),
+        sources.scenario_sources(),
+        format_func=lambda x: sources.source_label(s, x),
         key=f"scenario_load_source_{s.lang}",
     )
     if source[0] == "saved":
-        numbered = wb.version_choices(versions, source[1], s.lang)
+        numbered = words.version_choices(versions, source[1], s.lang)
         version_column.selectbox(
             t("store_version", s.lang),
             list(numbered),
@@ -364,18 +370,18 @@ with saving:
     load_column, delete_column, _ = st.columns([2, 2, 3])
     load_column.button(
         t("store_load", s.lang),
-        on_click=ui.on_load,
+        on_click=callbacks.on_load,
         args=(s, base, f"scenario_load_source_{s.lang}", f"scenario_load_version_{s.lang}"),
         key="scenario_load",
     )
     if source[0] == "saved":
         delete_column.button(
             t("store_delete", s.lang),
-            on_click=ui.on_delete,
+            on_click=callbacks.on_delete,
             args=(s, f"scenario_load_source_{s.lang}"),
             key="scenario_delete",
         )
-    deleted = list(dict.fromkeys(v.name for v in ui.saved_versions(deleted=True)))
+    deleted = list(dict.fromkeys(v.name for v in sources.saved_versions(deleted=True)))
     if deleted:
         restore_column, restore_button, _ = st.columns([2, 2, 3], vertical_alignment="bottom")
         restore_column.selectbox(
@@ -383,23 +389,23 @@ with saving:
         )
         restore_button.button(
             t("store_restore", s.lang),
-            on_click=ui.on_restore,
+            on_click=callbacks.on_restore,
             args=(s, "scenario_restore_name"),
             key="scenario_restore",
         )
-    st.caption(t("store_where", s.lang, path=ui.store_path()))
+    st.caption(t("store_where", s.lang, path=sources.store_path()))
 
 # ---------------------------------------------------------------- compare
 with comparing:
     picked = st.multiselect(
         t("compare_pick", s.lang),
-        ui.scenario_sources(draft_too=True),
+        sources.scenario_sources(draft_too=True),
         default=[("builtin", "基准"), ("draft", "")],
-        format_func=lambda x: ui.source_label(s, x),
+        format_func=lambda x: sources.source_label(s, x),
         placeholder=t("pick_scenarios", s.lang),
         key=f"scenario_compare_{s.lang}",
     )
-    found = ui.compared(s, base, picked)
+    found = sources.compared(s, base, picked)
     table_area = st.container()
     st.subheader(t("diff_title", s.lang))
     labels = list(found)
@@ -414,15 +420,15 @@ with comparing:
                 t("diff_b", s.lang), labels, index=1, key=f"scenario_diff_b_{s.lang}"
             ),
         )
-    side_by_side, difference = ui.compare_tables(s, found, pair)
+    side_by_side, difference = figures.compare_tables(s, found, pair)
     if found:
         table_area.dataframe(
             side_by_side,
             hide_index=True,
             width="stretch",
-            height=views.table_height(len(side_by_side)),
+            height=overview.table_height(len(side_by_side)),
             column_config={
-                "name": st.column_config.TextColumn(views.label("col_name", s.lang), pinned=True)
+                "name": st.column_config.TextColumn(label("col_name", s.lang), pinned=True)
             },
         )
         table_area.caption(t("compare_caption", s.lang))
@@ -433,8 +439,8 @@ with comparing:
             difference,
             hide_index=True,
             width="stretch",
-            height=views.table_height(len(difference)),
+            height=overview.table_height(len(difference)),
             column_config={
-                "name": st.column_config.TextColumn(views.label("col_name", s.lang), pinned=True)
+                "name": st.column_config.TextColumn(label("col_name", s.lang), pinned=True)
             },
         )

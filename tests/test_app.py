@@ -146,7 +146,7 @@ def test_a_bad_upload_lists_every_problem_with_row_and_column():
 
 def test_problems_render_from_session_state_in_english():
     """The page shows whatever upload the session holds as being fixed."""
-    from app_pages._shared import CANDIDATE_KEY, Upload
+    from app_pages.state import CANDIDATE_KEY, Upload
 
     at = app()
     at.sidebar.radio(key="app_lang").set_value("en")
@@ -191,22 +191,23 @@ def test_a_targets_upload_sets_this_sessions_targets():
 
 
 def test_fixing_values_and_checking_again_accepts_the_file():
-    from app_pages import _shared as ui
-    from forecast import intake
+    from app_pages.callbacks import receive, revalidate
+    from app_pages.state import ACTUALS_KEY, CANDIDATE_KEY, Upload
+    from presentation import intake
 
     state: dict = {}
-    upload = ui.Upload("bad.csv", BAD_CSV)
-    assert len(ui.receive(state, "actuals", upload)) == 3
-    assert state[ui.CANDIDATE_KEY] == ("actuals", upload)
+    upload = Upload("bad.csv", BAD_CSV)
+    assert len(receive(state, "actuals", upload)) == 3
+    assert state[CANDIDATE_KEY] == ("actuals", upload)
     edited = intake.editable_table(upload.data, upload.name)
     edited.loc[3, "date"] = "2020-02"
     edited.loc[4, "date"] = "2020-03"
     edited.loc[4, "value"] = "498"
     edited.loc[5, "basis"] = "month"
     edited.loc[5, "date"] = "2020-04"
-    assert ui.revalidate(state, "actuals", upload, edited) == []
-    assert ui.CANDIDATE_KEY not in state
-    assert state[ui.ACTUALS_KEY].name == "bad.csv"
+    assert revalidate(state, "actuals", upload, edited) == []
+    assert CANDIDATE_KEY not in state
+    assert state[ACTUALS_KEY].name == "bad.csv"
 
 
 def test_choosing_the_as_of_month():
@@ -478,8 +479,8 @@ def test_a_saved_dataset_that_no_longer_validates_is_shown_for_fixing(store_path
 
 
 def test_the_workbook_holds_one_summary_sheet_per_scenario(store_path):
-    from app_pages import _shared as ui
-    from scenarios import Assumption, Scenario
+    from app_pages import cached, downloads, figures, sources, state
+    from scenarios import BASELINE, Assumption, Scenario
 
     Store(store_path).save_scenario(
         Scenario("稳增长", "两税增长5%", {"tax_total": Assumption(5.0)})
@@ -493,16 +494,17 @@ def test_the_workbook_holds_one_summary_sheet_per_scenario(store_path):
     assert not at.exception
 
     # the same glue the page calls, outside a script run
-    upload = ui.sample_actuals()
-    actuals, _ = ui.parse_actuals(upload.data, upload.name)
-    targets, _ = ui.parse_targets(
-        ui.sample_targets().data, ui.sample_targets().name, upload.key, actuals
+    upload = state.sample_actuals()
+    actuals, _ = cached.parse_actuals(upload.data, upload.name)
+    targets, _ = cached.parse_targets(
+        state.sample_targets().data, state.sample_targets().name, upload.key, actuals
     )
-    s = ui.Session("zh", upload, actuals, ui.sample_targets(), targets, (2020, 5), ui.BASELINE)
-    base = ui.baseline_results(s)
-    others = ui.others_to_export(s, [("builtin", "基准"), ("builtin", "悲观"), ("saved", "稳增长")])
+    s = state.Session("zh", upload, actuals, state.sample_targets(), targets, (2020, 5), BASELINE)
+    base = figures.baseline_results(s)
+    picked = [("builtin", "基准"), ("builtin", "悲观"), ("saved", "稳增长")]
+    others = sources.others_to_export(s, picked)
     assert [o.label for o in others] == ["悲观", "稳增长"]  # the active one is not repeated
-    book = openpyxl.load_workbook(io.BytesIO(ui.export_files(s, base, others).xlsx))
+    book = openpyxl.load_workbook(io.BytesIO(downloads.export_files(s, base, others).xlsx))
     assert book.sheetnames == ["汇总-基准", "汇总-悲观", "汇总-稳增长", "说明"]
     names = {row[0].value: row for row in book["汇总-稳增长"].iter_rows(min_row=2)}
     plain = {row[0].value: row for row in book["汇总-基准"].iter_rows(min_row=2)}
@@ -512,7 +514,7 @@ def test_the_workbook_holds_one_summary_sheet_per_scenario(store_path):
 
 
 def test_an_active_scenario_that_no_longer_fits_shows_the_baseline_with_a_warning():
-    from app_pages._shared import SCENARIO_KEY
+    from app_pages.state import SCENARIO_KEY
     from scenarios import Assumption, OneOff, Scenario
 
     at = app()
