@@ -3,10 +3,9 @@
 import streamlit as st
 
 from app_pages import figures, state, widgets
-from forecast.alternatives import METHOD_ORDER
 from forecast.checks import check_for
 from presentation import fmt, overview
-from presentation.indicator import explain, method_name, method_table
+from presentation.indicator import explain, method_choices, method_name, method_table
 from presentation.text import label, t
 
 s = state.session()
@@ -30,11 +29,11 @@ indicator = left.selectbox(
     args=(f"indicator_choice_{s.lang}", "indicator_picked"),
 )
 base = r.projections[indicator]
-methods = list(METHOD_ORDER) if base.kind == "level" else [base.method]
+methods, chosen = method_choices(base)
 method = right.selectbox(
     t("pick_method", s.lang),
     methods,
-    index=methods.index(base.method) if base.method in methods else 0,
+    index=chosen,
     format_func=lambda m: method_name(m, s.lang),
     key=f"indicator_method_{s.lang}",
 )

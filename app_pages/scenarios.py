@@ -9,7 +9,7 @@ from app_pages import callbacks, figures, sources, state, widgets
 from presentation import fmt, overview
 from presentation import scenario_form as form
 from presentation import scenario_text as words
-from presentation.indicator import method_name
+from presentation.indicator import method_choices, method_name
 from presentation.problems import describe
 from presentation.text import label, t
 from scenarios.edit import renamed, with_assumption, with_group_shocks
@@ -54,7 +54,7 @@ with work:
         if not months:
             st.info(t("scenario_no_months", s.lang))
         else:
-            methods, chosen = form.method_choices(p, a)
+            methods, chosen = method_choices(p, a.method)
             method = st.selectbox(
                 t("pick_method", s.lang),
                 methods,

@@ -9,14 +9,14 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from forecast.alternatives import MethodRow
+from forecast.alternatives import METHOD_ORDER, MethodRow
 from forecast.checks import Check
 from forecast.panel import Panel
 from forecast.projection import Projection
 from presentation import fmt
 from presentation.text import t
 
-__all__ = ["BANDS", "explain", "fan_frames", "method_name", "method_table"]
+__all__ = ["BANDS", "explain", "fan_frames", "method_choices", "method_name", "method_table"]
 
 BANDS = ((0.05, 0.95, "90%"), (0.10, 0.90, "80%"), (0.25, 0.75, "50%"))
 
@@ -73,6 +73,16 @@ def fan_frames(panel: Panel, projection: Projection, check: Check) -> dict[str, 
 def method_name(method: str, lang: str = "zh") -> str:
     """A method's name for people (every registered method has one: tests/test_text.py)."""
     return t(f"method_{method}", lang)
+
+
+def method_choices(p: Projection, chosen: str | None = None) -> tuple[list[str], int]:
+    """Methods a planner may pick for ``p`` (every registered one for levels, the model's own
+    for growth rates), and the position of ``chosen`` (default: the one in use)."""
+    choices = list(METHOD_ORDER) if p.kind == "level" else [p.method]
+    if p.method not in choices:
+        choices.insert(0, p.method)
+    pick = chosen if chosen in choices else p.method
+    return choices, choices.index(pick)
 
 
 def method_table(rows: list[MethodRow], unit: str, chosen: str, lang: str = "zh") -> pd.DataFrame:

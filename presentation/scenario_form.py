@@ -15,12 +15,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from forecast.alternatives import METHOD_ORDER
 from forecast.catalogue import Catalogue
 from forecast.panel import monthly_from_ytd
 from forecast.projection import Projection
 from presentation import fmt
-from presentation.scenario_text import group_label
+from presentation.scenario_text import MEDIAN, group_label
 from presentation.text import t
 from scenarios.apply import implied_growth
 from scenarios.model import ALL_GROUPS, Assumption, GroupShock, OneOff, Profile, Scenario, Shock
@@ -40,7 +39,6 @@ __all__ = [
     "group_shocks_from_frame",
     "growth_frame",
     "growth_placeholder",
-    "method_choices",
     "months_after",
     "profile_initial",
     "quantile_choices",
@@ -50,7 +48,6 @@ __all__ = [
 ]
 
 PROFILES = ("model", "last_year", "average", "custom")
-MEDIAN = 0.5  # the quantile choice that leaves the model as it is
 QUANTILES = (MEDIAN, 0.9, 0.75, 0.25, 0.1)
 GOAL_OTHER = "other"  # the goal-seek choice that takes its probability from the slider
 GOAL_CHOICES = (0.5, 0.8, GOAL_OTHER)
@@ -89,16 +86,6 @@ def growth_placeholder(p: Projection, lang: str = "zh") -> str:
     if g is None:
         return t("scenario_growth_placeholder_plain", lang)
     return t("scenario_growth_placeholder", lang, value=fmt.quantity(g, "%"))
-
-
-def method_choices(p: Projection, a: Assumption) -> tuple[list[str], int]:
-    """Methods a planner may pick (every registered one for levels, the model's for growth),
-    and the position of the one in use."""
-    choices = list(METHOD_ORDER) if p.kind == "level" else [p.method]
-    if p.method not in choices:
-        choices.insert(0, p.method)
-    chosen = a.method if a.method in choices else p.method
-    return choices, choices.index(chosen)
 
 
 def column_format(unit: str) -> str:

@@ -18,6 +18,7 @@ from presentation import exports, fmt
 from presentation import scenario_form as form
 from presentation import scenario_text as stext
 from presentation.files import excel_bytes
+from presentation.indicator import method_choices
 from scenarios import (
     Assumption,
     GroupShock,
@@ -86,7 +87,7 @@ def inputs_from(a: Assumption, p: Projection, lang: str = "zh") -> form.Inputs:
     """What the page's widgets hold when they start from ``a``."""
     span, size = form.shock_initial(a, p)
     kind, years = form.profile_initial(a)
-    methods, chosen = form.method_choices(p, a)
+    methods, chosen = method_choices(p, a.method)
     quantiles, level = form.quantile_choices(a)
     return form.Inputs(
         method=methods[chosen],
@@ -175,7 +176,7 @@ def test_a_custom_profile_keeps_reported_months_and_takes_typed_shares():
 
 def test_a_growth_rate_indicator_takes_only_growth_and_the_method():
     p = growth_projection()
-    assert form.method_choices(p, Assumption()) == (["growth_drift"], 0)
+    assert method_choices(p) == (["growth_drift"], 0)
     previous = Assumption(quantile=0.9)  # from 乐观: kept, as it has no widget here
     got = form.assumption_from_inputs(
         p,
@@ -187,7 +188,7 @@ def test_a_growth_rate_indicator_takes_only_growth_and_the_method():
 
 def test_the_models_method_is_no_assumption():
     p = projection()
-    methods, chosen = form.method_choices(p, Assumption())
+    methods, chosen = method_choices(p)
     assert methods[chosen] == "auto" and "share" in methods
     assert form.assumption_from_inputs(p, Assumption(), form.Inputs(method="auto")) == Assumption()
     assert (
