@@ -22,14 +22,15 @@ from forecast.backtest import cases, window
 from forecast.methods.auto import Auto
 from forecast.methods.base import make_cut
 from forecast.methods.calibration import DF_MAX, MIN_TESTED
-from forecast.methods.skill import PRIOR_WEIGHT
+from forecast.methods.folds import PRIOR_WEIGHT
+from forecast.methods.registry import CANDIDATES
 
 ALL_K = tuple(range(1, 12))
 
 
 def raw_errors() -> dict[str, np.ndarray]:
     """k, standardised |error| and df of the uncalibrated auto on the odd-id cases."""
-    auto = Auto(calibrated=False)
+    auto = Auto(CANDIDATES, calibrated=False)
     rows = []
     panels = {k: p for k, p in load_panels().items() if is_tuning(k)}
     for spec in (SPEC, *SHORT_SPECS.values()):

@@ -1,9 +1,9 @@
 """Rolling-origin evaluation: project each complete year from month k with only what was
 known then, and score the year-end point and intervals against what happened.
 
-Closed-form methods (``MultipleMethod``) are scored from their distribution directly: the
-quantiles of ``ytd · exp(max(center + scale · t_df, 0))`` are known exactly, so no draws are
-needed. Other methods are scored from ``n`` draws.
+Methods that declare a closed form (``abilities.closed_form``) are scored from their
+distribution directly: the quantiles of ``ytd · exp(max(center + scale · t_df, 0))`` are known
+exactly, so no draws are needed. Other methods are scored from ``n`` draws.
 """
 
 from __future__ import annotations
@@ -15,9 +15,8 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from forecast.methods import get_method
-from forecast.methods.base import Cut, LogMultiple, MultipleMethod, make_cut
-from forecast.methods.remaining import RemainingAmount
+from forecast.methods import for_cut
+from forecast.methods.base import Cut, LogMultiple, distribution_of, make_cut
 from forecast.panel import Panel
 from forecast.projection import QUANTILES, rng_for
 
@@ -82,11 +81,13 @@ def quantiles_of(cut: Cut, dist: LogMultiple, qs: Sequence[float] = QUANTILES) -
 def year_end_quantiles(name: str, cut: Cut, n: int, rng: np.random.Generator) -> np.ndarray:
     """QUANTILES of the year-end value projected by method ``name`` at ``cut``.
 
-    As in ``projection.project``, a year with nothing reported yet is projected by amount.
+    As in ``projection.project``, the method is :func:`forecast.methods.for_cut`'s (a year with
+    nothing reported yet is projected by amount).
     """
-    method = RemainingAmount() if cut.ytd <= 0 else get_method(name)
-    if isinstance(method, MultipleMethod):
-        return quantiles_of(cut, method.distribution(cut))
+    method = for_cut(name, cut)
+    dist = distribution_of(method, cut)
+    if dist is not None:
+        return quantiles_of(cut, dist)
     monthly = method.simulate(cut, n, rng)
     return np.quantile(cut.ytd + monthly.sum(axis=1), QUANTILES)
 

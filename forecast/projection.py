@@ -6,7 +6,6 @@ and keeps parents equal to the sum of their children (两税 = 国税 + 地税) 
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
@@ -14,12 +13,19 @@ import numpy as np
 
 from forecast.actuals import Actuals
 from forecast.catalogue import Catalogue, Indicator
-from forecast.methods import get_method
-from forecast.methods.auto import Auto
-from forecast.methods.base import make_cut
-from forecast.methods.growth import GrowthCut, simulate_growth
-from forecast.methods.remaining import RemainingAmount
+from forecast.methods import for_cut
+from forecast.methods.base import make_cut, rng_for
 from forecast.panel import Panel, panels
+
+__all__ = [
+    "N_DRAWS",
+    "QUANTILES",
+    "Projection",
+    "project",
+    "project_all",
+    "reconcile",
+    "rng_for",
+]
 
 QUANTILES = (0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95)
 N_DRAWS = 2000
@@ -108,11 +114,6 @@ class Projection:
         return replace(self, paths=paths, method=method or self.method)
 
 
-def rng_for(indicator: str, seed: int) -> np.random.Generator:
-    """A generator that depends only on the seed and the indicator, so runs reproduce."""
-    return np.random.default_rng([seed, zlib.crc32(indicator.encode())])
-
-
 def project(
     panel: Panel,
     info: Indicator,
@@ -122,71 +123,72 @@ def project(
     n: int = N_DRAWS,
     seed: int = 0,
 ) -> Projection:
-    """Project one indicator's year-end from month ``k`` of ``year`` (nothing later is used)."""
+    """Project one indicator's year-end from month ``k`` of ``year`` (nothing later is used).
+
+    ``method`` names a user-selectable method; :func:`forecast.methods.for_cut` may put an
+    internal one in its place (growth indicators, a year with nothing reported yet), and the
+    projection names the method that ran.
+    """
     rng = rng_for(panel.indicator, seed)
+    if not panel.has_levels or info.is_growth:
+        return _project_growth(panel, year, k, method, n, rng)
     i = panel.row(year)
     last_year = panel.ytd[i - 1].copy() if i else np.full(12, np.nan)
-    if not panel.has_levels or info.is_growth:
-        return _project_growth(panel, info, year, k, n, rng, last_year)
     cut = make_cut(panel, year, k)
     if not np.isfinite(cut.ytd):
         raise ValueError(f"{panel.indicator}: no cumulative value for {year}-{k:02d}")
-    chosen = get_method(method)
+    chosen = for_cut(method, cut)
     notes: list[str] = []
     known_years = int(np.isfinite(cut.past[:, 11]).sum())
     if known_years == 0:
         notes.append("no_history")
     elif known_years < 3:
         notes.append("short_history")
-    if cut.ytd <= 0:
-        # nothing reported yet this year: a multiple of zero is zero, so project amounts
-        chosen, method = RemainingAmount(), RemainingAmount.name
-    monthly = chosen.simulate(cut, n, rng)
-    weights = tuple(chosen.weights(cut).items()) if isinstance(chosen, Auto) else ()
-    paths = cut.ytd + np.cumsum(monthly, axis=1)
+    sim = chosen.project(cut, n, rng)
     growth_ytd = panel.growth[i, k - 1] if panel.has_growth else np.nan
     return Projection(
         panel.indicator,
         year,
         k,
-        method,
+        chosen.name,
         info.unit,
         "level",
         cut.ytd,
-        paths,
+        sim.paths,
         last_year,
         cut.current,
         float(growth_ytd),
-        weights,
+        sim.weights,
         tuple(notes),
     )
 
 
-def _project_growth(panel, info, year, k, n, rng, last_year) -> Projection:
+def _project_growth(
+    panel: Panel, year: int, k: int, method: str, n: int, rng: np.random.Generator
+) -> Projection:
+    """A growth indicator's projection: its history is its cumulative growth, in %."""
     i = panel.row(year)
-    # a growth indicator's history is its growth, in %
     last_year = panel.growth[i - 1].copy() if i else np.full(12, np.nan)
-    current = panel.growth[i].copy()
-    current[k:] = np.nan
-    cut = GrowthCut(year, k, panel.growth[:i], current)
+    cut = make_cut(panel, year, k, "growth")
     if not np.isfinite(cut.ytd):
         raise ValueError(f"{panel.indicator}: no cumulative growth for {year}-{k:02d}")
-    past = np.isfinite(panel.growth[:i, [k - 1, 11]]).all(axis=1).sum()
-    notes = ("no_history",) if past < 2 else ()
-    paths = simulate_growth(cut, n, rng)
+    chosen = for_cut(method, cut, "growth")
+    past = np.isfinite(cut.past[:, [k - 1, 11]]).all(axis=1).sum()
+    notes = ("no_history",) if past < chosen.abilities.min_prior_years else ()
+    sim = chosen.project(cut, n, rng)
     return Projection(
         panel.indicator,
         year,
         k,
-        "growth_drift",
+        chosen.name,
         "%",
         "growth",
         cut.ytd,
-        paths,
+        sim.paths,
         last_year,
-        current,
+        cut.current,
         cut.ytd,
-        (),
+        sim.weights,
         notes,
     )
 

@@ -1,4 +1,7 @@
-"""One contract for every projection method (like scikit-learn's estimator checks)."""
+"""Methods through ``project``: what each selectable method does with typical histories.
+
+The contract every registered method keeps is tested in ``test_method_contract.py``.
+"""
 
 import numpy as np
 import pandas as pd
@@ -7,6 +10,7 @@ import pytest
 from forecast.actuals import validate_actuals
 from forecast.catalogue import Catalogue, Indicator
 from forecast.methods import METHODS
+from forecast.methods.auto import Auto
 from forecast.methods.base import make_cut
 from forecast.panel import build_panel
 from forecast.projection import project
@@ -23,19 +27,6 @@ def panel_of(levels, **kw):
 @pytest.fixture(scope="module")
 def panel():
     return panel_of(monthly_levels(7, noise=0.04))
-
-
-@pytest.mark.parametrize("name", sorted(METHODS))
-@pytest.mark.parametrize("k", [2, 5, 11])
-def test_method_contract(name, k, panel):
-    year = int(panel.years[-1])
-    cut = make_cut(panel, year, k)
-    draws = METHODS[name].simulate(cut, 400, np.random.default_rng(0))
-    assert draws.shape == (400, 12 - k)
-    assert np.isfinite(draws).all()
-    assert (draws >= 0).all(), "amounts of a non-negative series stay non-negative"
-    again = METHODS[name].simulate(cut, 400, np.random.default_rng(0))
-    np.testing.assert_array_equal(draws, again)
 
 
 @pytest.mark.parametrize("name", sorted(METHODS))
@@ -93,3 +84,28 @@ def test_growth_only_indicator_projects_growth():
     assert p.kind == "growth"
     # past years drifted up 0.7pp from May to December; so does the projection
     assert p.point == pytest.approx(p.ytd + 0.7, abs=0.05)
+
+
+def test_auto_fits_once_per_projection_and_reports_that_fits_weights(panel, monkeypatch):
+    calls = []
+    fit = Auto.fit
+
+    def counted(self, cut):
+        calls.append(cut)
+        return fit(self, cut)
+
+    monkeypatch.setattr(Auto, "fit", counted)
+    year = int(panel.years[-1])
+    p = project(panel, INFO, year, 4, "auto", n=200)
+    assert len(calls) == 1
+    found = fit(METHODS["auto"], make_cut(panel, year, 4))
+    assert p.weights == found.weights
+    assert dict(p.weights) == METHODS["auto"].weights(make_cut(panel, year, 4))
+    assert found.tested > 0 and sum(w for _, w in found.weights) == pytest.approx(1.0)
+
+
+def test_auto_without_history_is_the_run_rate():
+    p = panel_of(monthly_levels(1), last_month=6)
+    found = METHODS["auto"].fit(make_cut(p, 2015, 6))
+    assert found.weights == (("runrate", 1.0),)
+    assert found.distribution == METHODS["runrate"].distribution(make_cut(p, 2015, 6))

@@ -1,37 +1,31 @@
-"""Projection methods, one module each, all keeping the contract of ``base.Method``."""
+"""Projection methods, one module each, all keeping the contract of ``base.Method``.
+
+The registry (``registry.py``) lists every method object with its declared abilities;
+``METHODS`` holds the user-selectable ones, ``ALL_METHODS`` every one, internal ones included.
+"""
 
 from __future__ import annotations
 
-from forecast.methods.auto import Auto
-from forecast.methods.base import Cut, Method, make_cut
-from forecast.methods.ets import ETS
-from forecast.methods.holtwinters import HoltWinters
-from forecast.methods.lastyear import LastYear
-from forecast.methods.level import SeasonalLevel
-from forecast.methods.runrate import RunRate
-from forecast.methods.share import SeasonalShare
-from forecast.methods.yoy import YearOnYear
+from forecast.methods.base import Abilities, Cut, Method, Simulation, make_cut
+from forecast.methods.registry import (
+    ALL_METHODS,
+    CANDIDATES,
+    METHODS,
+    for_cut,
+    get_method,
+    registered,
+)
 
-METHODS: dict[str, Method] = {
-    m.name: m
-    for m in (
-        Auto(),
-        SeasonalShare(),
-        YearOnYear(),
-        SeasonalLevel(),
-        LastYear(),
-        ETS(),
-        HoltWinters(),
-        RunRate(),
-    )
-}
-
-__all__ = ["METHODS", "Cut", "Method", "make_cut"]
-
-
-def get_method(name: str) -> Method:
-    """The method registered as ``name``; raises KeyError listing the known names."""
-    try:
-        return METHODS[name]
-    except KeyError:
-        raise KeyError(f"unknown method {name!r}; known: {', '.join(METHODS)}") from None
+__all__ = [
+    "ALL_METHODS",
+    "CANDIDATES",
+    "METHODS",
+    "Abilities",
+    "Cut",
+    "Method",
+    "Simulation",
+    "for_cut",
+    "get_method",
+    "make_cut",
+    "registered",
+]

@@ -17,120 +17,149 @@ Benchmarks).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import ClassVar, Protocol
+
 import numpy as np
 
-from forecast.methods.base import Cut, LogMultiple, MultipleMethod, log_multiples
+from forecast.methods.base import (
+    Abilities,
+    Cut,
+    LogMultiple,
+    MultipleMethod,
+    Simulation,
+    draws_from_log_multiple,
+    log_multiples,
+)
 from forecast.methods.calibration import DF_MAX, width_factor
-from forecast.methods.holtwinters import HoltWinters
-from forecast.methods.lastyear import LastYear
-from forecast.methods.level import SeasonalLevel
+from forecast.methods.folds import PRIOR_WEIGHT, folds, past_cuts
 from forecast.methods.runrate import RunRate
 from forecast.methods.share import SeasonalShare
-from forecast.methods.skill import PRIOR_WEIGHT, folds, past_cuts
-from forecast.methods.yoy import YearOnYear
 
-__all__ = ["CANDIDATES", "Auto", "past_cuts"]
+__all__ = ["Auto", "AutoFit", "Candidate", "past_cuts"]
 
 
-class _Center:
-    """A closed-form method's point only (share and yoy have no separate ``center``)."""
+class Candidate(Protocol):
+    """What ``auto`` needs of a candidate: a name, abilities and a point (``has_center``)."""
 
-    def __init__(self, method: MultipleMethod):
-        self.method = method
+    @property
+    def name(self) -> str: ...
 
-    def center(self, cut: Cut) -> float | None:
-        if hasattr(self.method, "center"):
-            return self.method.center(cut)
+    @property
+    def abilities(self) -> Abilities: ...
+
+    def center(self, cut: Cut) -> float | None: ...
+
+
+@dataclass(frozen=True)
+class AutoFit:
+    """``auto`` at one cut: each candidate's weight, the combined distribution of the log
+    year-end multiple, and how many past years the combination was tested on."""
+
+    weights: tuple[tuple[str, float], ...]
+    distribution: LogMultiple
+    tested: int
+
+
+@dataclass(frozen=True)
+class _Combination:
+    """Weights (normalised, or all zero), candidates' centers at the cut, combined past errors."""
+
+    w: np.ndarray
+    now: np.ndarray
+    errors: np.ndarray
+
+
+@dataclass(frozen=True)
+class Auto(MultipleMethod):
+    """Inverse-MSE weighted combination of ``candidates``, with a calibrated spread.
+
+    Every fit is computed afresh from the cut: :meth:`fit` gives weights and distribution
+    together, so a projection that needs both fits once (:meth:`project`).
+    """
+
+    candidates: tuple[Candidate, ...]
+    calibrated: bool = True
+
+    name: ClassVar[str] = "auto"
+    abilities: ClassVar[Abilities] = Abilities(closed_form=True, combines=True)
+
+    def __post_init__(self) -> None:
+        lacking = [c.name for c in self.candidates if not c.abilities.has_center]
+        if lacking:
+            raise ValueError(f"auto's candidates need a center: {', '.join(lacking)}")
+
+    def fit(self, cut: Cut) -> AutoFit:
+        """Weights and distribution at ``cut`` (run-rate alone without a complete past year)."""
+        if log_multiples(cut).size == 0:
+            return AutoFit((("runrate", 1.0),), RunRate().distribution(cut), 0)
+        combo = self._combine(cut)
+        center, scale, n = self._parts(cut, combo)
+        # with no past year to test, the stated spread is a wide prior: moderate tails
+        df = min(n + PRIOR_WEIGHT - 1, DF_MAX) if n else DF_MAX
+        factor = width_factor(cut.k, n) if self.calibrated else 1.0
+        weights = tuple((c.name, float(x)) for c, x in zip(self.candidates, combo.w, strict=True))
+        return AutoFit(weights, LogMultiple(center, scale * factor, df), n)
+
+    def weights(self, cut: Cut) -> dict[str, float]:
+        """Weight of each candidate at this cut (equal but hw 0 while untested)."""
+        return dict(self.fit(cut).weights)
+
+    def parts(self, cut: Cut) -> tuple[float, float, int] | None:
+        """(center, uncalibrated scale, number of past years tested); None without history."""
         if log_multiples(cut).size == 0:
             return None
-        return self.method.distribution(cut).center
+        return self._parts(cut, self._combine(cut))
 
+    def distribution(self, cut: Cut) -> LogMultiple:
+        """The combined log multiple, its spread calibrated per cut-off month."""
+        return self.fit(cut).distribution
 
-CANDIDATES: tuple[MultipleMethod, ...] = (
-    SeasonalShare(),
-    YearOnYear(),
-    LastYear(),
-    SeasonalLevel(0.7, "level_fast"),
-    SeasonalLevel(0.9, "level_slow"),
-    HoltWinters(),
-)
+    def project(self, cut: Cut, n: int, rng: np.random.Generator) -> Simulation:
+        """Draws from one fit, with that fit's weights."""
+        found = self.fit(cut)
+        if cut.horizon == 0:
+            monthly = np.zeros((n, 0))
+        else:
+            monthly = draws_from_log_multiple(cut, found.distribution, n, rng)
+        return Simulation(cut.ytd + np.cumsum(monthly, axis=1), found.weights)
 
-
-class Auto(MultipleMethod):
-    name = "auto"
-
-    def __init__(self, methods: tuple[MultipleMethod, ...] = CANDIDATES, calibrated: bool = True):
-        self.methods = methods
-        self.centers = tuple(_Center(m) for m in methods)
-        self.calibrated = calibrated
-        self._last: tuple[Cut, tuple[np.ndarray, np.ndarray, np.ndarray]] | None = None
-
-    def _fit(self, cut: Cut) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(weights, centers at the cut, log errors of the combination on the past years).
-
-        The last cut's fit is kept: a projection asks for the draws and then the weights.
-        """
-        last = self._last
-        if last is not None and last[0] is cut:
-            return last[1]
-        fit = self._fit_new(cut)
-        self._last = (cut, fit)
-        return fit
-
-    def _fit_new(self, cut: Cut) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _combine(self, cut: Cut) -> _Combination:
         found = folds(cut)
-        m = len(self.centers)
-        now = np.array([_num(c.center(cut)) for c in self.centers])
-        past = np.array([[_num(c.center(f)) for c in self.centers] for f, _ in found])
+        m = len(self.candidates)
+        now = np.array([_num(c.center(cut)) for c in self.candidates])
+        past = np.array([[_num(c.center(f)) for c in self.candidates] for f, _ in found])
         past = past.reshape(len(found), m)
         truth = np.array([x for _, x in found])
         errors = past - truth[:, None]
         known = np.isfinite(errors).sum(axis=0)
         # untested, a candidate that needs its own skill shown (hw) does not vote
-        w = np.array([getattr(c, "untested_weight", 1.0) for c in self.methods])
+        w = np.array([c.abilities.untested_weight for c in self.candidates])
         if found and (known >= 2).all():
             mse = np.nanmean(errors**2, axis=0)
             w = 1.0 / np.maximum(mse, 1e-10)
         w = np.where(np.isfinite(now), w, 0.0)
         if w.sum() == 0:
-            return w, now, np.array([])
+            return _Combination(w, now, np.array([]))
         w /= w.sum()
         # the combination's own past errors, renormalising over the methods that could tell
         wp = np.where(np.isfinite(past), w, 0.0)
         tot = wp.sum(axis=1)
         ok = tot > 0
         combo = np.nansum(wp * np.nan_to_num(past), axis=1)[ok] / tot[ok] - truth[ok]
-        return w, now, combo
+        return _Combination(w, now, combo)
 
-    def weights(self, cut: Cut) -> dict[str, float]:
-        """Weight of each candidate at this cut (equal but hw 0 while untested)."""
-        if log_multiples(cut).size == 0:
-            return {"runrate": 1.0}
-        w, _, _ = self._fit(cut)
-        return {m.name: float(x) for m, x in zip(self.methods, w, strict=True)}
-
-    def parts(self, cut: Cut) -> tuple[float, float, int] | None:
-        """(center, uncalibrated scale, number of past years tested); None without history."""
-        if log_multiples(cut).size == 0:
-            return None
-        w, now, combo = self._fit(cut)
+    @staticmethod
+    def _parts(cut: Cut, combo: _Combination) -> tuple[float, float, int]:
+        """(center, uncalibrated scale, past years tested) of a combination at ``cut``."""
+        w, now, errors = combo.w, combo.now, combo.errors
         share = SeasonalShare().distribution(cut)
         if w.sum() == 0:
             return share.center, share.scale, 0
         center = float(np.sum(w[w > 0] * now[w > 0]))
-        n = combo.size
-        mse = (np.sum(combo**2) + PRIOR_WEIGHT * share.scale**2) / (n + PRIOR_WEIGHT)
+        n = errors.size
+        mse = (np.sum(errors**2) + PRIOR_WEIGHT * share.scale**2) / (n + PRIOR_WEIGHT)
         return center, float(np.sqrt(mse)), n
-
-    def distribution(self, cut: Cut) -> LogMultiple:
-        found = self.parts(cut)
-        if found is None:
-            return RunRate().distribution(cut)
-        center, scale, n = found
-        # with no past year to test, the stated spread is a wide prior: moderate tails
-        df = min(n + PRIOR_WEIGHT - 1, DF_MAX) if n else DF_MAX
-        factor = width_factor(cut.k, n) if self.calibrated else 1.0
-        return LogMultiple(center, scale * factor, df)
 
 
 def _num(x: float | None) -> float:

@@ -1,15 +1,21 @@
 """The one contract every projection method keeps.
 
 A method sees a :class:`Cut` (complete past years and the current year up to the as-of month,
-never anything later) and returns draws of the remaining months' amounts. Everything
-downstream (quantiles, probabilities, scenarios) works from those draws, so all methods are
-interchangeable.
+never anything later) and returns draws of the months still to come. Everything downstream
+(quantiles, probabilities, scenarios) works from those draws, so all methods are
+interchangeable. What a method can do beyond that (exact quantiles, a point usable by ``auto``,
+how much history it needs, ...) it declares in its :class:`Abilities`; callers ask those,
+never the method's type.
+
+Methods hold parameters only: no fit is kept between calls, so one object can serve any number
+of cuts in any order.
 """
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
-from typing import Protocol
+from typing import ClassVar, Literal, Protocol, cast
 
 import numpy as np
 from scipy import stats
@@ -18,13 +24,17 @@ from forecast.panel import Panel, monthly_from_ytd
 
 RECENT_YEARS = 6  # how many past years the seasonal methods learn from
 
+Kind = Literal["level", "growth"]
+Equivariance = Literal["scale", "shift"]
+
 
 @dataclass(frozen=True)
 class Cut:
     """What a method may see when projecting ``year`` from month ``k``.
 
     ``past`` (n_years × 12): cumulative values of the years before ``year`` (may hold NaN);
-    ``current`` (12,): this year's cumulative values, NaN after month ``k``.
+    ``current`` (12,): this year's cumulative values, NaN after month ``k``. The values are
+    levels for level methods, cumulative growth (%) for growth methods.
     """
 
     year: int
@@ -34,10 +44,12 @@ class Cut:
 
     @property
     def ytd(self) -> float:
+        """The cumulative value at month k."""
         return float(self.current[self.k - 1])
 
     @property
     def horizon(self) -> int:
+        """How many months are still to come."""
         return 12 - self.k
 
     def complete_past(self, window: int | None = None) -> np.ndarray:
@@ -51,24 +63,119 @@ class Cut:
         return found if window is None else found[-window:]
 
 
-def make_cut(panel: Panel, year: int, k: int) -> Cut:
-    """The cut of ``panel`` at (year, k): nothing after month k of ``year`` is visible."""
+def cut_of(grid: np.ndarray, i: int, year: int, k: int) -> Cut:
+    """The cut of row ``i`` of a cumulative grid (years × 12) at month ``k``.
+
+    The rows before ``i`` are the past; row ``i`` is the current year with everything after
+    month ``k`` hidden. Both are copies, so a cut never changes with the grid it came from.
+    """
+    current = grid[i].copy()
+    current[k:] = np.nan
+    return Cut(year, k, grid[:i].copy(), current)
+
+
+def make_cut(panel: Panel, year: int, k: int, kind: Kind = "level") -> Cut:
+    """The cut of ``panel`` at (year, k): nothing after month k of ``year`` is visible.
+
+    ``kind`` picks the grid: cumulative levels, or for a growth indicator cumulative growth (%).
+    """
     i = panel.row(year)
     if i is None:
         raise ValueError(f"{panel.indicator}: no data for {year}")
-    current = panel.ytd[i].copy()
-    current[k:] = np.nan
-    return Cut(year, k, panel.ytd[:i].copy(), current)
+    return cut_of(panel.ytd if kind == "level" else panel.growth, i, year, k)
+
+
+def rng_for(key: str, seed: int) -> np.random.Generator:
+    """A generator that depends only on the seed and the key (an indicator), so runs reproduce."""
+    return np.random.default_rng([seed, zlib.crc32(key.encode())])
+
+
+@dataclass(frozen=True)
+class Abilities:
+    """What a method declares it can do; code asks these instead of checking types.
+
+    ``kind``: "level" methods draw monthly amounts of a cumulative level; "growth" methods draw
+    the cumulative growth path (%) itself, since growth does not add up over months.
+    ``closed_form``: has ``distribution(cut) -> LogMultiple``, so quantiles are exact.
+    ``has_center``: has ``center(cut) -> float | None``, a log-multiple point ``auto`` can weigh.
+    ``combines``: weighs other methods; its :class:`Simulation` names their weights.
+    ``min_prior_years``: complete past years its own model needs; with fewer it falls back to a
+    simpler method (it still projects).
+    ``negative_months``: can project months below zero (none can yet: amounts are clipped).
+    ``selectable``: offered to users; internal methods are chosen by the code (``for_cut``) or
+    serve as ``auto``'s candidates.
+    ``untested_weight``: as an ``auto`` candidate, its weight until its own past errors are known.
+    ``equivariance``: "scale" — the history times c gives draws times c; "shift" (growth, in
+    percentage points) — the history plus c gives draws plus c.
+    """
+
+    kind: Kind = "level"
+    closed_form: bool = False
+    has_center: bool = False
+    combines: bool = False
+    min_prior_years: int = 0
+    negative_months: bool = False
+    selectable: bool = True
+    untested_weight: float = 1.0
+    equivariance: Equivariance = "scale"
+
+
+@dataclass(frozen=True, eq=False)
+class Simulation:
+    """A method's draws at one cut: cumulative ``paths`` (n × (12−k)) for months k+1..12 (the
+    level in the indicator's unit, or growth in %), and the weights of the methods it combined
+    (empty unless it ``combines``)."""
+
+    paths: np.ndarray
+    weights: tuple[tuple[str, float], ...] = ()
 
 
 class Method(Protocol):
-    """Projection method: remaining monthly amounts, one row per draw."""
+    """Projection method: draws of the months to come, one row per draw."""
 
-    name: str
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def abilities(self) -> Abilities: ...
 
     def simulate(self, cut: Cut, n: int, rng: np.random.Generator) -> np.ndarray:
-        """Draws of months k+1..12 (n × (12−k)), in the indicator's unit."""
+        """Draws of months k+1..12 (n × (12−k)): amounts in the indicator's unit (level
+        methods), or the cumulative growth path in % (growth methods)."""
         ...
+
+    def project(self, cut: Cut, n: int, rng: np.random.Generator) -> Simulation:
+        """The cumulative paths of the draws, with the weights of any methods combined."""
+        ...
+
+
+class ClosedForm(Method, Protocol):
+    """A method whose ``abilities.closed_form`` is set."""
+
+    def distribution(self, cut: Cut) -> LogMultiple:
+        """Distribution of log(year-end / ytd) at ``cut``."""
+        ...
+
+
+def distribution_of(method: Method, cut: Cut) -> LogMultiple | None:
+    """``method``'s exact distribution at ``cut`` where it declares one (closed form), else None."""
+    if not method.abilities.closed_form:
+        return None
+    return cast(ClosedForm, method).distribution(cut)
+
+
+class AmountMethod:
+    """Base of the level methods: they draw monthly amounts; the paths are their running sum."""
+
+    name: ClassVar[str] = "amount"
+    abilities: ClassVar[Abilities] = Abilities()
+
+    def simulate(self, cut: Cut, n: int, rng: np.random.Generator) -> np.ndarray:
+        raise NotImplementedError
+
+    def project(self, cut: Cut, n: int, rng: np.random.Generator) -> Simulation:
+        """Paths = ytd + running sum of the drawn monthly amounts."""
+        return Simulation(cut.ytd + np.cumsum(self.simulate(cut, n, rng), axis=1))
 
 
 def stratified_t(n: int, df: float, rng: np.random.Generator) -> np.ndarray:
@@ -135,15 +242,17 @@ def draws_from_log_multiple(
     return spread_remaining(cut, year_end)
 
 
-class MultipleMethod:
+class MultipleMethod(AmountMethod):
     """Base for methods defined by a closed-form distribution of the year-end multiple."""
 
-    name = "multiple"
+    name: ClassVar[str] = "multiple"
+    abilities: ClassVar[Abilities] = Abilities(closed_form=True)
 
     def distribution(self, cut: Cut) -> LogMultiple:
         raise NotImplementedError
 
     def simulate(self, cut: Cut, n: int, rng: np.random.Generator) -> np.ndarray:
+        """Monthly draws whose year-end totals follow ``ytd · exp(distribution(cut))``."""
         if cut.horizon == 0:
             return np.zeros((n, 0))
         return draws_from_log_multiple(cut, self.distribution(cut), n, rng)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import warnings
+from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 
-from forecast.methods.base import Cut
+from forecast.methods.base import Abilities, AmountMethod, Cut
 from forecast.methods.share import SeasonalShare
 from forecast.panel import monthly_from_ytd
 
@@ -42,15 +44,18 @@ def monthly_grid(cut: Cut, min_years: int = MIN_YEARS) -> tuple[np.ndarray, int]
     return np.concatenate([past[past.shape[0] - n :].ravel(), current]), period
 
 
-class ETS:
+@dataclass(frozen=True)
+class ETS(AmountMethod):
     """Additive damped trend and additive seasonality on log monthly amounts (Holt-Winters).
 
     Falls back to the seasonal share with under three complete years or non-positive months.
     """
 
-    name = "ets"
+    name: ClassVar[str] = "ets"
+    abilities: ClassVar[Abilities] = Abilities(min_prior_years=MIN_YEARS)
 
     def simulate(self, cut: Cut, n: int, rng: np.random.Generator) -> np.ndarray:
+        """Simulated monthly paths (bootstrapped residuals) of the fitted model."""
         if cut.horizon == 0:
             return np.zeros((n, 0))
         grid = monthly_grid(cut)

@@ -11,13 +11,15 @@ year sets the initial level and seasonal indices (no trend).
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 
-from forecast.methods.base import Cut, LogMultiple, MultipleMethod
+from forecast.methods.base import Abilities, Cut, LogMultiple, MultipleMethod
 from forecast.methods.ets import monthly_grid
+from forecast.methods.folds import own_spread
 from forecast.methods.share import SeasonalShare
-from forecast.methods.skill import own_spread
 
 ALPHAS = (0.1, 0.3, 0.6)
 BETAS = (0.0, 0.05)
@@ -64,17 +66,22 @@ def hw_center(cut: Cut) -> float | None:
     return float(np.log1p(rest / cut.ytd))
 
 
+@dataclass(frozen=True)
 class HoltWinters(MultipleMethod):
     """Point from damped Holt-Winters; spread from its own rolling-origin errors."""
 
-    name = "hw"
+    name: ClassVar[str] = "hw"
     # in auto, no weight until its own past errors are known: from one year it has learnt nothing
-    untested_weight = 0.0
+    abilities: ClassVar[Abilities] = Abilities(
+        closed_form=True, has_center=True, min_prior_years=MIN_COMPLETE, untested_weight=0.0
+    )
 
     def center(self, cut: Cut) -> float | None:
+        """log(year-end / ytd) by Holt-Winters; None where the history cannot tell."""
         return hw_center(cut)
 
     def distribution(self, cut: Cut) -> LogMultiple:
+        """The point with its own past errors' spread (the seasonal share where it cannot tell)."""
         c = self.center(cut)
         if c is None:
             return SeasonalShare().distribution(cut)

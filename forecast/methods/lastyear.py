@@ -11,11 +11,14 @@ Chinese series it nearly halves this method's error (README, Benchmarks).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import ClassVar
+
 import numpy as np
 
-from forecast.methods.base import Cut, LogMultiple, MultipleMethod
+from forecast.methods.base import Abilities, Cut, LogMultiple, MultipleMethod
+from forecast.methods.folds import own_spread
 from forecast.methods.share import SeasonalShare
-from forecast.methods.skill import own_spread
 
 TREND_YEARS = 3  # yearly growths averaged
 TREND_SHARE = 0.5  # share of that growth carried into this year
@@ -41,13 +44,19 @@ def trend(past: np.ndarray) -> float:
     return float(growth.mean()) if growth.size else 0.0
 
 
+@dataclass(frozen=True)
 class LastYear(MultipleMethod):
-    name = "lastyear"
+    """Point from last year's remainder; spread from its own rolling-origin errors."""
+
+    name: ClassVar[str] = "lastyear"
+    abilities: ClassVar[Abilities] = Abilities(closed_form=True, has_center=True, min_prior_years=1)
 
     def center(self, cut: Cut) -> float | None:
+        """log(year-end / ytd) with last year's remainder; None where it is unknown."""
         return last_year_center(cut)
 
     def distribution(self, cut: Cut) -> LogMultiple:
+        """The point with its own past errors' spread (the seasonal share where it cannot tell)."""
         c = self.center(cut)
         if c is None:
             return SeasonalShare().distribution(cut)

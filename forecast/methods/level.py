@@ -11,46 +11,42 @@ extrapolated: on the benchmarks it made every cut-off month worse.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
-from forecast.methods.base import Cut, LogMultiple, MultipleMethod
+from forecast.methods.base import Abilities, Cut, LogMultiple, MultipleMethod
+from forecast.methods.folds import own_spread
 from forecast.methods.seasonal import monthly_amounts, seasonal_shares
 from forecast.methods.share import SeasonalShare
-from forecast.methods.skill import own_spread
 
 LOOKBACK_YEARS = 3  # older months would weigh under decay**36 (2% at 0.9): ignored
 
+LevelInputs = tuple[np.ndarray, np.ndarray, float]
 
-_last: tuple[Cut, tuple[np.ndarray, np.ndarray, float] | None] | None = None
 
-
-def _inputs(cut: Cut) -> tuple[np.ndarray, np.ndarray, float] | None:
+def level_inputs(cut: Cut) -> LevelInputs | None:
     """(amounts, their usual shares, share of the months to come), oldest month first.
 
-    The last cut's inputs are kept, so several decays on one cut compute them once.
+    None where the history cannot tell (no past year, nothing reported, no usual share left).
     """
-    global _last
-    found = _last
-    if found is not None and found[0] is cut:
-        return found[1]
-    out = None
-    if cut.past.shape[0] > 0 and cut.ytd > 0:
-        monthly = monthly_amounts(cut)
-        shares = seasonal_shares(monthly[:-1], cut.past)
-        rest = float(np.nansum(shares[cut.k :]))
-        if np.isfinite(shares[cut.k :]).any() and rest > 0:
-            recent = monthly[:-1][-LOOKBACK_YEARS:]
-            x = np.concatenate([recent.ravel(), monthly[-1, : cut.k]])
-            s = np.concatenate([np.tile(shares, recent.shape[0]), shares[: cut.k]])
-            ok = np.isfinite(x) & np.isfinite(s)
-            out = (np.where(ok, x, 0.0), np.where(ok, s, 0.0), rest)
-    _last = (cut, out)
-    return out
+    if cut.past.shape[0] == 0 or cut.ytd <= 0:
+        return None
+    monthly = monthly_amounts(cut)
+    shares = seasonal_shares(monthly[:-1], cut.past)
+    rest = float(np.nansum(shares[cut.k :]))
+    if not (np.isfinite(shares[cut.k :]).any() and rest > 0):
+        return None
+    recent = monthly[:-1][-LOOKBACK_YEARS:]
+    x = np.concatenate([recent.ravel(), monthly[-1, : cut.k]])
+    s = np.concatenate([np.tile(shares, recent.shape[0]), shares[: cut.k]])
+    ok = np.isfinite(x) & np.isfinite(s)
+    return np.where(ok, x, 0.0), np.where(ok, s, 0.0), rest
 
 
 def level_center(cut: Cut, decay: float) -> float | None:
     """log(year-end / ytd) by the seasonal level; None where the history cannot tell."""
-    found = _inputs(cut)
+    found = level_inputs(cut)
     if found is None:
         return None
     x, s, rest = found
@@ -62,19 +58,31 @@ def level_center(cut: Cut, decay: float) -> float | None:
     return float(np.log1p(max(level, 0.0) * rest / cut.ytd))
 
 
+@dataclass(frozen=True)
 class SeasonalLevel(MultipleMethod):
-    """Point from the recent deseasonalised level; spread from its own rolling-origin errors."""
+    """Point from the recent deseasonalised level; spread from its own rolling-origin errors.
 
-    name = "level"
+    ``decay`` and ``name`` make the variants: ``auto`` weighs a fast and a slow one, which are
+    not ``selectable`` by users.
+    """
 
-    def __init__(self, decay: float = 0.8, name: str = "level"):
-        self.decay = decay
-        self.name = name
+    decay: float = 0.8
+    name: str = "level"
+    selectable: bool = True
+
+    @property
+    def abilities(self) -> Abilities:
+        """Closed form with a center; needs one complete past year (else the seasonal share)."""
+        return Abilities(
+            closed_form=True, has_center=True, min_prior_years=1, selectable=self.selectable
+        )
 
     def center(self, cut: Cut) -> float | None:
+        """log(year-end / ytd) by the seasonal level; None where the history cannot tell."""
         return level_center(cut, self.decay)
 
     def distribution(self, cut: Cut) -> LogMultiple:
+        """The point with its own past errors' spread (the seasonal share where it cannot tell)."""
         c = self.center(cut)
         if c is None:
             return SeasonalShare().distribution(cut)

@@ -4,18 +4,34 @@ amount itself from what the same months brought in past years."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import ClassVar
+
 import numpy as np
 
-from forecast.methods.base import RECENT_YEARS, Cut, prior_log_sd, stratified_t
+from forecast.methods.base import (
+    RECENT_YEARS,
+    Abilities,
+    AmountMethod,
+    Cut,
+    prior_log_sd,
+    stratified_t,
+)
 from forecast.panel import monthly_from_ytd
 
 
-class RemainingAmount:
-    """Year-end = ytd + the past years' amount for months k+1..12 (log-scale t-interval)."""
+@dataclass(frozen=True)
+class RemainingAmount(AmountMethod):
+    """Year-end = ytd + the past years' amount for months k+1..12 (log-scale t-interval).
 
-    name = "remaining"
+    Internal: chosen by ``for_cut`` wherever the year-to-date is not positive.
+    """
+
+    name: ClassVar[str] = "remaining"
+    abilities: ClassVar[Abilities] = Abilities(min_prior_years=1, selectable=False)
 
     def simulate(self, cut: Cut, n: int, rng: np.random.Generator) -> np.ndarray:
+        """Draws of the remaining amount, split over the months as past years split it."""
         h = cut.horizon
         if h == 0:
             return np.zeros((n, 0))

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import ClassVar
+
 import numpy as np
 
-from forecast.methods.base import Cut, LogMultiple, MultipleMethod, prior_log_sd
+from forecast.methods.base import Abilities, Cut, LogMultiple, MultipleMethod, prior_log_sd
 
 
+@dataclass(frozen=True)
 class RunRate(MultipleMethod):
     """Year-end = ytd × 12 / k, with wide bands that narrow as the year goes on."""
 
-    name = "runrate"
+    name: ClassVar[str] = "runrate"
+    abilities: ClassVar[Abilities] = Abilities(closed_form=True)
 
     def distribution(self, cut: Cut) -> LogMultiple:
+        """log(year-end / ytd) ~ log(12 / k) + a prior spread that needs no history."""
         return LogMultiple(float(np.log(12 / cut.k)), prior_log_sd(cut.k))

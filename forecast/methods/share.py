@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import ClassVar
+
 import numpy as np
 
-from forecast.methods.base import Cut, LogMultiple, MultipleMethod, log_multiples, prior_log_sd
+from forecast.methods.base import (
+    Abilities,
+    Cut,
+    LogMultiple,
+    MultipleMethod,
+    log_multiples,
+    prior_log_sd,
+)
 from forecast.methods.runrate import RunRate
 
 
+@dataclass(frozen=True)
 class SeasonalShare(MultipleMethod):
     """Mean share over past years, with a t-interval on the log share.
 
@@ -15,9 +26,17 @@ class SeasonalShare(MultipleMethod):
     the mean (``sqrt(1 + 1/n)``), with n−1 degrees of freedom.
     """
 
-    name = "share"
+    name: ClassVar[str] = "share"
+    abilities: ClassVar[Abilities] = Abilities(closed_form=True, has_center=True, min_prior_years=1)
+
+    def center(self, cut: Cut) -> float | None:
+        """The mean log multiple of past years; None without a complete past year."""
+        if log_multiples(cut).size == 0:
+            return None
+        return self.distribution(cut).center
 
     def distribution(self, cut: Cut) -> LogMultiple:
+        """Centre and spread from the recent past years' multiples (run-rate without any)."""
         x = log_multiples(cut)
         n = x.size
         if n == 0:

@@ -1,67 +1,16 @@
-"""Rolling-origin skill on an indicator's own past: each complete past year is projected from its
-month k with only the years before it, and the log error of the year-end point is kept."""
+"""Rolling-origin skill on an indicator's own past. The folds themselves live in ``folds.py``
+(re-exported here, where other modules have always found them)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from forecast.methods.folds import (
+    PRIOR_WEIGHT,
+    Center,
+    fold_errors,
+    folds,
+    own_spread,
+    past_cuts,
+    t_spread,
+)
 
-import numpy as np
-
-from forecast.methods.base import Cut, LogMultiple, log_multiples
-
-PRIOR_WEIGHT = 2.0  # pseudo-errors the stated spread counts for
-
-Center = Callable[[Cut], float | None]
-
-
-def past_cuts(cut: Cut) -> list[tuple[Cut, float]]:
-    """Each complete past year as a cut at month k, with its true log multiple."""
-    out = []
-    p = cut.past
-    for j in range(1, p.shape[0]):
-        row = p[j]
-        if not (np.isfinite(row[[cut.k - 1, 11]]).all() and row[cut.k - 1] > 0):
-            continue
-        current = row.copy()
-        current[cut.k :] = np.nan
-        out.append(
-            (
-                Cut(cut.year - p.shape[0] + j, cut.k, p[:j], current),
-                float(np.log(row[11] / row[cut.k - 1])),
-            )
-        )
-    return out
-
-
-def folds(cut: Cut) -> list[tuple[Cut, float]]:
-    """The past cuts that have at least one complete year before them."""
-    return [(c, x) for c, x in past_cuts(cut) if log_multiples(c).size > 0]
-
-
-def fold_errors(cut: Cut, center: Center, found: list[tuple[Cut, float]] | None = None):
-    """Log errors of ``center`` on the folds of ``cut`` (folds where it cannot tell dropped)."""
-    errors = []
-    for c, x in folds(cut) if found is None else found:
-        guess = center(c)
-        if guess is not None:
-            errors.append(guess - x)
-    return np.array(errors)
-
-
-def t_spread(center: float, errors: np.ndarray, stated: float) -> LogMultiple:
-    """A t-interval from rolling-origin errors, blended with a stated spread while few are known.
-
-    A one-step-ahead error also carries the error of the estimate, so it is used as is (no
-    shrinking by the mean error); the degrees of freedom count the stated spread's weight.
-    """
-    n = errors.size
-    mse = (np.sum(errors**2) + PRIOR_WEIGHT * stated**2) / (n + PRIOR_WEIGHT)
-    return LogMultiple(center, float(np.sqrt(mse)), n + PRIOR_WEIGHT - 1)
-
-
-def own_spread(cut: Cut, center: float, fn: Center) -> LogMultiple:
-    """``center`` with the spread of ``fn``'s own rolling-origin errors on ``cut``'s past."""
-    from forecast.methods.share import SeasonalShare
-
-    stated = SeasonalShare().distribution(cut).scale
-    return t_spread(center, fold_errors(cut, fn), stated)
+__all__ = ["PRIOR_WEIGHT", "Center", "fold_errors", "folds", "own_spread", "past_cuts", "t_spread"]

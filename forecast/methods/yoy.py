@@ -6,16 +6,37 @@ last year's month k. Its spread is how much that multiple changed from one year 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import ClassVar
+
 import numpy as np
 
-from forecast.methods.base import Cut, LogMultiple, MultipleMethod, prior_log_sd
+from forecast.methods.base import (
+    Abilities,
+    Cut,
+    LogMultiple,
+    MultipleMethod,
+    log_multiples,
+    prior_log_sd,
+)
 from forecast.methods.share import SeasonalShare
 
 
+@dataclass(frozen=True)
 class YearOnYear(MultipleMethod):
-    name = "yoy"
+    """Last year's multiple December / month k; the seasonal share where last year is unknown."""
+
+    name: ClassVar[str] = "yoy"
+    abilities: ClassVar[Abilities] = Abilities(closed_form=True, has_center=True, min_prior_years=1)
+
+    def center(self, cut: Cut) -> float | None:
+        """Last year's log multiple; None without a complete past year."""
+        if log_multiples(cut).size == 0:
+            return None
+        return self.distribution(cut).center
 
     def distribution(self, cut: Cut) -> LogMultiple:
+        """Centre at last year's multiple; spread from its year-to-year changes."""
         past = cut.past
         k = cut.k
         if past.shape[0] == 0 or not (
