@@ -18,6 +18,7 @@ from forecast.methods.base import make_cut, rng_for
 from forecast.panel import Panel, panels
 
 __all__ = [
+    "NOTES",
     "N_DRAWS",
     "QUANTILES",
     "Projection",
@@ -29,6 +30,8 @@ __all__ = [
 
 QUANTILES = (0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95)
 N_DRAWS = 2000
+# every code a projection's ``notes`` may hold (the text for each is ``note_<code>``)
+NOTES = ("no_history", "short_history", "sum_of_children", "children_disagree")
 
 
 @dataclass(frozen=True)

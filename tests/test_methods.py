@@ -13,7 +13,7 @@ from forecast.methods import METHODS
 from forecast.methods.auto import Auto
 from forecast.methods.base import make_cut
 from forecast.panel import build_panel
-from forecast.projection import project
+from forecast.projection import NOTES, project
 from tests.synth import long_frame, monthly_levels
 
 INFO = Indicator("x", "x", "x", "万元")
@@ -58,6 +58,7 @@ def test_quantiles_are_ordered_and_intervals_nested(panel):
 def test_no_history_falls_back_to_run_rate_with_a_note():
     p = project(panel_of(monthly_levels(1), last_month=6), INFO, 2015, 6, "auto")
     assert "no_history" in p.notes
+    assert set(p.notes) <= set(NOTES)
     q05, q95 = p.quantiles([0.05, 0.95])
     assert q95 / q05 > 1.3, "a projection without history says it is unsure"
 
