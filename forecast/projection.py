@@ -6,7 +6,7 @@ and keeps parents equal to the sum of their children (两税 = 国税 + 地税) 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -226,23 +226,52 @@ def project_all(
     return reconcile(out, data.catalogue)
 
 
-def reconcile(projections: dict[str, Projection], catalogue: Catalogue) -> dict[str, Projection]:
-    """Make each parent equal the sum of its children, draw by draw and month by month.
+def reconcile(
+    projections: dict[str, Projection],
+    catalogue: Catalogue,
+    changed: Collection[str] | None = None,
+) -> dict[str, Projection]:
+    """Make each parent equal the sum of its children, draw by draw and month by month: the
+    one home of that rule, for fresh projections and after a scenario's assumptions.
 
-    Draws are paired by rank of their year-end value; the parent's own distribution is kept
-    (it was backtested on its own history) and each child's draw is scaled by the same factor,
-    so children keep their shares. Without its own projection, a parent is the children's sum.
+    Fresh (``changed`` None): draws are paired by rank of their year-end value; the parent's
+    own distribution is kept (it was backtested on its own history) and each child's draw is
+    scaled by the same factor, so children keep their shares. Without its own projection, a
+    parent is the children's sum.
+
+    After assumptions (``changed`` = the indicators they changed; draws already paired): a
+    parent whose children changed becomes their sum (its own ytd kept); a parent changed alone
+    is shared out over its children as above; a family nothing changed is left as it is.
     """
     out = dict(projections)
     for parent in {i.parent for i in catalogue.indicators if i.parent}:
         kids = [out[c.id] for c in catalogue.children(parent) if c.id in out]
         if not kids or len({(p.year, p.as_of, p.n) for p in kids}) != 1 or kids[0].kind != "level":
             continue
-        ranked = [k.paths[np.argsort(k.year_end)] for k in kids]
-        total = sum(ranked)
-        kid_ytd = sum(k.ytd for k in kids)
-        if parent not in out:
-            out[parent] = replace(
+        if changed is not None:
+            if parent not in out or out[parent].kind != "level":
+                continue
+            if any(k.indicator in changed for k in kids):
+                mine = out[parent]
+                total = sum(k.paths for k in kids)
+                out[parent] = mine.with_paths(total - sum(k.ytd for k in kids) + mine.ytd)
+                continue
+            if parent not in changed:
+                continue
+        out.update(_share_out(parent, out.get(parent), kids))
+    return out
+
+
+def _share_out(
+    parent: str, mine: Projection | None, kids: list[Projection]
+) -> dict[str, Projection]:
+    """A parent and its children with draws paired by rank and the parent's total shared out."""
+    ranked = [k.paths[np.argsort(k.year_end)] for k in kids]
+    total = sum(ranked)
+    kid_ytd = sum(k.ytd for k in kids)
+    if mine is None:
+        return {
+            parent: replace(
                 kids[0],
                 indicator=parent,
                 ytd=kid_ytd,
@@ -253,19 +282,20 @@ def reconcile(projections: dict[str, Projection], catalogue: Catalogue) -> dict[
                 growth_ytd=np.nan,
                 notes=("sum_of_children",),
             )
-            continue
-        mine = out[parent]
-        if (mine.year, mine.as_of, mine.n) != (kids[0].year, kids[0].as_of, kids[0].n):
-            continue
-        target = mine.paths[np.argsort(mine.year_end)]
-        # rescale the part still to come, so each child's ytd stays exactly as reported
-        rest = total - kid_ytd
-        scale = (target - mine.ytd) / np.where(rest != 0, rest, 1.0)
-        for kid, paths in zip(kids, ranked, strict=True):
-            out[kid.indicator] = kid.with_paths(kid.ytd + (paths - kid.ytd) * scale)
-        notes = mine.notes
-        if abs(kid_ytd - mine.ytd) > 1e-9 * max(1.0, abs(mine.ytd)):
-            notes = (*notes, "children_disagree")
-        # the parent's draws in rank order, so draw j of parent and children belong together
-        out[parent] = replace(mine, paths=target, notes=notes)
+        }
+    if (mine.year, mine.as_of, mine.n) != (kids[0].year, kids[0].as_of, kids[0].n):
+        return {}
+    target = mine.paths[np.argsort(mine.year_end)]
+    # rescale the part still to come, so each child's ytd stays exactly as reported
+    rest = total - kid_ytd
+    scale = (target - mine.ytd) / np.where(rest != 0, rest, 1.0)
+    out = {
+        kid.indicator: kid.with_paths(kid.ytd + (paths - kid.ytd) * scale)
+        for kid, paths in zip(kids, ranked, strict=True)
+    }
+    notes = mine.notes
+    if abs(kid_ytd - mine.ytd) > 1e-9 * max(1.0, abs(mine.ytd)):
+        notes = (*notes, "children_disagree")
+    # the parent's draws in rank order, so draw j of parent and children belong together
+    out[parent] = replace(mine, paths=target, notes=notes)
     return out

@@ -19,6 +19,7 @@ from forecast.catalogue import Catalogue, Indicator
 from forecast.errors import DataError, Problem
 from forecast.targets import Target, validate_targets
 
+
 def _bundled(name: str) -> Path:
     """A file shipped with the package (forecast/data, a link to the checkout's data/)."""
     found = files("forecast").joinpath("data", name)

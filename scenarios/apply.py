@@ -107,7 +107,7 @@ def apply_scenario(
         if a.method is not None and a.method != p.method:
             p = project(grid[ind], info, p.year, p.as_of, a.method, p.n, seed)
         out[ind] = apply_assumption(p, a, shocks, grid.get(ind))
-    out = _cohere(out, changed, data.catalogue)
+    out = reconcile(out, data.catalogue, changed)
     return ScenarioResult(scenario, out, checks_for(out, dict(targets or {}), data.catalogue))
 
 
@@ -215,24 +215,6 @@ def _apply_growth_kind(p: Projection, a: Assumption) -> Projection:
         monthly = np.array([implied[j] if r is None else r for j, r in enumerate(rates)])
         paths = (p.ytd * p.as_of + np.cumsum(monthly)) / p.months + (paths - centre)
     return p.with_paths(paths)
-
-
-def _cohere(
-    out: dict[str, Projection], changed: set[str], catalogue: Catalogue
-) -> dict[str, Projection]:
-    """Parents stay the sum of their children after assumptions on either side."""
-    for parent in {i.parent for i in catalogue.indicators if i.parent}:
-        kids = [c.id for c in catalogue.children(parent) if c.id in out]
-        if parent not in out or not kids or out[parent].kind != "level":
-            continue
-        if any(k in changed for k in kids):
-            total = sum(out[k].paths for k in kids)
-            out[parent] = out[parent].with_paths(
-                total - sum(out[k].ytd for k in kids) + out[parent].ytd
-            )
-        elif parent in changed:
-            out.update(reconcile({parent: out[parent], **{k: out[k] for k in kids}}, catalogue))
-    return out
 
 
 __all__ = [

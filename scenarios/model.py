@@ -18,7 +18,16 @@ SCHEMA_VERSION = 1
 ALL_GROUPS = "*"  # a group shock on every indicator
 PROFILE_KINDS = ("last_year", "average", "custom")
 # the parts of an assumption, as the words that describe them are keyed (desc_<kind>)
-ASSUMPTION_KINDS = ("growth", "by_month", "one_off", "fixed", "shock", "profile", "method", "quantile")
+ASSUMPTION_KINDS = (
+    "growth",
+    "by_month",
+    "one_off",
+    "fixed",
+    "shock",
+    "profile",
+    "method",
+    "quantile",
+)
 
 
 @dataclass(frozen=True)

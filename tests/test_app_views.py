@@ -11,6 +11,7 @@ from forecast.actuals import validate_actuals
 from forecast.catalogue import Catalogue, Indicator
 from forecast.checks import check
 from forecast.errors import Problem
+from forecast.methods.skill import skill_at
 from forecast.projection import project_all
 from forecast.targets import Goal, Target
 from presentation import fmt, indicator, intake, overview, problems, sheets
@@ -120,7 +121,7 @@ def test_every_method_at_this_cut_with_its_backtest_skill(tax):
 def test_skill_is_the_rolling_origin_error_of_the_point(tax):
     actuals, p, _, _ = tax
     panel = alternatives.history_panel(actuals, p)
-    years, error = alternatives.method_skill(panel, 2020, 5, "runrate")
+    years, error = skill_at(panel, 2020, 5, "runrate")
     ytd = panel.ytd
     truth = np.log(ytd[1:4, 11] / ytd[1:4, 4])
     expected = np.sqrt(np.mean((np.log(12 / 5) - truth) ** 2))

@@ -104,29 +104,3 @@ def test_no_past_year_means_no_skill():
 def test_unknown_method_fails():
     with pytest.raises(KeyError):
         skill_at(level_panel(), 2020, 4, "nope")
-
-
-def _views():
-    """The module that still holds the app's own copy of the skill (views, then alternatives)
-    while it is being moved out; None once it is gone (then: skip)."""
-    import importlib
-
-    for name in ("forecast.alternatives", "forecast.views"):
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        if hasattr(module, "method_skill") and hasattr(module, "growth_skill"):
-            return module
-    return None
-
-
-VIEWS = _views()
-
-
-@pytest.mark.skipif(VIEWS is None, reason="views.method_skill is gone")
-@pytest.mark.parametrize("name", sorted(METHODS))
-def test_skill_at_equals_views_while_both_exist(name):
-    for p, k in ((level_panel(), 3), (level_panel("skill_y", holes=True), 5)):
-        assert skill_at(p, 2020, k, name) == VIEWS.method_skill(p, 2020, k, name)
-    assert growth_skill(growth_panel(), 2020, 6) == VIEWS.growth_skill(growth_panel(), 2020, 6)
