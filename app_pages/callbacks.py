@@ -188,28 +188,26 @@ def on_save(s: Session, name_key: str, description_key: str) -> None:
     )
 
 
-def on_delete(s: Session, source_key: str) -> None:
-    kind, name = st.session_state[source_key]
-    if kind != "saved":
-        return
-    try:
-        store().delete(name)
-    except (sqlite3.Error, OSError, KeyError) as e:
-        flash(SCENARIO_FLASH, "error", store_failed(e, s.lang))
-        return
-    flash(SCENARIO_FLASH, "success", t("store_deleted", s.lang, name=name))
-
-
-def on_restore(s: Session, name_key: str) -> None:
-    name = st.session_state.get(name_key)
+def _store_event(s: Session, name: str | None, deleting: bool) -> None:
+    """Delete or restore a saved scenario (events in the store), and say so once."""
     if not name:
         return
     try:
-        store().restore(name)
+        (store().delete if deleting else store().restore)(name)
     except (sqlite3.Error, OSError, KeyError) as e:
         flash(SCENARIO_FLASH, "error", store_failed(e, s.lang))
         return
-    flash(SCENARIO_FLASH, "success", t("store_restored", s.lang, name=name))
+    done = t("store_deleted" if deleting else "store_restored", s.lang, name=name)
+    flash(SCENARIO_FLASH, "success", done)
+
+
+def on_delete(s: Session, source_key: str) -> None:
+    kind, name = st.session_state[source_key]
+    _store_event(s, name if kind == "saved" else None, deleting=True)
+
+
+def on_restore(s: Session, name_key: str) -> None:
+    _store_event(s, st.session_state.get(name_key), deleting=False)
 
 
 def on_activate(s: Session) -> None:
