@@ -22,7 +22,7 @@ EDGE = {"app", "app_pages", "command_line"}
 UI = {"streamlit", "altair", "altair_viewer", "tornado", "vega_datasets"}
 FILE_FORMATS = {"openpyxl", "python_calamine", "docx", "pdfplumber", "xlrd", "pypdf"}
 WRITERS = {"openpyxl", "docx"}  # writing workbooks and documents is presentation
-READERS = {"forecast/readers.py"}  # the domain's one door for file formats
+READERS = ("forecast/readers.py", "forecast/io/")  # the domain's one door for file formats
 SHIM = "forecast/__main__.py"
 NO_FILE_SYSTEM = {"os", "shutil", "sqlite3", "tempfile", "glob"}
 STDLIB = set(sys.stdlib_module_names)
@@ -71,7 +71,7 @@ def test_domain_imports_no_presentation_edge_or_ui(path):
         if name.startswith("forecast/"):
             assert module != "scenarios", where
         if module in FILE_FORMATS:
-            assert name in READERS and not at_top, f"{where}: only readers, inside a function"
+            assert name.startswith(READERS) and not at_top, f"{where}: only readers, inside a function"
 
 
 @pytest.mark.parametrize("path", files("presentation"), ids=ids(files("presentation")))
@@ -101,7 +101,7 @@ def test_only_the_app_imports_streamlit_and_writers_live_in_presentation():
         for module, line, _ in imports(path):
             if module == "streamlit":
                 assert name == "app.py" or name.startswith("app_pages/"), f"{name}:{line}"
-            if module in WRITERS and name not in READERS:
+            if module in WRITERS and not name.startswith(READERS):
                 assert name.startswith("presentation/"), f"{name}:{line} writes files"
 
 
@@ -109,6 +109,7 @@ def test_domain_modules_stay_third_party_light():
     """The domain depends on the numeric stack and the standard library only (plus the store's
     platformdirs and the readers' file formats)."""
     allowed = {"forecast", "scenarios", "numpy", "pandas", "scipy", "statsmodels", "platformdirs"}
+    allowed |= {"cn2an", "dask", "distributed"}  # numerals in report prose; distributed runs
     allowed |= FILE_FORMATS | {"command_line"}
     for path in files("forecast", "scenarios"):
         for module, line, _ in imports(path):
