@@ -1,6 +1,7 @@
 """Scenarios: assumptions as plain data, their effect on projections, goal seeking, a store.
 
-Pure computation except ``store`` (SQLite) and ``cli``; nothing here imports streamlit.
+The domain: numbers, ids and codes, never display text. Pure computation except ``store``
+(SQLite); nothing here imports streamlit or the presentation package.
 """
 
 from __future__ import annotations
