@@ -18,8 +18,14 @@ import pandas as pd
 from forecast.errors import DataError, Problem
 from forecast.methods import METHODS
 from presentation.problems import describe_all
+from presentation.text import t
 
 EXIT_BAD_INPUT = 2
+TABLE_SUFFIXES = (".csv", ".xlsx")
+
+
+class Refused(Exception):
+    """A one-line reason, in the user's language, why a command cannot run (exit 2)."""
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -56,14 +62,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--method", default="auto", choices=sorted(METHODS))
     p.add_argument("--draws", type=int, default=2000)
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--out", type=Path, help="FILE.csv or FILE.xlsx")
+    p.add_argument(
+        "--out",
+        type=Path,
+        help="FILE.csv (the stable table) or FILE.xlsx (the app's workbook)",
+    )
 
     b = sub.add_parser("backtest", help="rolling-origin evaluation of every method")
     b.add_argument("--actuals", required=True, type=Path)
     b.add_argument("--catalogue", type=Path)
     b.add_argument("--cutoffs", type=_cutoffs, default=(2, 3, 5, 6, 8, 9, 11))
     b.add_argument("--methods", default="auto,share,yoy,runrate,ets")
-    b.add_argument("--out", type=Path)
+    b.add_argument("--out", type=Path, help="FILE.csv or FILE.xlsx")
 
     _add_scenario_parser(sub)
     return parser
@@ -79,7 +89,7 @@ def _add_scenario_parser(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--targets", type=Path)
     a.add_argument("--scenario", required=True, help="a JSON file, or the name of a saved scenario")
     a.add_argument("--as-of", dest="as_of")
-    a.add_argument("--out", type=Path)
+    a.add_argument("--out", type=Path, help="FILE.csv or FILE.xlsx")
 
     v = ssub.add_parser("solve", help="remaining-month growth needed to meet a target")
     v.add_argument("--actuals", required=True, type=Path)
@@ -114,6 +124,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyError as e:  # an unknown saved scenario or version, named by the store
         print(e.args[0], file=sys.stderr)
         return EXIT_BAD_INPUT
+    except Refused as e:
+        print(e.args[0], file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+# ---------------------------------------------------------------- output files
+
+
+def checked_out(out: Path | None, suffixes: Sequence[str], lang: str) -> Path | None:
+    """``out`` if it can be written as one of ``suffixes``; otherwise Refused, before any work
+    (a folder, an unknown file type, a folder that does not exist)."""
+    if out is None:
+        return None
+    if out.is_dir():
+        raise Refused(t("cli_out_is_folder", lang, path=str(out)))
+    if out.suffix.lower() not in suffixes:
+        raise Refused(t("cli_out_suffix", lang, name=out.name, allowed=" / ".join(suffixes)))
+    if not out.parent.is_dir():
+        raise Refused(t("cli_out_no_folder", lang, folder=str(out.parent)))
+    return out
+
+
+def write_bytes(out: Path, data: bytes, lang: str) -> None:
+    """Write a file; a failure (permissions, a full disk) is one line, not a traceback."""
+    try:
+        out.write_bytes(data)
+    except OSError as e:
+        raise Refused(t("cli_out_unwritable", lang, path=str(out), reason=e.strerror or e)) from e
 
 
 # ---------------------------------------------------------------- project, backtest
@@ -137,33 +175,68 @@ def _project(args: argparse.Namespace) -> int:
     from forecast.checks import checks_for
     from forecast.projection import project_all
     from forecast.readers import read_actuals, read_targets
-    from forecast.table import projection_table
 
+    out = checked_out(args.out, TABLE_SUFFIXES, args.lang)
     catalogue = _catalogue(args)
     actuals = read_actuals(args.actuals, catalogue)
     targets = read_targets(args.targets, actuals.catalogue) if args.targets else {}
     projections = project_all(actuals, args.as_of, args.method, args.draws, args.seed, _progress)
     checks = checks_for(projections, targets, actuals.catalogue)
-    table = projection_table(projections, checks, actuals.catalogue, args.lang)
-    _show_or_write(table, args.out, args.lang)
+    _show_or_write(args, out, "基准", projections, checks, actuals.catalogue)
     return 0
 
 
-def write_table(table: pd.DataFrame, out: Path) -> None:
+def write_table(table: pd.DataFrame, out: Path, lang: str = "zh") -> None:
     """Write a table as CSV (UTF-8 with BOM, so Excel shows Chinese) or XLSX by suffix."""
     if out.suffix.lower() == ".xlsx":
-        table.to_excel(out, index=False)
+        from presentation.files import table_bytes
+
+        write_bytes(out, table_bytes(table, out.name), lang)
     else:
-        table.to_csv(out, index=False, encoding="utf-8-sig")
+        write_bytes(out, table.to_csv(index=False).encode("utf-8-sig"), lang)
 
 
-def _show_or_write(table: pd.DataFrame, out: Path | None, lang: str) -> None:
+def _is_sample(path: Path) -> bool:
+    from forecast.readers import SAMPLE_ACTUALS
+
+    try:
+        return path.resolve() == Path(SAMPLE_ACTUALS).resolve()
+    except OSError:
+        return False
+
+
+def _export_files(args, scenario, projections, checks, catalogue):
+    """The app's downloads (workbook, CSV, brief) for these figures; the notes name the usual
+    as-of month, the actuals file and the scenario."""
+    from presentation import exports
+    from presentation.scenario_text import scenario_label
+
+    label = scenario_label(scenario, args.lang)
+    notes = exports.ExportNotes(
+        exports.as_of_label(projections, args.lang),
+        args.actuals.name,
+        label,
+        sample=_is_sample(args.actuals),
+    )
+    return exports.export_files([(label, projections, checks)], catalogue, notes, args.lang)
+
+
+def _show_or_write(args, out: Path | None, scenario, projections, checks, catalogue) -> None:
+    """The terminal table, or ``out``: the stable CSV table, or the app's workbook (.xlsx)."""
+    from forecast.table import projection_table
     from presentation.terminal import readable_table
 
-    if out:
-        write_table(table, out)
+    if out is not None and out.suffix.lower() == ".xlsx":
+        found = _export_files(args, scenario, projections, checks, catalogue)
+        write_bytes(out, found.xlsx, args.lang)
+        return
+    table = projection_table(projections, checks, catalogue, args.lang)
+    if not isinstance(scenario, str):
+        table.insert(0, "scenario", scenario.name)
+    if out is not None:
+        write_table(table, out, args.lang)
     else:
-        print(readable_table(table, lang))
+        print(readable_table(table, args.lang))
 
 
 def _backtest(args: argparse.Namespace) -> int:
@@ -171,6 +244,7 @@ def _backtest(args: argparse.Namespace) -> int:
     from forecast.panel import panels
     from forecast.readers import read_actuals
 
+    out = checked_out(args.out, TABLE_SUFFIXES, args.lang)
     actuals = read_actuals(args.actuals, _catalogue(args))
     methods = [m.strip() for m in args.methods.split(",") if m.strip()]
     unknown = [m for m in methods if m not in METHODS]
@@ -185,8 +259,8 @@ def _backtest(args: argparse.Namespace) -> int:
         print("no complete year with a prior year to evaluate", file=sys.stderr)
         return 0
     table = score(results)
-    if args.out:
-        write_table(table, args.out)
+    if out is not None:
+        write_table(table, out, args.lang)
     else:
         print(table.to_string(index=False, float_format=lambda x: f"{x:.2f}"))
     return 0
@@ -248,17 +322,14 @@ def _load(args: argparse.Namespace):
 
 
 def _apply(args: argparse.Namespace) -> int:
-    from forecast.table import projection_table
     from scenarios.apply import apply_scenario
 
+    out = checked_out(args.out, TABLE_SUFFIXES, args.lang)
     actuals, targets, as_of = _load(args)
     scenario = _read_scenario(args.scenario, args.store)
     result = apply_scenario(scenario, actuals, targets, as_of=as_of, source=str(args.scenario))
-    table = projection_table(
-        dict(result.projections), dict(result.checks), actuals.catalogue, args.lang
-    )
-    table.insert(0, "scenario", scenario.name)
-    _show_or_write(table, args.out, args.lang)
+    projections, checks = dict(result.projections), dict(result.checks)
+    _show_or_write(args, out, scenario, projections, checks, actuals.catalogue)
     return 0
 
 

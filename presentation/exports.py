@@ -12,11 +12,19 @@ import pandas as pd
 from forecast.catalogue import Catalogue
 from forecast.checks import Check
 from forecast.projection import Projection
-from presentation import brief, files, sheets
+from presentation import brief, files, fmt, sheets
 from presentation.overview import thresholds_text
 from presentation.text import t
 
-__all__ = ["ExportFiles", "ExportNotes", "Named", "export_files", "notes_sheet", "summary_sheets"]
+__all__ = [
+    "ExportFiles",
+    "ExportNotes",
+    "Named",
+    "as_of_label",
+    "export_files",
+    "notes_sheet",
+    "summary_sheets",
+]
 
 # a scenario's label, its projections and checks
 Named = tuple[str, Mapping[str, Projection], Mapping[str, Check]]
@@ -43,6 +51,15 @@ class ExportFiles:
     markdown: str
     docx: bytes
     preview: pd.DataFrame
+
+
+def as_of_label(projections: Mapping[str, Projection], lang: str = "zh") -> str:
+    """The as-of month most indicators share, as a label (``2020年1-5月``): what the notes and
+    the brief say when each indicator is cut at its own last month (the command line)."""
+    month = brief.usual_month(dict(projections))
+    years = [p.year for p in projections.values() if p.as_of == month]
+    year = max(years) if years else max((p.year for p in projections.values()), default=0)
+    return fmt.as_of((year, month), lang)
 
 
 def summary_sheets(

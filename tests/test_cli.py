@@ -34,6 +34,13 @@ REQUIRED = [
     "task_progress",
 ]
 SAMPLE = ["--actuals", str(SAMPLE_ACTUALS), "--targets", str(SAMPLE_TARGETS)]
+PROJECT_SCENARIO = json.dumps(
+    {
+        "schema_version": 1,
+        "name": "项目落地",
+        "indicators": {"fai": {"one_offs": [{"month": 9, "amount": 1.0}]}},
+    }
+)
 
 
 def test_project_prints_the_town_in_chinese(capsys):
@@ -57,10 +64,102 @@ def test_project_writes_the_stable_columns(tmp_path):
 
 
 def test_project_as_of_cuts_the_data(tmp_path):
-    out = tmp_path / "p.xlsx"
+    out = tmp_path / "p.csv"
     assert main(["project", *SAMPLE, "--as-of", "2020-03", "--out", str(out)]) == 0
-    table = pd.read_excel(out).set_index("indicator")
+    table = pd.read_csv(out, encoding="utf-8-sig").set_index("indicator")
     assert set(table["as_of"]) == {"2020-03"}
+
+
+def _app_workbook(lang: str, scenario=None) -> bytes:
+    """The app's Excel download for the sample, as the app's export page builds it."""
+    from forecast.checks import checks_for
+    from forecast.projection import project_all
+    from forecast.readers import read_actuals, read_targets
+    from presentation import exports, fmt
+    from presentation.scenario_text import scenario_label
+    from scenarios.apply import apply_scenario
+
+    actuals = read_actuals(SAMPLE_ACTUALS)
+    targets = read_targets(SAMPLE_TARGETS, actuals.catalogue)
+    if scenario is None:
+        projections = project_all(actuals)
+        checks = checks_for(projections, targets, actuals.catalogue)
+        label = scenario_label("基准", lang)
+    else:
+        result = apply_scenario(scenario, actuals, targets)
+        projections, checks = dict(result.projections), dict(result.checks)
+        label = scenario.name
+    month = max(p.as_of for p in projections.values() if p.indicator != "fai")
+    notes = exports.ExportNotes(
+        fmt.as_of((2020, month), lang), SAMPLE_ACTUALS.name, label, sample=True
+    )
+    return exports.export_files([(label, projections, checks)], actuals.catalogue, notes, lang).xlsx
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_project_xlsx_is_the_apps_workbook(tmp_path, lang):
+    import openpyxl
+
+    from tests.golden_outputs import _cells
+
+    out = tmp_path / "p.xlsx"
+    assert main(["--lang", lang, "project", *SAMPLE, "--out", str(out)]) == 0
+    written = out.read_bytes()
+    assert _cells(written) == _cells(_app_workbook(lang))
+    book = openpyxl.load_workbook(out)
+    summary, notes = book.worksheets
+    assert summary.title == ("汇总-基准" if lang == "zh" else "Summary-baseline")
+    assert summary["A1"].value == ("指标" if lang == "zh" else "Indicator")
+    statuses = {summary.cell(r, 16).value for r in range(2, summary.max_row + 1)}
+    assert ("有风险" if lang == "zh" else "at risk") in statuses, statuses
+    values = [c.value for row in notes.iter_rows() for c in row]
+    assert ("2020年1-5月" if lang == "zh" else "Jan–May 2020") in values
+    assert SAMPLE_ACTUALS.name in values
+
+
+def test_scenario_apply_xlsx_is_the_apps_workbook(tmp_path):
+    from scenarios.model import from_json
+    from tests.golden_outputs import _cells
+
+    s = tmp_path / "s.json"
+    s.write_text(PROJECT_SCENARIO, encoding="utf-8")
+    out = tmp_path / "r.xlsx"
+    assert main(["scenario", "apply", *SAMPLE, "--scenario", str(s), "--out", str(out)]) == 0
+    expected = _app_workbook("zh", from_json(PROJECT_SCENARIO, "s.json"))
+    assert _cells(out.read_bytes()) == _cells(expected)
+    assert "## 汇总-项目落地" in _cells(out.read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "said"),
+    [
+        ("zh", "x.xls", "不能写出 x.xls:--out 的文件名须以 .csv / .xlsx 结尾。"),
+        ("en", "x.json", "Cannot write x.json: the --out file name must end in .csv / .xlsx."),
+        ("en", "x", "Cannot write x: the --out file name must end in .csv / .xlsx."),
+    ],
+)
+def test_unknown_output_types_are_refused(tmp_path, capsys, lang, name, said):
+    out = tmp_path / name
+    for verb in (["project", *SAMPLE], ["scenario", "apply", *SAMPLE, "--scenario", "x.json"]):
+        assert main(["--lang", lang, *verb, "--out", str(out)]) == 2
+        assert capsys.readouterr().err.strip() == said
+        assert not out.exists()
+
+
+def test_out_into_a_missing_folder_or_onto_a_folder_is_one_line(tmp_path):
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "forecast", *args], capture_output=True, text=True
+        )
+
+    missing = run("--lang", "en", "project", *SAMPLE, "--out", str(tmp_path / "no" / "p.xlsx"))
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
+    assert missing.stderr.strip() == f"The folder {tmp_path / 'no'} for --out does not exist."
+    folder = tmp_path / "d.csv"
+    folder.mkdir()
+    onto = run("project", *SAMPLE, "--out", str(folder))
+    assert onto.returncode == 2 and "Traceback" not in onto.stderr
+    assert onto.stderr.strip().startswith(f"--out 给的 {folder} 是一个文件夹")
 
 
 def test_bad_input_exits_2_naming_row_and_column_without_traceback(tmp_path):
@@ -91,16 +190,7 @@ def test_backtest_prints_a_table_by_method_and_cutoff(tmp_path, capsys):
 
 def test_scenario_apply_and_solve(tmp_path, capsys):
     s = tmp_path / "s.json"
-    s.write_text(
-        json.dumps(
-            {
-                "schema_version": 1,
-                "name": "项目落地",
-                "indicators": {"fai": {"one_offs": [{"month": 9, "amount": 1.0}]}},
-            }
-        ),
-        encoding="utf-8",
-    )
+    s.write_text(PROJECT_SCENARIO, encoding="utf-8")
     out = tmp_path / "r.csv"
     assert main(["scenario", "apply", *SAMPLE, "--scenario", str(s), "--out", str(out)]) == 0
     base = tmp_path / "b.csv"
