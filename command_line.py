@@ -187,13 +187,14 @@ def _project(args: argparse.Namespace) -> int:
 
 
 def write_table(table: pd.DataFrame, out: Path, lang: str = "zh") -> None:
-    """Write a table as CSV (UTF-8 with BOM, so Excel shows Chinese) or XLSX by suffix."""
-    if out.suffix.lower() == ".xlsx":
-        from presentation.files import table_bytes
+    """Write a table as CSV (UTF-8 with BOM, so Excel shows Chinese; full precision; text that
+    looks like a formula made inert) or XLSX by suffix."""
+    from presentation.files import table_bytes, table_csv_bytes
 
+    if out.suffix.lower() == ".xlsx":
         write_bytes(out, table_bytes(table, out.name), lang)
     else:
-        write_bytes(out, table.to_csv(index=False).encode("utf-8-sig"), lang)
+        write_bytes(out, table_csv_bytes(table), lang)
 
 
 def _is_sample(path: Path) -> bool:

@@ -28,6 +28,7 @@ __all__ = [
     "sheet_title",
     "shown_frame",
     "table_bytes",
+    "table_csv_bytes",
     "text_width",
 ]
 
@@ -175,6 +176,17 @@ def csv_bytes(sheet: Sheet) -> bytes:
     out = io.StringIO()
     pd.DataFrame(rows, columns=header).to_csv(out, index=False, lineterminator="\r\n")
     return out.getvalue().encode("utf-8-sig")
+
+
+def table_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """A machine-readable table as CSV (UTF-8 with BOM, CRLF rows so a stray CR in a text cell
+    is quoted): numbers at full precision, text as it is except that a cell a spreadsheet would
+    run as a formula gets a leading apostrophe."""
+    safe = frame.rename(columns=lambda c: safe_csv_text(str(c)))
+    for column in safe.columns:
+        if not pd.api.types.is_numeric_dtype(safe[column]):
+            safe[column] = safe[column].map(lambda v: safe_csv_text(v) if isinstance(v, str) else v)
+    return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
 def table_bytes(frame: pd.DataFrame, name: str, sheet_name: str | None = None) -> bytes:

@@ -241,3 +241,30 @@ def test_store_commands(tmp_path, capsys):
     assert main(["scenario", *db, "export", "乐观一点", "--out", str(exported)]) == 0
     assert json.loads(exported.read_text())["indicators"]["fai"]["growth"] == 12
     assert main(["scenario", *db, "show", "missing"]) == 2
+
+
+def test_csv_text_that_looks_like_a_formula_is_inert(tmp_path):
+    actuals = tmp_path / "a.csv"
+    rows = [f"=1+1,{y}-{m:02d},1,month" for y in (2019, 2020) for m in range(1, 13)]
+    actuals.write_text("indicator,date,value,basis\n" + "\n".join(rows[:15]) + "\n")
+    s = tmp_path / "s.json"
+    s.write_text(json.dumps({"schema_version": 1, "name": "@evil", "indicators": {}}))
+    out = tmp_path / "p.csv"
+    assert main(["--lang", "en", "project", "--actuals", str(actuals), "--out", str(out)]) == 0
+    row = pd.read_csv(out, encoding="utf-8-sig").iloc[0]
+    assert row["indicator"] == "'=1+1" and row["name"] == "'=1+1"
+    assert row["ytd"] == 3.0 and row["time_progress"] == 0.25
+    apply = ["scenario", "apply", "--actuals", str(actuals), "--scenario", str(s)]
+    assert main([*apply, "--out", str(out)]) == 0
+    assert pd.read_csv(out, encoding="utf-8-sig").iloc[0]["scenario"] == "'@evil"
+
+
+def test_csv_columns_are_documented_in_the_readme():
+    from pathlib import Path
+
+    from forecast.table import COLUMNS, QUANTILE_COLUMNS
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `(\w+)` \|", readme, flags=re.MULTILINE))
+    assert f"| `{QUANTILE_COLUMNS[0]}` … `{QUANTILE_COLUMNS[-1]}` |" in readme
+    assert set(COLUMNS) - set(QUANTILE_COLUMNS) | {"scenario"} <= documented

@@ -145,3 +145,20 @@ def test_filled_templates_read_back(suffix):
 def test_text_width_counts_cjk_twice():
     assert files.text_width("ab") == 2
     assert files.text_width("指标") == 4
+
+
+def test_machine_csv_keeps_full_precision_and_makes_formulas_inert():
+    frame = pd.DataFrame(
+        {
+            "=h": ["=x", "+1", "-2", "@a", "\tb", "\rc", "ok"],
+            "value": [0.1 + 0.2, -1.5, 1e-12, 2.0, 3.0, np.nan, 5.0],
+            "mixed": ["-x", 1.25, None, "y", "", "=SUM(A1)", "a-b"],
+        }
+    )
+    back = pd.read_csv(io.BytesIO(files.table_csv_bytes(frame)), encoding="utf-8-sig")
+    assert list(back.columns) == ["'=h", "value", "mixed"]
+    assert list(back["'=h"]) == ["'=x", "'+1", "'-2", "'@a", "'\tb", "'\rc", "ok"]
+    assert back["value"].iloc[0] == 0.1 + 0.2 and back["value"].iloc[2] == 1e-12
+    assert back["value"].iloc[1] == -1.5, "negative numbers stay numbers"
+    assert back["mixed"].iloc[0] == "'-x" and back["mixed"].iloc[5] == "'=SUM(A1)"
+    assert back["mixed"].iloc[1] == "1.25" and back["mixed"].iloc[6] == "a-b"
