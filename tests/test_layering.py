@@ -71,7 +71,9 @@ def test_domain_imports_no_presentation_edge_or_ui(path):
         if name.startswith("forecast/"):
             assert module != "scenarios", where
         if module in FILE_FORMATS:
-            assert name.startswith(READERS) and not at_top, f"{where}: only readers, inside a function"
+            assert name.startswith(READERS) and not at_top, (
+                f"{where}: only readers, inside a function"
+            )
 
 
 @pytest.mark.parametrize("path", files("presentation"), ids=ids(files("presentation")))
