@@ -112,9 +112,8 @@ def validate_actuals(
         raise DataError([Problem(source, None, None, "empty")])
     rows = row_numbers or list(range(first_row, first_row + len(raw)))
     cell_columns = list(raw["_column"]) if "_column" in raw.columns else None
-    # planners may write the Chinese name (国税) where the id (tax_national) is meant
-    by_name = {i.name_zh: i.id for i in catalogue.indicators}
-    ids = [by_name.get(str(i).strip(), str(i).strip()) for i in raw[columns["indicator"]]]
+    # planners may write the Chinese name (国税) or an alias (两税) where the id is meant
+    ids = [catalogue.resolve(i) for i in raw[columns["indicator"]]]
     catalogue = catalogue.with_defaults(ids)
     unit_col = columns.get("unit")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -21,6 +22,7 @@ class Indicator:
     higher_is_better: bool = True
     parent: str | None = None
     allow_negative: bool = False
+    aliases: tuple[str, ...] = ()  # other names planners write (两税, 固投…)
 
     @property
     def is_growth(self) -> bool:
@@ -29,6 +31,21 @@ class Indicator:
 
     def name(self, lang: str = "zh") -> str:
         return self.name_en if lang == "en" else self.name_zh
+
+
+def name_key(text: object) -> str:
+    """A written name as it is compared: NFKC (full-width to half-width), no spaces at all
+    (planners indent with full-width spaces), lower case for English."""
+    return "".join(unicodedata.normalize("NFKC", str(text)).split()).lower()
+
+
+@dataclass(frozen=True)
+class Match:
+    """How a written name was understood: the indicator id and by what (``id``, ``name`` or
+    ``alias``)."""
+
+    id: str
+    how: str
 
 
 def default_indicator(indicator_id: str, unit: str = "") -> Indicator:
@@ -44,6 +61,27 @@ class Catalogue(Mapping[str, Indicator]):
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {i.id: i for i in self.indicators})
+        # later kinds never override earlier ones: an id beats a name beats an alias
+        names: dict[str, Match] = {}
+        for how, values in (
+            ("id", lambda i: (i.id,)),
+            ("name", lambda i: (i.name_zh, i.name_en)),
+            ("alias", lambda i: i.aliases),
+        ):
+            for i in self.indicators:
+                for value in values(i):
+                    if value:
+                        names.setdefault(name_key(value), Match(i.id, how))
+        object.__setattr__(self, "_by_name", names)
+
+    def lookup(self, written: object) -> Match | None:
+        """The indicator a written id, name (Chinese or English) or alias stands for."""
+        return self._by_name.get(name_key(written))  # type: ignore[attr-defined]
+
+    def resolve(self, written: object) -> str:
+        """The id ``written`` stands for, or ``written`` itself (stripped) if none."""
+        found = self.lookup(written)
+        return found.id if found else str(written).strip()
 
     def __getitem__(self, key: str) -> Indicator:
         return self._by_id[key]  # type: ignore[attr-defined]

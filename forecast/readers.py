@@ -52,7 +52,7 @@ def read_table(
     data = io.BytesIO(source) if isinstance(source, bytes) else source
     try:
         if suffix in (".xlsx", ".xlsm", ".xls"):
-            frame = pd.read_excel(data, sheet_name=sheet, dtype=object)
+            frame = pd.read_excel(data, sheet_name=sheet, dtype=object, engine=_engine(suffix))
         else:
             frame = _read_csv(source if isinstance(source, bytes) else Path(source).read_bytes())
     except Exception as e:  # any parser failure is the user's file, reported, not a traceback
@@ -77,13 +77,19 @@ def sheet_names(source: str | Path | bytes, name: str | None = None) -> list[str
     if Path(label).suffix.lower() not in (".xlsx", ".xlsm", ".xls"):
         return []
     data = io.BytesIO(source) if isinstance(source, bytes) else source
-    return list(pd.ExcelFile(data).sheet_names)
+    return list(pd.ExcelFile(data, engine=_engine(Path(label).suffix.lower())).sheet_names)
+
+
+def _engine(suffix: str) -> str:
+    """openpyxl for .xlsx/.xlsm (it keeps cell formats); calamine for the old binary .xls."""
+    return "calamine" if suffix == ".xls" else "openpyxl"
 
 
 def read_catalogue(path: str | Path = CATALOGUE) -> Catalogue:
     """The indicator catalogue.
 
-    Columns: id, name_zh, name_en, unit, group, higher_is_better, parent (allow_negative).
+    Columns: id, name_zh, name_en, unit, group, higher_is_better, parent (allow_negative,
+    aliases: other names separated by ``|``).
     """
     frame, _ = read_table(path)
     truthy = {"1", "true", "yes", "是", "y"}
@@ -98,6 +104,7 @@ def read_catalogue(path: str | Path = CATALOGUE) -> Catalogue:
                 higher_is_better=str(r.get("higher_is_better", "1")).strip().lower() in truthy,
                 parent=r.get("parent", "").strip() or None,
                 allow_negative=str(r.get("allow_negative", "0")).strip().lower() in truthy,
+                aliases=tuple(a.strip() for a in str(r.get("aliases", "")).split("|") if a.strip()),
             )
             for r in frame.fillna("").to_dict("records")
         )
@@ -169,13 +176,12 @@ def wide_to_long(
         problems.append(Problem(label, 1, None, "bad_year", sheet_name))
     if problems:
         raise DataError(problems)
-    by_name = {i.name_zh: i.id for i in catalogue.indicators}
     records = []
     for pos, r in enumerate(frame.to_dict("records")):
         name_cell = str(r[ind_col]).strip()
         if name_cell in ("", "nan", "None"):
             continue
-        indicator = by_name.get(name_cell, name_cell)
+        indicator = catalogue.resolve(name_cell)
         unit = str(r[unit_col]).strip() if unit_col and pd.notna(r[unit_col]) else ""
         for c, month, cell_basis in parsed:
             cell = r[c]
