@@ -22,6 +22,7 @@ from presentation.text import t
 
 EXIT_BAD_INPUT = 2
 TABLE_SUFFIXES = (".csv", ".xlsx")
+BRIEF_SUFFIXES = (".docx", ".md")
 
 
 class Refused(Exception):
@@ -48,8 +49,8 @@ def _cutoffs(text: str) -> tuple[int, ...]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """Every verb: project, backtest, and scenario apply|solve|list|show|save|export|delete|
-    restore."""
+    """Every verb: project, backtest, brief, and scenario apply|solve|list|show|save|export|
+    delete|restore."""
     parser = argparse.ArgumentParser(prog="python -m forecast", description=__doc__)
     parser.add_argument("--lang", choices=("zh", "en"), default="zh")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -75,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--methods", default="auto,share,yoy,runrate,ets")
     b.add_argument("--out", type=Path, help="FILE.csv or FILE.xlsx")
 
+    r = sub.add_parser("brief", help="the one-page brief the app downloads (Word or Markdown)")
+    r.add_argument("--actuals", required=True, type=Path)
+    r.add_argument("--targets", type=Path)
+    r.add_argument("--scenario", help="a JSON file, or the name of a saved scenario")
+    r.add_argument("--store", type=Path, help="SQLite file of saved scenarios")
+    r.add_argument("--as-of", type=_month, dest="as_of")
+    r.add_argument("--out", type=Path, required=True, help="FILE.docx or FILE.md")
+
     _add_scenario_parser(sub)
     return parser
 
@@ -88,7 +97,7 @@ def _add_scenario_parser(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--actuals", required=True, type=Path)
     a.add_argument("--targets", type=Path)
     a.add_argument("--scenario", required=True, help="a JSON file, or the name of a saved scenario")
-    a.add_argument("--as-of", dest="as_of")
+    a.add_argument("--as-of", type=_month, dest="as_of")
     a.add_argument("--out", type=Path, help="FILE.csv or FILE.xlsx")
 
     v = ssub.add_parser("solve", help="remaining-month growth needed to meet a target")
@@ -115,7 +124,7 @@ def _add_scenario_parser(sub: argparse._SubParsersAction) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status (0 done, 2 bad input)."""
     args = build_parser().parse_args(argv)
-    verbs = {"project": _project, "backtest": _backtest, "scenario": _scenario}
+    verbs = {"project": _project, "backtest": _backtest, "brief": _brief, "scenario": _scenario}
     try:
         return verbs[args.command](args)
     except DataError as e:
@@ -209,12 +218,13 @@ def _is_sample(path: Path) -> bool:
 def _export_files(args, scenario, projections, checks, catalogue):
     """The app's downloads (workbook, CSV, brief) for these figures; the notes name the usual
     as-of month, the actuals file and the scenario."""
-    from presentation import exports
+    from presentation import exports, fmt
     from presentation.scenario_text import scenario_label
 
     label = scenario_label(scenario, args.lang)
+    as_of = getattr(args, "as_of", None)
     notes = exports.ExportNotes(
-        exports.as_of_label(projections, args.lang),
+        fmt.as_of(as_of, args.lang) if as_of else exports.as_of_label(projections, args.lang),
         args.actuals.name,
         label,
         sample=_is_sample(args.actuals),
@@ -267,6 +277,30 @@ def _backtest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _brief(args: argparse.Namespace) -> int:
+    """The brief the app's 导出 page downloads, as Word (.docx) or Markdown (.md)."""
+    from forecast.checks import checks_for
+    from forecast.projection import project_all
+    from scenarios.apply import apply_scenario
+
+    out = checked_out(args.out, BRIEF_SUFFIXES, args.lang)
+    actuals, targets, as_of = _load(args)
+    if args.scenario:
+        scenario = _read_scenario(args.scenario, args.store)
+        result = apply_scenario(scenario, actuals, targets, as_of=as_of, source=args.scenario)
+        projections, checks = dict(result.projections), dict(result.checks)
+    else:
+        scenario = "基准"
+        projections = project_all(actuals, as_of, progress=_progress)
+        checks = checks_for(projections, targets, actuals.catalogue)
+    found = _export_files(args, scenario, projections, checks, actuals.catalogue)
+    if out.suffix.lower() == ".docx":
+        write_bytes(out, found.docx, args.lang)
+    else:
+        write_bytes(out, found.markdown.encode("utf-8"), args.lang)
+    return 0
+
+
 # ---------------------------------------------------------------- scenario
 
 
@@ -313,13 +347,11 @@ def _read_scenario(ref: str | Path, store_path: Path | None = None):
 
 
 def _load(args: argparse.Namespace):
-    from forecast.actuals import parse_month
     from forecast.readers import read_actuals, read_targets
 
     actuals = read_actuals(args.actuals)
     targets = read_targets(args.targets, actuals.catalogue) if args.targets else {}
-    as_of = parse_month(args.as_of) if getattr(args, "as_of", None) else None
-    return actuals, targets, as_of
+    return actuals, targets, getattr(args, "as_of", None)
 
 
 def _apply(args: argparse.Namespace) -> int:

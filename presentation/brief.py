@@ -1,7 +1,8 @@
 """A one-page brief drafted from the figures, as Markdown (pure: no files, no streamlit).
 
-Written the way a town's work report states its numbers: "预计全年完成国地两税收入1.02亿元,
-为目标任务的102%,完成目标的概率约78%". Large 万元 amounts are written in 亿元.
+Written the way a town's work report states its numbers: "预计全年完成国地两税收入10,200万元,
+为目标任务的102%,完成目标的概率约78%". Every amount in its indicator's own unit, as in the
+tables; every indicator at risk or off track is listed under 需要重点关注.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from presentation import fmt
 from presentation.overview import ordered_ids, thresholds_text
 from presentation.text import t
 
-__all__ = ["BriefContext", "chance", "draft", "for_preview", "planner_quantity", "usual_month"]
+__all__ = ["BriefContext", "chance", "draft", "for_preview", "usual_month"]
 
 
 @dataclass(frozen=True)
@@ -45,13 +46,6 @@ def for_preview(markdown: str) -> str:
             line = f"###{line}"
         lines.append(line)
     return "\n".join(lines)
-
-
-def planner_quantity(value: float, unit: str) -> str:
-    """A quantity as a report writes it: 万元 amounts of 1亿 or more in 亿元 (1.01亿元)."""
-    if unit == "万元" and np.isfinite(value) and abs(value) >= 1e4:
-        return fmt.quantity(value / 1e4, "亿元")
-    return fmt.quantity(value, unit)
 
 
 def chance(p: float, lang: str = "zh") -> str:
@@ -93,7 +87,7 @@ def _target_line(name: str, p: Projection, c: Check, lang: str) -> list[str]:
                 "brief_level",
                 lang,
                 name=name,
-                point=planner_quantity(p.point, p.unit),
+                point=fmt.quantity(p.point, p.unit),
                 ratio=_ratio(p.point, c.target),
                 chance=chance(c.p_meet, lang),
                 status=status,
@@ -102,15 +96,15 @@ def _target_line(name: str, p: Projection, c: Check, lang: str) -> list[str]:
                 "brief_progress",
                 lang,
                 period=fmt.period(p.as_of, lang),
-                ytd=planner_quantity(p.ytd, p.unit),
+                ytd=fmt.quantity(p.ytd, p.unit),
                 task=fmt.percent(c.task_progress),
                 pace=t("brief_ahead" if c.double_half else "brief_behind", lang),
             ),
         ]
     if np.isfinite(c.half_target):
-        half = planner_quantity(c.half_target, p.unit)
+        half = fmt.quantity(c.half_target, p.unit)
         if p.as_of >= 6 and np.isfinite(c.half_task_progress):
-            done = planner_quantity(p.this_year[5], p.unit)
+            done = fmt.quantity(p.this_year[5], p.unit)
             lines.append(
                 t(
                     "brief_half_done",
@@ -126,6 +120,35 @@ def _target_line(name: str, p: Projection, c: Check, lang: str) -> list[str]:
             )
     sep = t("sentence_sep", lang)
     return [sep.join(lines)]
+
+
+def _watch_line(name: str, p: Projection, c: Check, lang: str) -> str:
+    """What an indicator at risk or off track needs: the remaining months' average (levels),
+    or the target against the growth so far and the projection (growth rates)."""
+    if np.isfinite(c.required_monthly):
+        growth = ""
+        if np.isfinite(c.required_growth):
+            key = "brief_required_growth" if c.required_growth >= 0 else "brief_required_fall"
+            growth = t(key, lang, growth=f"{abs(c.required_growth):.1f}%")
+        return t(
+            "brief_required",
+            lang,
+            name=name,
+            left=12 - p.as_of,
+            monthly=fmt.quantity(c.required_monthly, p.unit),
+            growth=growth,
+        )
+    unit = "%" if p.kind == "growth" else p.unit
+    return t(
+        "brief_watch_growth" if p.kind == "growth" else "brief_watch_level",
+        lang,
+        name=name,
+        target=fmt.quantity(c.target, unit),
+        period=fmt.period(p.as_of, lang),
+        ytd=fmt.quantity(p.ytd, unit),
+        point=fmt.quantity(p.point, unit),
+        chance=chance(c.p_meet, lang),
+    )
 
 
 def draft(
@@ -179,30 +202,12 @@ def draft(
             name = catalogue.get_or_default(i).name(lang)
             out += [f"- {line}" for line in _target_line(name, projections[i], checks[i], lang)]
         out.append("")
-    watch = [
-        i
-        for i in with_target
-        if checks[i].status in ("off_track", "at_risk") and np.isfinite(checks[i].required_monthly)
-    ]
+    watch = [i for i in with_target if checks[i].status in ("off_track", "at_risk")]
     if watch:
         out += [f"## {t('brief_watch', lang)}", ""]
         for i in watch:
-            p, c = projections[i], checks[i]
-            growth = ""
-            if np.isfinite(c.required_growth):
-                key = "brief_required_growth" if c.required_growth >= 0 else "brief_required_fall"
-                growth = t(key, lang, growth=f"{abs(c.required_growth):.1f}%")
-            out.append(
-                "- "
-                + t(
-                    "brief_required",
-                    lang,
-                    name=catalogue.get_or_default(i).name(lang),
-                    left=12 - p.as_of,
-                    monthly=planner_quantity(c.required_monthly, p.unit),
-                    growth=growth,
-                )
-            )
+            name = catalogue.get_or_default(i).name(lang)
+            out.append(f"- {_watch_line(name, projections[i], checks[i], lang)}")
         out.append("")
     if others:
         out += [f"## {t('brief_others', lang)}", ""]
@@ -215,9 +220,9 @@ def draft(
                     "brief_other",
                     lang,
                     name=catalogue.get_or_default(i).name(lang),
-                    point=planner_quantity(p.point, p.unit),
-                    low=planner_quantity(q10, p.unit),
-                    high=planner_quantity(q90, p.unit),
+                    point=fmt.quantity(p.point, p.unit),
+                    low=fmt.quantity(q10, p.unit),
+                    high=fmt.quantity(q90, p.unit),
                 )
             )
         out.append("")

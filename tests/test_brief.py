@@ -1,10 +1,9 @@
 """The brief says the figures the way a town's work report does."""
 
-import numpy as np
 import pytest
 
 from presentation import brief
-from presentation.brief import BriefContext, chance, draft, planner_quantity
+from presentation.brief import BriefContext, chance, draft
 from tests.app_fakes import CATALOGUE, town
 
 CONTEXT = BriefContext("2020年1-5月", "基准", "sample.csv", sample=False)
@@ -18,7 +17,9 @@ def figures():
 
 def test_chinese_sentence_as_planners_write_it(figures):
     text = draft(*figures, CATALOGUE, CONTEXT, "zh")
-    assert "预计全年完成国地两税收入1.02亿元,为目标任务的102%,完成目标的概率约78%(有风险)。" in text
+    assert (
+        "预计全年完成国地两税收入10,200万元,为目标任务的102%,完成目标的概率约78%(有风险)。" in text
+    )
     assert "1-5月累计完成5,010万元,任务进度50.1%,快于时间进度。" in text
 
 
@@ -49,7 +50,9 @@ def test_indicators_without_target_are_listed_with_their_band(figures):
 def test_english_brief(figures):
     text = draft(*figures, CATALOGUE, BriefContext("Jan–May 2020", "baseline", "x"), "en")
     assert text.startswith("# Year-end projection brief")
-    assert "projected year-end 1.02亿元, 102% of the target, chance of meeting it about 78%" in text
+    assert (
+        "projected year-end 10,200万元, 102% of the target, chance of meeting it about 78%" in text
+    )
     assert "国地两税" not in text
 
 
@@ -88,18 +91,55 @@ def test_chance_in_words(p, zh, en):
     assert chance(p, "en") == en
 
 
-@pytest.mark.parametrize(
-    ("value", "unit", "text"),
-    [
-        (10200, "万元", "1.02亿元"),
-        (5010, "万元", "5,010万元"),
-        (5.84, "亿元", "5.84亿元"),
-        (13.3, "%", "13.3%"),
-        (np.nan, "万元", "—"),
-    ],
-)
-def test_planner_quantity(value, unit, text):
-    assert planner_quantity(value, unit) == text
+def _watch(text: str, heading: str = "## 需要重点关注") -> str:
+    return text.split(heading)[1].split("\n## ")[0]
+
+
+def test_every_indicator_at_risk_or_off_track_needs_attention_growth_rates_too():
+    from forecast.checks import check
+    from forecast.targets import Goal, Target
+    from tests.app_fakes import draws, growth
+
+    projections, checks, _ = town()
+    at_risk = growth("va_growth", 13.3, draws((12.0, 30), (13.5, 70)))
+    projections["va_growth"] = at_risk
+    checks["va_growth"] = check(at_risk, Target("va_growth", 2020, Goal("growth", 13)))
+    assert checks["va_growth"].status == "at_risk"
+    watch = _watch(draft(projections, checks, CATALOGUE, CONTEXT, "zh"))
+    assert (
+        "- 规模工业增加值增速:全年目标13.0%,1-5月累计增长13.3%,预计全年13.5%,完成目标的概率约70%。"
+        in watch
+    )
+    english = draft(projections, checks, CATALOGUE, CONTEXT, "en")
+    assert "Industrial value added growth: target 13.0% for the year, growth 13.3% in Jan–May" in (
+        _watch(english, "## Needs attention")
+    )
+
+
+def test_sample_brief_lists_every_risk_and_one_unit_per_indicator():
+    from forecast.checks import checks_for
+    from forecast.projection import project_all
+    from forecast.readers import SAMPLE_ACTUALS, SAMPLE_TARGETS, read_actuals, read_targets
+    from presentation.overview import overview_table
+
+    actuals = read_actuals(SAMPLE_ACTUALS)
+    targets = read_targets(SAMPLE_TARGETS, actuals.catalogue)
+    projections = project_all(actuals, (2020, 5))
+    checks = checks_for(projections, targets, actuals.catalogue)
+    text = draft(projections, checks, actuals.catalogue, CONTEXT, "zh")
+    watch = _watch(text)
+    listed = {line[2:].split(":")[0] for line in watch.splitlines() if line.startswith("- ")}
+    risky = {
+        actuals.catalogue[i].name("zh")
+        for i, c in checks.items()
+        if c.status in ("at_risk", "off_track")
+    }
+    assert "规模工业增加值增速" in risky and listed == risky
+    table = overview_table(projections, checks, actuals.catalogue, "zh").set_index("indicator")
+    assert "国地两税收入10,014万元" in text and "亿元" not in text.split("国地两税收入")[1][:20]
+    for i, p in projections.items():
+        assert table.loc[i, "point"] in text, i  # the tables' figure, in the tables' unit
+        assert table.loc[i, "point"].endswith(p.unit)
 
 
 def test_usual_month_prefers_the_majority(figures):

@@ -268,3 +268,68 @@ def test_csv_columns_are_documented_in_the_readme():
     documented = set(re.findall(r"^\| `(\w+)` \|", readme, flags=re.MULTILINE))
     assert f"| `{QUANTILE_COLUMNS[0]}` … `{QUANTILE_COLUMNS[-1]}` |" in readme
     assert set(COLUMNS) - set(QUANTILE_COLUMNS) | {"scenario"} <= documented
+
+
+def _app_brief(lang: str, as_of=(2020, 5), scenario=None):
+    """The app's brief download for the sample at ``as_of``."""
+    from forecast.checks import checks_for
+    from forecast.projection import project_all
+    from forecast.readers import read_actuals, read_targets
+    from presentation import exports, fmt
+    from presentation.scenario_text import scenario_label
+    from scenarios.apply import apply_scenario
+
+    actuals = read_actuals(SAMPLE_ACTUALS)
+    targets = read_targets(SAMPLE_TARGETS, actuals.catalogue)
+    if scenario is None:
+        projections = project_all(actuals, as_of)
+        checks = checks_for(projections, targets, actuals.catalogue)
+        label = scenario_label("基准", lang)
+    else:
+        result = apply_scenario(scenario, actuals, targets, as_of=as_of)
+        projections, checks = dict(result.projections), dict(result.checks)
+        label = scenario.name
+    notes = exports.ExportNotes(fmt.as_of(as_of, lang), SAMPLE_ACTUALS.name, label, sample=True)
+    return exports.export_files([(label, projections, checks)], actuals.catalogue, notes, lang)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_brief_verb_writes_the_apps_brief(tmp_path, lang):
+    import docx
+
+    md, word = tmp_path / "brief.md", tmp_path / "brief.docx"
+    for out in (md, word):
+        args = ["--lang", lang, "brief", *SAMPLE, "--as-of", "2020-05", "--out", str(out)]
+        assert main(args) == 0
+    expected = _app_brief(lang)
+    assert md.read_text(encoding="utf-8") == expected.markdown
+    title = docx.Document(str(word)).paragraphs[0].text
+    assert title == ("主要经济指标年末预测简报" if lang == "zh" else "Year-end projection brief")
+    body = "\n".join(p.text for p in docx.Document(str(word)).paragraphs)
+    assert (
+        "规模工业增加值增速:全年目标13.0%" if lang == "zh" else "target 13.0% for the year"
+    ) in body
+
+
+def test_brief_verb_under_a_scenario_and_without_as_of(tmp_path):
+    from scenarios.model import from_json
+
+    s = tmp_path / "s.json"
+    s.write_text(PROJECT_SCENARIO, encoding="utf-8")
+    out = tmp_path / "b.md"
+    args = ["brief", *SAMPLE, "--scenario", str(s), "--as-of", "2020-05", "--out", str(out)]
+    assert main(args) == 0
+    expected = _app_brief("zh", scenario=from_json(PROJECT_SCENARIO, "s.json"))
+    assert out.read_text(encoding="utf-8") == expected.markdown
+    assert "情景:项目落地" in expected.markdown
+    assert main(["brief", *SAMPLE, "--out", str(out)]) == 0
+    assert "截至2020年1-5月 · 情景:基准 · 数据:sample_town_actuals.csv" in out.read_text()
+
+
+def test_brief_verb_refuses_other_file_types(tmp_path, capsys):
+    out = tmp_path / "brief.pdf"
+    assert main(["--lang", "en", "brief", *SAMPLE, "--out", str(out)]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "Cannot write brief.pdf: the --out file name must end in .docx / .md."
+    )
+    assert not out.exists()

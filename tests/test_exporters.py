@@ -104,7 +104,7 @@ def test_word_brief_opens_with_title_bullets_and_chinese_fonts():
     assert paragraphs[0].style.name == "Title"
     assert any(p.style.name == "Heading 2" and p.text == "总体情况" for p in paragraphs)
     bullets = [p for p in paragraphs if p.style.name == "List Bullet"]
-    assert any("预计全年完成国地两税收入1.02亿元" in p.text for p in bullets)
+    assert any("预计全年完成国地两税收入10,200万元" in p.text for p in bullets)
     fonts = document.styles["Normal"].element.rPr.find(qn("w:rFonts"))
     assert fonts.get(qn("w:eastAsia")) == "宋体"
     section = document.sections[0]
