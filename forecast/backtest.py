@@ -16,7 +16,7 @@ import pandas as pd
 from scipy import stats
 
 from forecast.methods import for_cut
-from forecast.methods.base import Cut, LogMultiple, distribution_of, make_cut
+from forecast.methods.base import Additive, Cut, Distribution, distribution_of, make_cut
 from forecast.panel import Panel
 from forecast.projection import QUANTILES, rng_for
 
@@ -72,9 +72,12 @@ def window(panel: Panel, i: int, spec: CaseSpec, cutoffs: Sequence[int] = (11,))
     )
 
 
-def quantiles_of(cut: Cut, dist: LogMultiple, qs: Sequence[float] = QUANTILES) -> np.ndarray:
-    """Exact quantiles of the year-end value a closed-form method's draws follow."""
+def quantiles_of(cut: Cut, dist: Distribution, qs: Sequence[float] = QUANTILES) -> np.ndarray:
+    """Exact quantiles of the year-end value a closed-form method's draws follow (a net
+    flow's additive form: ytd + the rest, any sign)."""
     z = stats.norm.ppf(qs) if not np.isfinite(dist.df) else stats.t.ppf(qs, dist.df)
+    if isinstance(dist, Additive):
+        return cut.ytd + dist.center + dist.scale * np.asarray(z)
     return cut.ytd * np.exp(np.maximum(dist.center + dist.scale * np.asarray(z), 0.0))
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from forecast.backtest import quantiles_of
 from forecast.methods import ALL_METHODS, CANDIDATES, METHODS, for_cut, get_method, registered
-from forecast.methods.base import Cut, LogMultiple, distribution_of, make_cut
+from forecast.methods.base import Additive, Cut, LogMultiple, distribution_of, is_net, make_cut
 from forecast.panel import Panel
 from forecast.projection import QUANTILES
 from tests.synth import monthly_levels
@@ -232,8 +232,140 @@ def test_abilities_are_declared_not_guessed():
     assert auto.abilities.combines and auto.abilities.closed_form
     assert ALL_METHODS["hw"].abilities.untested_weight == 0.0
     assert ALL_METHODS["growth_drift"].abilities.kind == "growth"
-    assert not any(m.abilities.negative_months for m in REGISTERED)
     assert not ALL_METHODS["ets"].abilities.closed_form
+    # statsmodels on log amounts cannot take a month below zero: for_cut replaces it
+    assert [m.name for m in REGISTERED if not m.abilities.negative_months] == ["ets"]
+
+
+# ---------------------------------------------------------------- net flows (months below zero)
+
+NET = [m for m in REGISTERED if m.abilities.negative_months]
+NET_IDS = [m.name for m in NET]
+
+
+def net_grid() -> np.ndarray:
+    """Seven years and one after, months shifted down so that many are below zero and the
+    early years end the year below zero (a net financing flow)."""
+    monthly = monthly_levels(8, noise=0.04, seed=11)
+    return np.cumsum(monthly - 0.9 * monthly.mean(), axis=1)
+
+
+def negative_growth_grid() -> np.ndarray:
+    return growth_grid() - 12.0
+
+
+def net_grid_for(method) -> np.ndarray:
+    return net_grid() if method.abilities.kind == "level" else negative_growth_grid()
+
+
+def test_the_net_grid_is_a_net_flow():
+    grid = net_grid()
+    monthly = np.diff(grid, axis=1, prepend=0.0)
+    assert (monthly < 0).sum() > 20 and (grid[:3, 11] < 0).all() and (grid[-3:, 11] > 0).all()
+    for k in (1, 4, 11):
+        assert is_net(cut_for(METHODS["auto"], grid, k))
+    assert not is_net(cut_for(METHODS["auto"], level_grid(), 4))
+
+
+@pytest.mark.parametrize("k", KS)
+@pytest.mark.parametrize("method", NET, ids=NET_IDS)
+def test_net_flow_shapes_and_values(method, k):
+    cut = cut_for(method, net_grid_for(method), k)
+    sim = run(method, cut)
+    assert sim.paths.shape == (N, 12 - k)
+    assert np.isfinite(sim.paths).all()
+    if method.abilities.kind == "level" and k < 12:
+        draws = method.simulate(cut, N, np.random.default_rng(0))
+        np.testing.assert_array_equal(sim.paths, cut.ytd + np.cumsum(draws, axis=1))
+        if k == 1:
+            assert (draws < 0).any(), "a net flow's months to come may go below zero"
+    if method.abilities.combines:
+        assert sum(w for _, w in sim.weights) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("k", (1, 6, 11))
+@pytest.mark.parametrize("method", NET, ids=NET_IDS)
+def test_net_flow_no_look_ahead(method, k):
+    grid = net_grid_for(method)
+    changed = grid.copy()
+    changed[-2, k:] = changed[-2, k:] * 3 + 1
+    changed[-1] = changed[-1] * 5 + 2
+    a = run(method, cut_for(method, grid, k))
+    b = run(method, cut_for(method, changed, k))
+    np.testing.assert_array_equal(a.paths, b.paths)
+    assert a.weights == b.weights
+
+
+@pytest.mark.parametrize("k", (2, 7))
+@pytest.mark.parametrize("method", NET, ids=NET_IDS)
+def test_net_flow_quantiles_are_nested(method, k):
+    cut = cut_for(method, net_grid_for(method), k)
+    bands = np.quantile(run(method, cut).paths, QUANTILES, axis=0)
+    assert np.all(np.diff(bands, axis=0) >= -1e-9)
+
+
+@pytest.mark.parametrize("k", (3, 9))
+@pytest.mark.parametrize("method", NET, ids=NET_IDS)
+def test_net_flow_equivariance(method, k):
+    grid = net_grid_for(method)
+    cut = cut_for(method, grid, k)
+    base = year_end(cut, run(method, cut).paths)
+    if method.abilities.equivariance == "scale":
+        c, moved, expect = 37.5, cut_for(method, grid * 37.5, k), base * 37.5
+    else:
+        c = 2.5
+        moved, expect = cut_for(method, grid + c, k), base + c
+    np.testing.assert_allclose(year_end(moved, run(method, moved).paths), expect, rtol=1e-9)
+
+
+@pytest.mark.parametrize("k", (2, 6, 10))
+@pytest.mark.parametrize("method", [m for m in NET if m.abilities.closed_form], ids=str)
+def test_net_flow_closed_form_agrees_with_the_draws(method, k):
+    cut = cut_for(method, net_grid(), k)
+    dist = distribution_of(method, cut)
+    assert isinstance(dist, Additive)
+    exact = quantiles_of(cut, dist)
+    assert np.all(np.diff(exact) >= 0)
+    drawn = np.quantile(year_end(cut, run(method, cut, n=4000).paths), QUANTILES)
+    spread = exact[-1] - exact[0]
+    np.testing.assert_allclose(exact, drawn, atol=2e-3 * spread)
+
+
+@pytest.mark.parametrize("method", [m for m in NET if m.abilities.has_center], ids=str)
+def test_net_flow_center_is_none_and_rest_is_in_units(method):
+    cut = cut_for(method, net_grid(), 4)
+    assert method.center(cut) is None, "no log multiple of a net flow"
+    assert method.distribution(cut).center == pytest.approx(method.rest(cut))
+    truth = net_grid()[-2, 11] - cut.ytd
+    assert abs(method.rest(cut) - truth) < 0.5 * abs(net_grid()[-2]).max()
+
+
+@pytest.mark.parametrize("name", list(METHODS))
+def test_every_selectable_method_projects_a_net_flow(name):
+    """One that cannot is replaced by one that can (for_cut); none crashes."""
+    for k in (1, 2, 6, 11):
+        cut = make_cut(_panel("level", net_grid()), YEAR, k)
+        chosen = for_cut(name, cut)
+        assert chosen.abilities.negative_months
+        assert chosen is METHODS[name] or not METHODS[name].abilities.negative_months
+        paths = run(chosen, cut).paths
+        assert paths.shape == (N, 12 - k) and np.isfinite(paths).all()
+
+
+@pytest.mark.parametrize("name", list(METHODS))
+def test_zero_months_project(name):
+    """Months of nothing (a year-to-date of zero, zero months in the past) never crash."""
+    grid = level_grid()
+    monthly = np.diff(grid, axis=1, prepend=0.0)
+    monthly[:, :3] = 0.0  # nothing in the first quarter of any year
+    monthly[2, 7] = 0.0
+    zeros = np.cumsum(monthly, axis=1)
+    for k in (2, 3, 5):
+        cut = make_cut(_panel("level", zeros), YEAR, k)
+        chosen = for_cut(name, cut)
+        assert (chosen.name == "remaining") == (k < 4)
+        paths = run(chosen, cut).paths
+        assert np.isfinite(paths).all() and (paths >= cut.ytd - 1e-9).all()
 
 
 # ---------------------------------------------------------------- labels

@@ -110,3 +110,22 @@ def test_auto_without_history_is_the_run_rate():
     found = METHODS["auto"].fit(make_cut(p, 2015, 6))
     assert found.weights == (("runrate", 1.0),)
     assert found.distribution == METHODS["runrate"].distribution(make_cut(p, 2015, 6))
+
+
+@pytest.mark.parametrize("name", sorted(METHODS))
+def test_a_net_flow_projects_with_skill(name):
+    """Months below zero (a net financing flow): every method projects it, skill is known."""
+    from forecast.methods.skill import skill_at
+    from forecast.panel import Panel
+
+    monthly = monthly_levels(7, noise=0.05, seed=5)
+    ytd = np.cumsum(monthly - 0.8 * monthly.mean(), axis=1)
+    years = np.arange(2014, 2021)
+    panel = Panel("x", years, ytd, np.full(ytd.shape, np.nan))
+    p = project(panel, INFO, 2020, 5, name, n=400)
+    assert np.isfinite(p.paths).all()
+    assert p.method == name or not METHODS[name].abilities.negative_months
+    q = p.quantiles()
+    assert q[1] < ytd[-1, 11] < q[5] or abs(p.point - ytd[-1, 11]) < 0.5 * abs(ytd).max()
+    tested, error = skill_at(panel, 2020, 5, name)
+    assert tested >= 4 and np.isfinite(error) and error >= 0

@@ -24,15 +24,19 @@ import numpy as np
 
 from forecast.methods.base import (
     Abilities,
+    Additive,
     Cut,
+    Distribution,
     LogMultiple,
     MultipleMethod,
     Simulation,
-    draws_from_log_multiple,
+    draws_of,
+    is_net,
     log_multiples,
 )
 from forecast.methods.calibration import DF_MAX, width_factor
 from forecast.methods.folds import PRIOR_WEIGHT, folds, past_cuts
+from forecast.methods.netflow import gross, known_rests, net_folds, runrate_additive, share_additive
 from forecast.methods.runrate import RunRate
 from forecast.methods.share import SeasonalShare
 
@@ -50,14 +54,17 @@ class Candidate(Protocol):
 
     def center(self, cut: Cut) -> float | None: ...
 
+    def rest(self, cut: Cut) -> float | None: ...
+
 
 @dataclass(frozen=True)
 class AutoFit:
     """``auto`` at one cut: each candidate's weight, the combined distribution of the log
-    year-end multiple, and how many past years the combination was tested on."""
+    year-end multiple (of the rest of the year for a net flow), and how many past years the
+    combination was tested on."""
 
     weights: tuple[tuple[str, float], ...]
-    distribution: LogMultiple
+    distribution: Distribution
     tested: int
 
 
@@ -82,7 +89,9 @@ class Auto(MultipleMethod):
     calibrated: bool = True
 
     name: ClassVar[str] = "auto"
-    abilities: ClassVar[Abilities] = Abilities(closed_form=True, combines=True)
+    abilities: ClassVar[Abilities] = Abilities(
+        closed_form=True, combines=True, negative_months=True
+    )
 
     def __post_init__(self) -> None:
         lacking = [c.name for c in self.candidates if not c.abilities.has_center]
@@ -91,6 +100,8 @@ class Auto(MultipleMethod):
 
     def fit(self, cut: Cut) -> AutoFit:
         """Weights and distribution at ``cut`` (run-rate alone without a complete past year)."""
+        if is_net(cut):
+            return self._fit_net(cut)
         if log_multiples(cut).size == 0:
             return AutoFit((("runrate", 1.0),), RunRate().distribution(cut), 0)
         combo = self._combine(cut)
@@ -106,23 +117,64 @@ class Auto(MultipleMethod):
         return dict(self.fit(cut).weights)
 
     def parts(self, cut: Cut) -> tuple[float, float, int] | None:
-        """(center, uncalibrated scale, number of past years tested); None without history."""
+        """(center, uncalibrated scale, number of past years tested); None without history.
+
+        For a net flow the center is the rest of the year and the scale its spread, both in
+        the cut's gross monthly flow (``netflow.gross``)."""
+        if is_net(cut):
+            if known_rests(cut)[0].size == 0:
+                return None
+            return self._parts_net(cut, self._combine_net(cut))
         if log_multiples(cut).size == 0:
             return None
         return self._parts(cut, self._combine(cut))
 
-    def distribution(self, cut: Cut) -> LogMultiple:
-        """The combined log multiple, its spread calibrated per cut-off month."""
+    def distribution(self, cut: Cut) -> Distribution:
+        """The combined log multiple (a net flow: rest), its spread calibrated per month."""
         return self.fit(cut).distribution
 
     def project(self, cut: Cut, n: int, rng: np.random.Generator) -> Simulation:
         """Draws from one fit, with that fit's weights."""
         found = self.fit(cut)
-        if cut.horizon == 0:
-            monthly = np.zeros((n, 0))
-        else:
-            monthly = draws_from_log_multiple(cut, found.distribution, n, rng)
+        monthly = draws_of(cut, found.distribution, n, rng)
         return Simulation(cut.ytd + np.cumsum(monthly, axis=1), found.weights)
+
+    def _fit_net(self, cut: Cut) -> AutoFit:
+        """A net flow: the candidates' additive points weighed alike (``netflow``)."""
+        if known_rests(cut)[0].size == 0:
+            return AutoFit((("runrate", 1.0),), runrate_additive(cut), 0)
+        combo = self._combine_net(cut)
+        center, scale, n = self._parts_net(cut, combo)
+        unit = gross(cut)
+        df = min(n + PRIOR_WEIGHT - 1, DF_MAX) if n else DF_MAX
+        factor = width_factor(cut.k, n) if self.calibrated else 1.0
+        weights = tuple((c.name, float(x)) for c, x in zip(self.candidates, combo.w, strict=True))
+        return AutoFit(weights, Additive(center * unit, scale * unit * factor, df), n)
+
+    def _combine_net(self, cut: Cut) -> _Combination:
+        """Weights from the candidates' additive points, every error in its fold's gross flow."""
+        found = net_folds(cut)
+        m = len(self.candidates)
+        now = np.array([_num(c.rest(cut)) for c in self.candidates]) / gross(cut)
+        unit = np.array([gross(f) for f, _ in found])
+        past = np.array([[_num(c.rest(f)) for c in self.candidates] for f, _ in found])
+        past = past.reshape(len(found), m) / unit.reshape(-1, 1)
+        truth = np.array([x for _, x in found]) / unit if found else np.zeros(0)
+        return self._weigh(now, past, truth)
+
+    @staticmethod
+    def _parts_net(cut: Cut, combo: _Combination) -> tuple[float, float, int]:
+        """(rest, uncalibrated scale, past years tested) in the cut's gross monthly flow."""
+        share = share_additive(cut)
+        unit = gross(cut)
+        if combo.w.sum() == 0:
+            return share.center / unit, share.scale / unit, 0
+        w, now = combo.w, combo.now
+        center = float(np.sum(w[w > 0] * now[w > 0]))
+        n = combo.errors.size
+        stated = share.scale / unit
+        mse = (np.sum(combo.errors**2) + PRIOR_WEIGHT * stated**2) / (n + PRIOR_WEIGHT)
+        return center, float(np.sqrt(mse)), n
 
     def _combine(self, cut: Cut) -> _Combination:
         found = folds(cut)
@@ -131,6 +183,12 @@ class Auto(MultipleMethod):
         past = np.array([[_num(c.center(f)) for c in self.candidates] for f, _ in found])
         past = past.reshape(len(found), m)
         truth = np.array([x for _, x in found])
+        return self._weigh(now, past, truth)
+
+    def _weigh(self, now: np.ndarray, past: np.ndarray, truth: np.ndarray) -> _Combination:
+        """Inverse-MSE weights of the candidates' points ``now`` from their ``past`` points
+        against the ``truth`` of each fold, and the combination's own past errors."""
+        found = truth.size > 0
         errors = past - truth[:, None]
         known = np.isfinite(errors).sum(axis=0)
         # untested, a candidate that needs its own skill shown (hw) does not vote
@@ -153,7 +211,7 @@ class Auto(MultipleMethod):
     def _parts(cut: Cut, combo: _Combination) -> tuple[float, float, int]:
         """(center, uncalibrated scale, past years tested) of a combination at ``cut``."""
         w, now, errors = combo.w, combo.now, combo.errors
-        share = SeasonalShare().distribution(cut)
+        share = SeasonalShare().multiple(cut)
         if w.sum() == 0:
             return share.center, share.scale, 0
         center = float(np.sum(w[w > 0] * now[w > 0]))

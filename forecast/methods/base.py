@@ -23,6 +23,7 @@ from scipy import stats
 from forecast.panel import Panel, monthly_from_ytd
 
 RECENT_YEARS = 6  # how many past years the seasonal methods learn from
+PRIOR_WEIGHT = 2.0  # pseudo-errors a stated spread counts for beside rolling-origin errors
 
 Kind = Literal["level", "growth"]
 Equivariance = Literal["scale", "shift"]
@@ -101,7 +102,9 @@ class Abilities:
     ``combines``: weighs other methods; its :class:`Simulation` names their weights.
     ``min_prior_years``: complete past years its own model needs; with fewer it falls back to a
     simpler method (it still projects).
-    ``negative_months``: can project months below zero (none can yet: amounts are clipped).
+    ``negative_months``: projects a net flow (a month below zero, or a year-to-date below zero)
+    with its additive form (:class:`Additive`, no log of a non-positive amount is taken);
+    without it, ``for_cut`` puts a method that can in its place.
     ``selectable``: offered to users; internal methods are chosen by the code (``for_cut``) or
     serve as ``auto``'s candidates.
     ``untested_weight``: as an ``auto`` candidate, its weight until its own past errors are known.
@@ -152,12 +155,12 @@ class Method(Protocol):
 class ClosedForm(Method, Protocol):
     """A method whose ``abilities.closed_form`` is set."""
 
-    def distribution(self, cut: Cut) -> LogMultiple:
-        """Distribution of log(year-end / ytd) at ``cut``."""
+    def distribution(self, cut: Cut) -> Distribution:
+        """Distribution of log(year-end / ytd) at ``cut``, or of year-end − ytd for a net flow."""
         ...
 
 
-def distribution_of(method: Method, cut: Cut) -> LogMultiple | None:
+def distribution_of(method: Method, cut: Cut) -> Distribution | None:
     """``method``'s exact distribution at ``cut`` where it declares one (closed form), else None."""
     if not method.abilities.closed_form:
         return None
@@ -227,6 +230,29 @@ class LogMultiple:
     df: float = np.inf
 
 
+@dataclass(frozen=True)
+class Additive:
+    """Predictive distribution of a net flow's amount still to come (year-end − ytd, in the
+    indicator's unit): ``center + scale · t(df)``; any sign, nothing clipped."""
+
+    center: float
+    scale: float
+    df: float = np.inf
+
+
+Distribution = LogMultiple | Additive
+
+
+def is_net(cut: Cut) -> bool:
+    """Whether ``cut`` shows a net flow: a visible month below zero, or a year-to-date below
+    zero. Such a cut is projected additively (months may go either way)."""
+    if np.isfinite(cut.ytd) and cut.ytd < 0:
+        return True
+    rows = np.vstack([cut.past, cut.current[None, :]])
+    with np.errstate(invalid="ignore"):
+        return bool((monthly_from_ytd(rows) < 0).any())
+
+
 def log_multiples(cut: Cut, window: int | None = RECENT_YEARS) -> np.ndarray:
     """log(December / month-k cumulative) of each complete recent past year, oldest first."""
     past = cut.complete_past(window)
@@ -242,17 +268,56 @@ def draws_from_log_multiple(
     return spread_remaining(cut, year_end)
 
 
+def usual_rest(cut: Cut) -> np.ndarray:
+    """The mean amount of each month k+1..12 over the recent past years that know them all
+    (zeros where none does): a net flow's usual shape of the rest of the year."""
+    h = cut.horizon
+    monthly = monthly_from_ytd(cut.past)[:, cut.k :]
+    known = monthly[np.isfinite(monthly).all(axis=1)][-RECENT_YEARS:]
+    return known.mean(axis=0) if known.shape[0] else np.zeros(h)
+
+
+def draws_additive(cut: Cut, dist: Additive, n: int, rng: np.random.Generator) -> np.ndarray:
+    """Monthly draws whose sums follow ``dist`` (any sign): the usual shape of the rest of the
+    year, each draw's departure from it shared by the months' usual size."""
+    rest = dist.center + dist.scale * stratified_t(n, dist.df, rng)
+    base = usual_rest(cut)
+    size = np.abs(base)
+    w = size / size.sum() if size.sum() > 0 else np.full(cut.horizon, 1.0 / cut.horizon)
+    return base[None, :] + (rest - base.sum())[:, None] * w[None, :]
+
+
+def draws_of(cut: Cut, dist: Distribution, n: int, rng: np.random.Generator) -> np.ndarray:
+    """Monthly draws (n × (12−k)) that follow a closed-form distribution of either kind."""
+    if cut.horizon == 0:
+        return np.zeros((n, 0))
+    if isinstance(dist, Additive):
+        return draws_additive(cut, dist, n, rng)
+    return draws_from_log_multiple(cut, dist, n, rng)
+
+
 class MultipleMethod(AmountMethod):
-    """Base for methods defined by a closed-form distribution of the year-end multiple."""
+    """Base for methods defined by a closed-form distribution of the year-end multiple.
+
+    A subclass gives ``multiple(cut)``; one that can project net flows also gives
+    ``additive(cut)`` and declares ``negative_months``. ``distribution`` picks by the cut.
+    """
 
     name: ClassVar[str] = "multiple"
     abilities: ClassVar[Abilities] = Abilities(closed_form=True)
 
-    def distribution(self, cut: Cut) -> LogMultiple:
+    def multiple(self, cut: Cut) -> LogMultiple:
         raise NotImplementedError
 
+    def additive(self, cut: Cut) -> Additive:
+        raise NotImplementedError(f"{self.name} cannot project a net flow")
+
+    def distribution(self, cut: Cut) -> Distribution:
+        """The log multiple, or for a net flow (:func:`is_net`) the additive form."""
+        return self.additive(cut) if is_net(cut) else self.multiple(cut)
+
     def simulate(self, cut: Cut, n: int, rng: np.random.Generator) -> np.ndarray:
-        """Monthly draws whose year-end totals follow ``ytd · exp(distribution(cut))``."""
+        """Monthly draws that follow ``distribution(cut)``."""
         if cut.horizon == 0:
             return np.zeros((n, 0))
-        return draws_from_log_multiple(cut, self.distribution(cut), n, rng)
+        return draws_of(cut, self.distribution(cut), n, rng)

@@ -11,10 +11,10 @@ from collections.abc import Callable
 
 import numpy as np
 
-from forecast.methods.base import Cut, LogMultiple, cut_of, log_multiples
+from forecast.methods.base import PRIOR_WEIGHT, Cut, LogMultiple, cut_of, log_multiples
 from forecast.methods.share import SeasonalShare
 
-PRIOR_WEIGHT = 2.0  # pseudo-errors the stated spread counts for
+__all__ = ["PRIOR_WEIGHT", "fold_errors", "folds", "own_spread", "past_cuts", "t_spread"]
 
 Center = Callable[[Cut], float | None]
 Fold = tuple[Cut, float]
@@ -62,5 +62,5 @@ def t_spread(center: float, errors: np.ndarray, stated: float) -> LogMultiple:
 def own_spread(cut: Cut, center: float, fn: Center) -> LogMultiple:
     """``center`` with the spread of ``fn``'s own rolling-origin errors on ``cut``'s past,
     blended with the seasonal share's stated spread while few errors are known."""
-    stated = SeasonalShare().distribution(cut).scale
+    stated = SeasonalShare().multiple(cut).scale
     return t_spread(center, fold_errors(cut, fn), stated)

@@ -49,7 +49,11 @@ class GrowthDrift:
 
     name: ClassVar[str] = "growth_drift"
     abilities: ClassVar[Abilities] = Abilities(
-        kind="growth", min_prior_years=MIN_YEARS, selectable=False, equivariance="shift"
+        kind="growth",
+        min_prior_years=MIN_YEARS,
+        negative_months=True,  # growth below zero is growth: nothing is logged or clipped
+        selectable=False,
+        equivariance="shift",
     )
 
     def simulate(self, cut: Cut, n: int, rng: np.random.Generator) -> np.ndarray:

@@ -16,9 +16,10 @@ from typing import ClassVar
 
 import numpy as np
 
-from forecast.methods.base import Abilities, Cut, LogMultiple, MultipleMethod
+from forecast.methods.base import Abilities, Additive, Cut, LogMultiple, MultipleMethod, is_net
 from forecast.methods.ets import monthly_grid
 from forecast.methods.folds import own_spread
+from forecast.methods.netflow import own_additive, share_additive
 from forecast.methods.share import SeasonalShare
 
 ALPHAS = (0.1, 0.3, 0.6)
@@ -54,7 +55,7 @@ def hw_forecast(y: np.ndarray, period: int, horizon: int) -> np.ndarray:
 
 def hw_center(cut: Cut) -> float | None:
     """log(year-end / ytd) by Holt-Winters; None where the history cannot tell."""
-    if cut.horizon == 0 or cut.ytd <= 0:
+    if cut.horizon == 0 or cut.ytd <= 0 or is_net(cut):
         return None
     found = monthly_grid(cut, MIN_COMPLETE)
     if found is None:
@@ -66,6 +67,18 @@ def hw_center(cut: Cut) -> float | None:
     return float(np.log1p(rest / cut.ytd))
 
 
+def hw_rest(cut: Cut) -> float | None:
+    """A net flow: the same model on the monthly amounts themselves (not their logs), its
+    forecasts of the months to come summed; None where the history cannot tell."""
+    if cut.horizon == 0:
+        return 0.0
+    found = monthly_grid(cut, MIN_COMPLETE)
+    if found is None:
+        return None
+    y, period = found
+    return float(hw_forecast(y, period, cut.horizon).sum())
+
+
 @dataclass(frozen=True)
 class HoltWinters(MultipleMethod):
     """Point from damped Holt-Winters; spread from its own rolling-origin errors."""
@@ -73,16 +86,29 @@ class HoltWinters(MultipleMethod):
     name: ClassVar[str] = "hw"
     # in auto, no weight until its own past errors are known: from one year it has learnt nothing
     abilities: ClassVar[Abilities] = Abilities(
-        closed_form=True, has_center=True, min_prior_years=MIN_COMPLETE, untested_weight=0.0
+        closed_form=True,
+        has_center=True,
+        min_prior_years=MIN_COMPLETE,
+        negative_months=True,
+        untested_weight=0.0,
     )
 
     def center(self, cut: Cut) -> float | None:
         """log(year-end / ytd) by Holt-Winters; None where the history cannot tell."""
         return hw_center(cut)
 
-    def distribution(self, cut: Cut) -> LogMultiple:
+    def rest(self, cut: Cut) -> float | None:
+        """A net flow's rest of the year (additive form); None where it cannot tell."""
+        return hw_rest(cut)
+
+    def additive(self, cut: Cut) -> Additive:
+        """The net point with its own past errors' spread (the additive share without it)."""
+        r = hw_rest(cut)
+        return share_additive(cut) if r is None else own_additive(cut, r, hw_rest)
+
+    def multiple(self, cut: Cut) -> LogMultiple:
         """The point with its own past errors' spread (the seasonal share where it cannot tell)."""
         c = self.center(cut)
         if c is None:
-            return SeasonalShare().distribution(cut)
+            return SeasonalShare().multiple(cut)
         return own_spread(cut, c, self.center)

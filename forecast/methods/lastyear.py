@@ -16,8 +16,9 @@ from typing import ClassVar
 
 import numpy as np
 
-from forecast.methods.base import Abilities, Cut, LogMultiple, MultipleMethod
+from forecast.methods.base import Abilities, Additive, Cut, LogMultiple, MultipleMethod, is_net
 from forecast.methods.folds import own_spread
+from forecast.methods.netflow import last_rest, own_additive, share_additive
 from forecast.methods.share import SeasonalShare
 
 TREND_YEARS = 3  # yearly growths averaged
@@ -26,13 +27,26 @@ TREND_SHARE = 0.5  # share of that growth carried into this year
 
 def last_year_center(cut: Cut) -> float | None:
     """log(year-end / ytd) with last year's remaining amount; None where it is unknown."""
-    if cut.past.shape[0] == 0 or cut.ytd <= 0:
+    if cut.past.shape[0] == 0 or cut.ytd <= 0 or is_net(cut):
         return None
     last = cut.past[-1]
     rest = last[11] - last[cut.k - 1]
     if not np.isfinite(rest):
         return None
     return float(np.log1p(max(rest, 0.0) * np.exp(TREND_SHARE * trend(cut.past)) / cut.ytd))
+
+
+def last_year_rest(cut: Cut) -> float | None:
+    """A net flow: last year's rest plus half the recent yearly change of the December totals,
+    spread over the months to come; None where last year is unknown."""
+    last = last_rest(cut)
+    if last is None:
+        return None
+    total = cut.past[-TREND_YEARS - 1 :, 11]
+    change = np.diff(total)
+    change = change[np.isfinite(change)]
+    step = float(change.mean()) if change.size else 0.0
+    return last[1] + TREND_SHARE * step * cut.horizon / 12
 
 
 def trend(past: np.ndarray) -> float:
@@ -49,15 +63,26 @@ class LastYear(MultipleMethod):
     """Point from last year's remainder; spread from its own rolling-origin errors."""
 
     name: ClassVar[str] = "lastyear"
-    abilities: ClassVar[Abilities] = Abilities(closed_form=True, has_center=True, min_prior_years=1)
+    abilities: ClassVar[Abilities] = Abilities(
+        closed_form=True, has_center=True, min_prior_years=1, negative_months=True
+    )
 
     def center(self, cut: Cut) -> float | None:
         """log(year-end / ytd) with last year's remainder; None where it is unknown."""
         return last_year_center(cut)
 
-    def distribution(self, cut: Cut) -> LogMultiple:
+    def rest(self, cut: Cut) -> float | None:
+        """A net flow's rest of the year (additive form); None where last year is unknown."""
+        return last_year_rest(cut)
+
+    def additive(self, cut: Cut) -> Additive:
+        """The net point with its own past errors' spread (the additive share without it)."""
+        r = last_year_rest(cut)
+        return share_additive(cut) if r is None else own_additive(cut, r, last_year_rest)
+
+    def multiple(self, cut: Cut) -> LogMultiple:
         """The point with its own past errors' spread (the seasonal share where it cannot tell)."""
         c = self.center(cut)
         if c is None:
-            return SeasonalShare().distribution(cut)
+            return SeasonalShare().multiple(cut)
         return own_spread(cut, c, self.center)

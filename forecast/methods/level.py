@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from forecast.methods.base import Abilities, Cut, LogMultiple, MultipleMethod
+from forecast.methods.base import Abilities, Additive, Cut, LogMultiple, MultipleMethod, is_net
 from forecast.methods.folds import own_spread
+from forecast.methods.netflow import own_additive, share_additive
 from forecast.methods.seasonal import monthly_amounts, seasonal_shares
 from forecast.methods.share import SeasonalShare
 
@@ -28,9 +29,10 @@ LevelInputs = tuple[np.ndarray, np.ndarray, float]
 def level_inputs(cut: Cut) -> LevelInputs | None:
     """(amounts, their usual shares, share of the months to come), oldest month first.
 
-    None where the history cannot tell (no past year, nothing reported, no usual share left).
+    None where the history cannot tell (no past year, nothing reported, no usual share left,
+    a net flow).
     """
-    if cut.past.shape[0] == 0 or cut.ytd <= 0:
+    if cut.past.shape[0] == 0 or cut.ytd <= 0 or is_net(cut):
         return None
     monthly = monthly_amounts(cut)
     shares = seasonal_shares(monthly[:-1], cut.past)
@@ -58,6 +60,27 @@ def level_center(cut: Cut, decay: float) -> float | None:
     return float(np.log1p(max(level, 0.0) * rest / cut.ytd))
 
 
+def level_rest(cut: Cut, decay: float) -> float | None:
+    """A net flow: last year's months to come plus the recent change over the same months a
+    year before (each month's change weighted by ``decay ** age``) for each month to come;
+    None where last year's months to come are unknown."""
+    if cut.past.shape[0] == 0:
+        return None
+    monthly = monthly_amounts(cut)
+    last = monthly[-2, cut.k :]
+    if cut.horizon == 0 or not np.isfinite(last).all():
+        return 0.0 if cut.horizon == 0 else None
+    change = monthly[1:] - monthly[:-1]  # over the same month a year before
+    recent = change[:-1][-LOOKBACK_YEARS:]
+    x = np.concatenate([recent.ravel(), change[-1, : cut.k]])
+    ok = np.isfinite(x)
+    if not ok.any():
+        return float(last.sum())
+    w = decay ** np.arange(x.size - 1, -1, -1, dtype=float)
+    step = float(w[ok] @ x[ok] / w[ok].sum())
+    return float(last.sum() + step * cut.horizon)
+
+
 @dataclass(frozen=True)
 class SeasonalLevel(MultipleMethod):
     """Point from the recent deseasonalised level; spread from its own rolling-origin errors.
@@ -74,16 +97,29 @@ class SeasonalLevel(MultipleMethod):
     def abilities(self) -> Abilities:
         """Closed form with a center; needs one complete past year (else the seasonal share)."""
         return Abilities(
-            closed_form=True, has_center=True, min_prior_years=1, selectable=self.selectable
+            closed_form=True,
+            has_center=True,
+            min_prior_years=1,
+            negative_months=True,
+            selectable=self.selectable,
         )
 
     def center(self, cut: Cut) -> float | None:
         """log(year-end / ytd) by the seasonal level; None where the history cannot tell."""
         return level_center(cut, self.decay)
 
-    def distribution(self, cut: Cut) -> LogMultiple:
+    def rest(self, cut: Cut) -> float | None:
+        """A net flow's rest of the year (additive form); None where it cannot tell."""
+        return level_rest(cut, self.decay)
+
+    def additive(self, cut: Cut) -> Additive:
+        """The net point with its own past errors' spread (the additive share without it)."""
+        r = self.rest(cut)
+        return share_additive(cut) if r is None else own_additive(cut, r, self.rest)
+
+    def multiple(self, cut: Cut) -> LogMultiple:
         """The point with its own past errors' spread (the seasonal share where it cannot tell)."""
         c = self.center(cut)
         if c is None:
-            return SeasonalShare().distribution(cut)
+            return SeasonalShare().multiple(cut)
         return own_spread(cut, c, self.center)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from forecast.methods.auto import Auto
-from forecast.methods.base import Cut, Kind, Method
+from forecast.methods.base import Cut, Kind, Method, is_net
 from forecast.methods.ets import ETS
 from forecast.methods.growth import GrowthDrift
 from forecast.methods.holtwinters import HoltWinters
@@ -34,8 +34,11 @@ GROWTH_DRIFT = GrowthDrift()
 # auto's candidates pair methods whose errors differ (see auto.py); they are registered too
 CANDIDATES = (SHARE, YOY, LASTYEAR, LEVEL_FAST, LEVEL_SLOW, HW)
 
+AUTO = Auto(CANDIDATES)
+NET_FALLBACK = AUTO  # projects a net flow for a method that cannot
+
 REGISTERED: tuple[Method, ...] = (
-    Auto(CANDIDATES),
+    AUTO,
     SHARE,
     YOY,
     SeasonalLevel(),
@@ -72,11 +75,15 @@ def get_method(name: str) -> Method:
 def for_cut(name: str, cut: Cut, kind: Kind = "level") -> Method:
     """The method that projects ``cut`` when the user asked for ``name``.
 
-    A growth indicator has one method (the growth drift). A level with nothing reported yet
-    (ytd ≤ 0) would be projected as zero by any multiple of the year-to-date, so the remaining
-    amount itself is projected. Otherwise the method asked for.
+    A growth indicator has one method (the growth drift). A net flow (a month or the
+    year-to-date below zero, :func:`~forecast.methods.base.is_net`) needs a method that
+    declares ``negative_months``: one that does not is replaced by ``auto``, which does. A
+    level with nothing reported yet (ytd = 0) would be projected as zero by any multiple of the
+    year-to-date, so the remaining amount itself is projected. Otherwise the method asked for.
     """
     if kind == "growth":
         return GROWTH_DRIFT
     chosen = get_method(name)  # an unknown name fails even where it would not be used
+    if is_net(cut):
+        return chosen if chosen.abilities.negative_months else NET_FALLBACK
     return REMAINING if cut.ytd <= 0 else chosen

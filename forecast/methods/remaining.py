@@ -14,9 +14,12 @@ from forecast.methods.base import (
     Abilities,
     AmountMethod,
     Cut,
+    draws_of,
+    is_net,
     prior_log_sd,
     stratified_t,
 )
+from forecast.methods.netflow import share_additive
 from forecast.panel import monthly_from_ytd
 
 
@@ -24,17 +27,22 @@ from forecast.panel import monthly_from_ytd
 class RemainingAmount(AmountMethod):
     """Year-end = ytd + the past years' amount for months k+1..12 (log-scale t-interval).
 
-    Internal: chosen by ``for_cut`` wherever the year-to-date is not positive.
+    Internal: chosen by ``for_cut`` wherever the year-to-date is zero and no month went below
+    zero. A net flow is projected by the additive share.
     """
 
     name: ClassVar[str] = "remaining"
-    abilities: ClassVar[Abilities] = Abilities(min_prior_years=1, selectable=False)
+    abilities: ClassVar[Abilities] = Abilities(
+        min_prior_years=1, negative_months=True, selectable=False
+    )
 
     def simulate(self, cut: Cut, n: int, rng: np.random.Generator) -> np.ndarray:
         """Draws of the remaining amount, split over the months as past years split it."""
         h = cut.horizon
         if h == 0:
             return np.zeros((n, 0))
+        if is_net(cut):
+            return draws_of(cut, share_additive(cut), n, rng)
         p = cut.past
         ok = np.isfinite(p[:, [cut.k - 1, 11]]).all(axis=1)
         monthly = monthly_from_ytd(p[ok])[-RECENT_YEARS:, cut.k :]

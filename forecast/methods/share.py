@@ -9,12 +9,15 @@ import numpy as np
 
 from forecast.methods.base import (
     Abilities,
+    Additive,
     Cut,
     LogMultiple,
     MultipleMethod,
+    is_net,
     log_multiples,
     prior_log_sd,
 )
+from forecast.methods.netflow import share_additive, share_rest
 from forecast.methods.runrate import RunRate
 
 
@@ -23,24 +26,35 @@ class SeasonalShare(MultipleMethod):
     """Mean share over past years, with a t-interval on the log share.
 
     The spread is the past years' variation of the share, widened for the estimation error of
-    the mean (``sqrt(1 + 1/n)``), with n−1 degrees of freedom.
+    the mean (``sqrt(1 + 1/n)``), with n−1 degrees of freedom. A net flow: the usual rest of
+    the year moved by this year's departure from the usual year-to-date (``netflow``).
     """
 
     name: ClassVar[str] = "share"
-    abilities: ClassVar[Abilities] = Abilities(closed_form=True, has_center=True, min_prior_years=1)
+    abilities: ClassVar[Abilities] = Abilities(
+        closed_form=True, has_center=True, min_prior_years=1, negative_months=True
+    )
 
     def center(self, cut: Cut) -> float | None:
-        """The mean log multiple of past years; None without a complete past year."""
-        if log_multiples(cut).size == 0:
+        """The mean log multiple of past years; None without a complete past year (or net)."""
+        if is_net(cut) or log_multiples(cut).size == 0:
             return None
-        return self.distribution(cut).center
+        return self.multiple(cut).center
 
-    def distribution(self, cut: Cut) -> LogMultiple:
+    def rest(self, cut: Cut) -> float | None:
+        """A net flow's rest of the year (additive form); None without a known past year."""
+        return share_rest(cut)
+
+    def additive(self, cut: Cut) -> Additive:
+        """The additive form with the past years' variation."""
+        return share_additive(cut)
+
+    def multiple(self, cut: Cut) -> LogMultiple:
         """Centre and spread from the recent past years' multiples (run-rate without any)."""
         x = log_multiples(cut)
         n = x.size
         if n == 0:
-            return RunRate().distribution(cut)
+            return RunRate().multiple(cut)
         if n == 1:
             return LogMultiple(float(x[0]), 0.5 * prior_log_sd(cut.k))
         return LogMultiple(float(x.mean()), float(x.std(ddof=1) * np.sqrt(1 + 1 / n)), n - 1)

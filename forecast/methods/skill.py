@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from forecast.methods.base import distribution_of, make_cut, rng_for
+from forecast.methods.base import Cut, Method, distribution_of, is_net, make_cut, rng_for
 from forecast.methods.folds import (
     PRIOR_WEIGHT,
     Center,
@@ -16,7 +16,8 @@ from forecast.methods.folds import (
     past_cuts,
     t_spread,
 )
-from forecast.methods.registry import get_method
+from forecast.methods.netflow import gross, net_folds
+from forecast.methods.registry import for_cut, get_method
 from forecast.panel import Panel
 
 __all__ = [
@@ -41,10 +42,14 @@ def skill_at(panel: Panel, year: int, k: int, method: str) -> tuple[int, float]:
     Rolling origin: each past year is projected from its month k using only the years before
     it. The error is on the log of the year-end, reported as a fraction (0.03 = ±3%): the
     exp of the root mean square log error, minus one. A closed-form method's point is its
-    distribution's center; another's is the median of ``SKILL_DRAWS`` draws.
+    distribution's center; another's is the median of ``SKILL_DRAWS`` draws. A net flow's
+    error is on the rest of the year, as a fraction of the year's gross flow (12 times the mean
+    absolute month, ``netflow.gross``), by the method ``for_cut`` runs there.
     """
     cut = make_cut(panel, year, k)
     chosen = get_method(method)
+    if is_net(cut):
+        return _net_skill(panel.indicator, cut, for_cut(method, cut))
     errors = []
     for n, (past, truth) in enumerate(past_cuts(cut)):
         if past.past.shape[0] == 0 or past.complete_past().shape[0] == 0:
@@ -63,6 +68,24 @@ def skill_at(panel: Panel, year: int, k: int, method: str) -> tuple[int, float]:
         return 0, np.nan
     rmse = float(np.sqrt(np.mean(np.square(errors))))
     return len(errors), float(np.exp(rmse) - 1)
+
+
+def _net_skill(indicator: str, cut: Cut, chosen: Method) -> tuple[int, float]:
+    """(years tested, RMS error of the rest as a fraction of the gross year) of a net flow."""
+    errors = []
+    for n, (past, truth) in enumerate(net_folds(cut)):
+        dist = distribution_of(chosen, past)
+        if dist is not None:
+            rest = float(dist.center)
+            if not is_net(past):  # a fold from before the flow first went below zero
+                rest = past.ytd * float(np.expm1(max(dist.center, 0.0)))
+        else:
+            rng = rng_for(f"{indicator}/skill/{n}", 0)
+            rest = float(np.median(chosen.simulate(past, SKILL_DRAWS, rng).sum(axis=1)))
+        errors.append((rest - truth) / (12 * gross(past)))
+    if not errors:
+        return 0, np.nan
+    return len(errors), float(np.sqrt(np.mean(np.square(errors))))
 
 
 def growth_skill(panel: Panel, year: int, k: int) -> tuple[int, float]:

@@ -13,13 +13,26 @@ import numpy as np
 
 from forecast.methods.base import (
     Abilities,
+    Additive,
     Cut,
     LogMultiple,
     MultipleMethod,
+    is_net,
     log_multiples,
     prior_log_sd,
 )
+from forecast.methods.netflow import known_rests, last_rest, prior_sd, share_additive
 from forecast.methods.share import SeasonalShare
+
+
+def yoy_rest(cut: Cut) -> float | None:
+    """A net flow: last year's rest, moved by this year's monthly departure from last year's
+    year-to-date; the additive share where last year is unknown."""
+    last = last_rest(cut)
+    if last is None:
+        return share_additive(cut).center if known_rests(cut)[0].size else None
+    c, r = last
+    return r + (cut.ytd - c) * cut.horizon / cut.k
 
 
 @dataclass(frozen=True)
@@ -27,22 +40,39 @@ class YearOnYear(MultipleMethod):
     """Last year's multiple December / month k; the seasonal share where last year is unknown."""
 
     name: ClassVar[str] = "yoy"
-    abilities: ClassVar[Abilities] = Abilities(closed_form=True, has_center=True, min_prior_years=1)
+    abilities: ClassVar[Abilities] = Abilities(
+        closed_form=True, has_center=True, min_prior_years=1, negative_months=True
+    )
 
     def center(self, cut: Cut) -> float | None:
-        """Last year's log multiple; None without a complete past year."""
-        if log_multiples(cut).size == 0:
+        """Last year's log multiple; None without a complete past year (or net)."""
+        if is_net(cut) or log_multiples(cut).size == 0:
             return None
-        return self.distribution(cut).center
+        return self.multiple(cut).center
 
-    def distribution(self, cut: Cut) -> LogMultiple:
+    def rest(self, cut: Cut) -> float | None:
+        """A net flow's rest of the year (additive form); None without a known past year."""
+        return yoy_rest(cut)
+
+    def additive(self, cut: Cut) -> Additive:
+        """Centre at ``yoy_rest``; spread from the year-to-year changes of the departures."""
+        if last_rest(cut) is None:
+            return share_additive(cut)
+        center = float(yoy_rest(cut))  # known: last year is
+        c, r = known_rests(cut)
+        steps = np.diff(r - c * cut.horizon / cut.k)
+        if steps.size == 0:
+            return Additive(center, 0.5 * prior_sd(cut))
+        return Additive(center, float(np.sqrt(np.mean(steps**2))), steps.size)
+
+    def multiple(self, cut: Cut) -> LogMultiple:
         """Centre at last year's multiple; spread from its year-to-year changes."""
         past = cut.past
         k = cut.k
         if past.shape[0] == 0 or not (
             np.isfinite(past[-1, [k - 1, 11]]).all() and past[-1, k - 1] > 0
         ):
-            return SeasonalShare().distribution(cut)
+            return SeasonalShare().multiple(cut)
         x = np.log(past[:, 11] / np.where(past[:, k - 1] > 0, past[:, k - 1], np.nan))
         steps = np.diff(x)
         steps = steps[np.isfinite(steps)]
