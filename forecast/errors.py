@@ -31,6 +31,13 @@ PROBLEM_CODES = (
     "duplicate",
     "ytd_falls",
     "missing_month",
+    # districts (a town's problem drops that town only)
+    "entity_missing",
+    "entity_unknown",
+    "entity_no_data",
+    "entity_is_total",
+    "hierarchy_cycle",
+    "hierarchy_two_parents",
     # scenarios
     "scenario_schema",
     "scenario_version",

@@ -1,0 +1,1 @@
+"""File formats beyond ``forecast.readers``: each module reads one kind of input file."""
