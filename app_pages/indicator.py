@@ -67,7 +67,7 @@ cols[2].metric(
 )
 cols[3].metric(
     t("metric_p_meet", s.lang),
-    fmt.percent(c.p_meet),
+    fmt.probability(c.p_meet, s.lang),
     t(f"status_{c.status}", s.lang),
     delta_color=widgets.STATUS_DELTA_COLORS[c.status],
     delta_arrow="off",
@@ -93,7 +93,7 @@ st.dataframe(
         "method": label("col_method_name", s.lang),
         "point": label("col_point_median", s.lang),
         "band80": label("col_band80", s.lang),
-        "p_meet": widgets.percent_bar(label("col_p_meet", s.lang)),
+        "p_meet": st.column_config.TextColumn(label("col_p_meet", s.lang), width="small"),
         "skill_years": st.column_config.NumberColumn(label("col_skill_years", s.lang)),
         "skill_error": label("col_skill_error", s.lang),
     },

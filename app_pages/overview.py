@@ -38,7 +38,7 @@ st.dataframe(
         "double_half",
         "point",
         "band80",
-        "p_meet",
+        "p_meet_text",
     ],
     column_config={
         "name": st.column_config.TextColumn(
@@ -60,7 +60,7 @@ st.dataframe(
             label("col_point", s.lang), help=t("col_point_median", s.lang), width=100
         ),
         "band80": st.column_config.TextColumn(label("col_band80", s.lang), width=130),
-        "p_meet": widgets.percent_bar(label("col_p_meet", s.lang)),
+        "p_meet_text": st.column_config.TextColumn(label("col_p_meet", s.lang), width=72),
         "status": st.column_config.TextColumn(label("col_status", s.lang), width=64),
     },
 )

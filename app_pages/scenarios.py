@@ -302,7 +302,9 @@ with work:
             )
             {"success": st.success, "error": st.error}.get(kind, st.info)(sentence)
             if check.status != "no_target":
-                st.caption(t("goal_now", s.lang, p=fmt.percent(check.p_meet)))
+                st.caption(
+                    t("goal_now", s.lang, p=fmt.probability(check.p_meet, s.lang, about=True))
+                )
 
 # ---------------------------------------------------------------- save, load, make active
 with saving:

@@ -19,7 +19,7 @@ from presentation import fmt
 from presentation.overview import ordered_ids, thresholds_text
 from presentation.text import t
 
-__all__ = ["BriefContext", "chance", "draft", "for_preview", "usual_month"]
+__all__ = ["BriefContext", "draft", "for_preview", "usual_month"]
 
 
 @dataclass(frozen=True)
@@ -48,15 +48,6 @@ def for_preview(markdown: str) -> str:
     return "\n".join(lines)
 
 
-def chance(p: float, lang: str = "zh") -> str:
-    """A probability in words: ``约62%``, ``不足1%``, ``超过99%``."""
-    if p < 0.01:
-        return t("chance_low", lang)
-    if p > 0.99:
-        return t("chance_high", lang)
-    return t("chance_about", lang, p=round(p * 100))
-
-
 def _ratio(value: float, of: float) -> str:
     return f"{value / of * 100:.0f}%" if of else "—"
 
@@ -71,7 +62,7 @@ def _target_line(name: str, p: Projection, c: Check, lang: str) -> list[str]:
                 name=name,
                 point=fmt.quantity(p.point, "%"),
                 target=fmt.quantity(c.target, "%"),
-                chance=chance(c.p_meet, lang),
+                chance=fmt.probability(c.p_meet, lang, about=True),
                 status=status,
             ),
             t(
@@ -89,7 +80,7 @@ def _target_line(name: str, p: Projection, c: Check, lang: str) -> list[str]:
                 name=name,
                 point=fmt.quantity(p.point, p.unit),
                 ratio=_ratio(p.point, c.target),
-                chance=chance(c.p_meet, lang),
+                chance=fmt.probability(c.p_meet, lang, about=True),
                 status=status,
             ),
             t(
@@ -116,7 +107,12 @@ def _target_line(name: str, p: Projection, c: Check, lang: str) -> list[str]:
             )
         elif np.isfinite(c.half_p_meet):
             lines.append(
-                t("brief_half_ahead", lang, target=half, chance=chance(c.half_p_meet, lang))
+                t(
+                    "brief_half_ahead",
+                    lang,
+                    target=half,
+                    chance=fmt.probability(c.half_p_meet, lang, about=True),
+                )
             )
     sep = t("sentence_sep", lang)
     return [sep.join(lines)]
@@ -147,7 +143,7 @@ def _watch_line(name: str, p: Projection, c: Check, lang: str) -> str:
         period=fmt.period(p.as_of, lang),
         ytd=fmt.quantity(p.ytd, unit),
         point=fmt.quantity(p.point, unit),
-        chance=chance(c.p_meet, lang),
+        chance=fmt.probability(c.p_meet, lang, about=True),
     )
 
 

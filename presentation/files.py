@@ -59,6 +59,8 @@ def _shown(value: object, number_format: str, grouping: bool = True) -> str:
         return ""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return str(value)
+    if number_format == "0%":
+        return f"{value * 100:.0f}%"
     if number_format.endswith("%"):
         return f"{value * 100:.1f}%"
     if number_format == "#,##0":

@@ -1,9 +1,12 @@
 """Numbers and months as planners write them: 亿元 with two decimals, percentages with one,
-units always shown; ``1-5月`` / ``Jan–May``; the one home of the English month names."""
+units always shown; probabilities in whole percents (``不足1%``, ``62%``, ``超过99%``);
+``1-5月`` / ``Jan–May``; the one home of the English month names."""
 
 from __future__ import annotations
 
 import math
+
+from presentation.text import t
 
 __all__ = [
     "MONTHS_EN",
@@ -14,6 +17,7 @@ __all__ = [
     "number",
     "percent",
     "period",
+    "probability",
     "quantity",
     "year_month",
 ]
@@ -60,6 +64,19 @@ def percent(fraction: float) -> str:
     if _missing(fraction):
         return "—"
     return f"{fraction * 100:.1f}%"
+
+
+def probability(p: float, lang: str = "zh", about: bool = False) -> str:
+    """A probability as people read it, everywhere: ``不足1%`` below 1%, ``超过99%`` above 99%,
+    otherwise whole percents: ``62%`` in tables, ``约62%`` in sentences (``about``)."""
+    if _missing(p):
+        return "—"
+    if p < 0.01:
+        return t("chance_low", lang)
+    if p > 0.99:
+        return t("chance_high", lang)
+    whole = round(p * 100)
+    return t("chance_about", lang, p=whole) if about else f"{whole}%"
 
 
 def month(m: int, lang: str = "zh") -> str:

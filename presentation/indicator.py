@@ -101,7 +101,7 @@ def method_table(rows: list[MethodRow], unit: str, chosen: str, lang: str = "zh"
                 "method": method_name(r.method, lang),
                 "point": fmt.quantity(r.point, unit),
                 "band80": f"{fmt.number(r.q10, unit)}–{fmt.quantity(r.q90, unit)}",
-                "p_meet": r.p_meet * 100,
+                "p_meet": fmt.probability(r.p_meet, lang),
                 "skill_years": r.skill_years,
                 "skill_error": skill,
             }
@@ -163,7 +163,7 @@ def explain(
                 "explain_p_meet",
                 lang,
                 target=fmt.quantity(check.target, p.unit),
-                p=fmt.percent(check.p_meet),
+                p=fmt.probability(check.p_meet, lang, about=True),
             )
         )
     out.extend(t(f"note_{n}", lang) for n in p.notes)

@@ -81,8 +81,9 @@ def overview_table(
 ) -> pd.DataFrame:
     """One row per indicator, at-risk first, columns keyed for the page's column config.
 
-    Text columns carry formatted numbers with units; ``time_progress``, ``task_progress`` and
-    ``p_meet`` are percentages (0–100) for progress bars, NaN where there is no target.
+    Text columns carry formatted numbers with units and ``p_meet_text`` the chance as people
+    read it (``不足1%``, ``62%``); ``time_progress`` and ``task_progress`` are percentages
+    (0–100) for progress bars, ``p_meet`` too (for sorting), NaN where there is no target.
     """
     rows = []
     for i in ordered_ids(projections, checks):
@@ -103,6 +104,7 @@ def overview_table(
                 "point": fmt.quantity(p.point, p.unit),
                 "band80": band80(p),
                 "p_meet": c.p_meet * 100,
+                "p_meet_text": fmt.probability(c.p_meet, lang),
                 "status": t(f"status_{c.status}", lang),
                 "status_code": c.status,
             }

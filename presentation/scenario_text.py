@@ -211,17 +211,19 @@ def indicator_metrics(
         moved = (draft_check.p_meet - base_check.p_meet) * 100
         if abs(moved) < 0.05:
             chance = Metric(
-                t("metric_p_meet", lang), fmt.percent(draft_check.p_meet), t("delta_same", lang)
+                t("metric_p_meet", lang),
+                fmt.probability(draft_check.p_meet, lang),
+                t("delta_same", lang),
             )
         else:
             chance = Metric(
                 t("metric_p_meet", lang),
-                fmt.percent(draft_check.p_meet),
+                fmt.probability(draft_check.p_meet, lang),
                 t(
                     "delta_change",
                     lang,
                     value=_pp(moved, lang),
-                    base=fmt.percent(base_check.p_meet),
+                    base=fmt.probability(base_check.p_meet, lang),
                 ),
                 "normal",
                 "auto",
@@ -291,7 +293,7 @@ def goal_sentence(
                 target=target,
                 months=months,
                 change=_change(bound, lang),
-                chance=fmt.percent(result.growth.probability),
+                chance=fmt.probability(result.growth.probability, lang, about=True),
             )
         return "error", t(
             "goal_unreachable_monthly",
@@ -299,7 +301,7 @@ def goal_sentence(
             p=prob,
             target=target,
             amount=fmt.quantity(result.monthly.value, p.unit),
-            chance=fmt.percent(result.monthly.probability),
+            chance=fmt.probability(result.monthly.probability, lang, about=True),
         )
     if result.growth is None:
         growth = t("goal_no_growth_base", lang)
@@ -348,7 +350,7 @@ def compare_table(
             row[f"{name}·{t('compare_band', lang)}"] = (
                 f"{fmt.number(r['q10'], unit)}–{fmt.quantity(r['q90'], unit)}"
             )
-            row[f"{name}·{t('compare_p', lang)}"] = fmt.percent(r["p_meet"])
+            row[f"{name}·{t('compare_p', lang)}"] = fmt.probability(r["p_meet"], lang)
             row[f"{name}·{t('compare_gap', lang)}"] = _gap(r["gap"], unit, lang)
         rows.append(row)
     return pd.DataFrame(rows)
@@ -379,8 +381,8 @@ def difference_table(
                 t("diff_point_change", lang): (
                     t("delta_none", lang) if _is_zero(change, unit) else _gap(change, unit, lang)
                 ),
-                f"{la}·{chance}": fmt.percent(r["p_meet_a"]),
-                f"{lb}·{chance}": fmt.percent(r["p_meet_b"]),
+                f"{la}·{chance}": fmt.probability(r["p_meet_a"], lang),
+                f"{lb}·{chance}": fmt.probability(r["p_meet_b"], lang),
                 t("diff_p_change", lang): (
                     "—"
                     if not np.isfinite(moved)

@@ -16,7 +16,10 @@ from presentation.indicator import method_name
 from presentation.overview import ordered_ids
 from presentation.text import t
 
-__all__ = ["Sheet", "export_sheet", "notes_sheet", "number_format"]
+__all__ = ["PROBABILITY_FORMAT", "Sheet", "export_sheet", "notes_sheet", "number_format"]
+
+# a probability stays a number (sortable) shown in whole percents, like fmt.probability
+PROBABILITY_FORMAT = "0%"
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,7 @@ def export_sheet(
     probability and progress figure.
     """
     value_cols = ("ytd", "target", "point", "q10", "q90", "q05", "q95", "required_monthly")
-    fraction_cols = ("time_progress", "task_progress", "p_meet")
+    fraction_cols = ("time_progress", "task_progress")  # p_meet: whole percents (0%)
     order = [
         "name",
         "unit",
@@ -119,7 +122,13 @@ def export_sheet(
         unit_format = number_format(p.unit)
         formats.append(
             {
-                k: unit_format if k in value_cols else "0.0%" if k in fraction_cols else ""
+                k: unit_format
+                if k in value_cols
+                else "0.0%"
+                if k in fraction_cols
+                else PROBABILITY_FORMAT
+                if k == "p_meet"
+                else ""
                 for k in order
             }
         )

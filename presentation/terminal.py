@@ -26,7 +26,7 @@ def readable_table(table: pd.DataFrame, lang: str = "zh") -> str:
                 )
                 if r.target == r.target
                 else "—",
-                t("col_p_meet", lang): fmt.percent(r.p_meet),
+                t("col_p_meet", lang): fmt.probability(r.p_meet, lang),
                 t(
                     "col_progress", lang
                 ): f"{fmt.percent(r.time_progress)} / {fmt.percent(r.task_progress)}",

@@ -1,6 +1,8 @@
 """What the pages display: presentation.overview/indicator/intake/problems over the domain's
 forecast.alternatives (pure, no streamlit)."""
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -30,12 +32,13 @@ def test_overview_puts_the_riskiest_first_with_units(figures):
     tax = table.set_index("indicator").loc["tax_total"]
     assert tax["ytd"] == "5,010万元" and tax["target"] == "10,000万元"
     assert tax["point"] == "10,200万元" and tax["status"] == "有风险"
-    assert tax["p_meet"] == pytest.approx(78.0)
+    assert tax["p_meet"] == pytest.approx(78.0) and tax["p_meet_text"] == "78%"
     assert tax["time_progress"] == pytest.approx(5 / 12 * 100)
     assert tax["task_progress"] == pytest.approx(50.1)
     assert tax["double_half"] == "是"
     output = table.set_index("indicator").loc["output"]
     assert output["target"] == "—" and np.isnan(output["p_meet"])
+    assert output["p_meet_text"] == "—"
     english = overview.overview_table(projections, checks, CATALOGUE, "en")
     assert english.set_index("indicator").loc["tax_total", "status"] == "at risk"
 
@@ -116,6 +119,7 @@ def test_every_method_at_this_cut_with_its_backtest_skill(tax):
     table = indicator.method_table(rows, p.unit, p.method, "zh")
     assert table.loc[0, "chosen"] == "✓" and table.loc[0, "method"] == "自动组合"
     assert table.loc[0, "skill_error"].startswith("±") and table.loc[0, "skill_error"].endswith("%")
+    assert list(table["p_meet"]) == [fmt.probability(r.p_meet, "zh") for r in rows]
 
 
 def test_skill_is_the_rolling_origin_error_of_the_point(tax):
@@ -136,7 +140,8 @@ def test_explanation_in_words(tax):
     assert zh[0].startswith("采用自动组合")
     assert "截至5月的年末预测典型误差约±" in zh[1] and "3个年份" in zh[1]
     assert zh[2].startswith("有80%的把握全年在")
-    assert "完成全年目标" in zh[3]
+    assert zh[3].endswith(f"的概率{fmt.probability(c.p_meet, 'zh', about=True)}。")
+    assert "约约" not in zh[3] and re.search(r"概率(约\d+%|不足1%|超过99%)。", zh[3])
     en = indicator.explain(p, c, rows, "en")
     assert en[0].startswith("Automatic blend")
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from presentation import brief
-from presentation.brief import BriefContext, chance, draft
+from presentation import brief, fmt
+from presentation.brief import BriefContext, draft
 from tests.app_fakes import CATALOGUE, town
 
 CONTEXT = BriefContext("2020年1-5月", "基准", "sample.csv", sample=False)
@@ -83,12 +83,23 @@ def test_no_targets():
 
 
 @pytest.mark.parametrize(
-    ("p", "zh", "en"),
-    [(0.004, "不足1%", "below 1%"), (0.995, "超过99%", "above 99%"), (0.781, "约78%", "about 78%")],
+    ("p", "zh", "en", "table"),
+    [
+        (0.004, "不足1%", "below 1%", "不足1%"),
+        (0.0, "不足1%", "below 1%", "不足1%"),
+        (0.01, "约1%", "about 1%", "1%"),
+        (0.995, "超过99%", "above 99%", "超过99%"),
+        (1.0, "超过99%", "above 99%", "超过99%"),
+        (0.99, "约99%", "about 99%", "99%"),
+        (0.781, "约78%", "about 78%", "78%"),
+        (float("nan"), "—", "—", "—"),
+    ],
 )
-def test_chance_in_words(p, zh, en):
-    assert chance(p, "zh") == zh
-    assert chance(p, "en") == en
+def test_one_way_to_show_a_probability(p, zh, en, table):
+    assert fmt.probability(p, "zh", about=True) == zh
+    assert fmt.probability(p, "en", about=True) == en
+    assert fmt.probability(p, "zh") == table
+    assert fmt.probability(p, "en") == table.replace("不足", "below ").replace("超过", "above ")
 
 
 def _watch(text: str, heading: str = "## 需要重点关注") -> str:

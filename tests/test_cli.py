@@ -49,6 +49,8 @@ def test_project_prints_the_town_in_chinese(capsys):
     assert "全社会固定资产投资" in out and "1-6月" in out and "亿元" in out
     fai = next(line for line in out.splitlines() if "全社会固定资产投资" in line)
     assert re.search(r"\d+\.\d{2}–\d+\.\d{2}亿元", fai), "the 80% band carries its unit"
+    visits = next(line for line in out.splitlines() if "旅游人次" in line)
+    assert "不足1%" in visits and " 93% " in fai  # P(meet) as everywhere: whole percents
 
 
 def test_project_writes_the_stable_columns(tmp_path):

@@ -50,7 +50,7 @@ def test_excel_has_chinese_headers_units_and_formats(summary):
     assert tax["单位"].value == "万元"
     assert tax["累计"].value == 5010 and tax["累计"].number_format == "#,##0"
     assert tax["完成概率"].value == pytest.approx(0.78)
-    assert tax["完成概率"].number_format == "0.0%"
+    assert tax["完成概率"].number_format == "0%"  # whole percents, still a number
     fai = row_of(ws, "全社会固定资产投资")
     assert fai["预计全年"].value == pytest.approx(12.0) and fai["预计全年"].number_format == "0.00"
     growth = row_of(ws, "规模工业增加值增速")
@@ -90,7 +90,7 @@ def test_csv_is_utf8_with_bom_and_neutralises_formulas(summary):
     frame = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", dtype=str, keep_default_na=False)
     assert list(frame.columns[:4]) == ["指标", "单位", "截至", "累计"]
     tax = frame[frame["指标"] == "国地两税收入"].iloc[0]
-    assert tax["累计"] == "5010" and tax["完成概率"] == "78.0%"
+    assert tax["累计"] == "5010" and tax["完成概率"] == "78%"
     assert frame[frame["单位"] == "亿元"].iloc[0]["累计"] == "5.10"
     assert f"'{INJECTED}" in set(frame["指标"])
 

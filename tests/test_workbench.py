@@ -310,12 +310,12 @@ def test_metrics_state_the_draft_against_the_baseline():
     ]
     assert same[0].value == "10,200万元" and same[0].delta == "与基准相同"
     assert same[1].value == "9,500–10,500" and same[1].delta == "基准 9,500–10,500万元"
-    assert same[2].value == "78.0%" and same[3].delta == "有风险"
+    assert same[2].value == "78%" and same[3].delta == "有风险"
     higher = base.with_paths(base.paths + 600)
     hc = check(higher, targets[("tax_total", 2020)])
     moved = stext.indicator_metrics(base, c, higher, hc, True, "zh")
     assert moved[0].delta == "+600万元(基准 10,200万元)" and moved[0].color == "normal"
-    assert moved[2].value == "100.0%" and moved[2].delta == "+22.0个百分点(基准 78.0%)"
+    assert moved[2].value == "超过99%" and moved[2].delta == "+22.0个百分点(基准 78%)"
     lower = stext.indicator_metrics(higher, hc, base, c, True, "en")
     assert lower[0].delta.startswith("-600万元") and lower[2].delta.startswith("-22.0 pp")
     assert stext.indicator_metrics(base, c, higher, hc, False, "zh")[0].color == "inverse"
@@ -351,7 +351,7 @@ def test_goal_seek_says_plainly_when_secured_or_out_of_reach():
     out = solve_mod.goal_seek(p, Assumption(), [], far, 0.5)
     kind, text = stext.goal_sentence(out, p, far)
     assert out.status == "unreachable" and kind == "error"
-    assert "已不现实" in text and "增长1,000.0%" in text and "只有0.0%" in text
+    assert "已不现实" in text and "增长1,000.0%" in text and "只有不足1%" in text
     kind, text = stext.goal_sentence(solve_mod.goal_seek(p, Assumption(), [], None, 0.5), p, None)
     assert kind == "info" and text == "本指标没有全年目标,无需求解。"
 
@@ -403,7 +403,7 @@ def test_compare_table_shows_each_scenario_with_units():
     ]
     tax = table.set_index("name").loc["国地两税收入"]
     assert tax["基准·预计全年"] == "10,200万元" and tax["基准·80%区间"] == "9,500–10,500万元"
-    assert tax["基准·完成概率"] == "78.0%" and tax["基准·与目标差"] == "+200万元"
+    assert tax["基准·完成概率"] == "78%" and tax["基准·与目标差"] == "+200万元"
     growth = table.set_index("name").loc["规模工业增加值增速"]
     assert growth["基准·与目标差"] == "-1.0个百分点"
     assert table.set_index("name").loc["规模工业总产值", "基准·与目标差"] == "—"
