@@ -1,0 +1,294 @@
+"""Reading a whole text: paragraphs, sentences, the figures in each, and what carries from one
+sentence to the next (the period, the year, one 预计 governing a list of clauses)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from forecast.extract import patterns as pt
+from forecast.extract.clauses import Span, paragraphs, sentences
+from forecast.extract.numbers import Quantity, normalise, quantities
+from forecast.extract.periods import Period, find_periods, years, ytd
+from forecast.extract.rows import Extraction, Note, Row
+from forecast.extract.tables import is_table_line, table_rows
+
+_COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于)\s*$")
+_STOCK = re.compile(r"余额|存量|保有量|户籍|常住|总人口|在册|年末|月末")
+_STARTS_ANEW = re.compile(
+    r"^\s*(?:[(\[]?[一二三四五六七八九十\d]+[)\]、.])?\s*(?:截至|截止|已|目前)"
+)
+
+Lookup = Callable[[str], str]
+
+
+@dataclass
+class _Context:
+    year: int | None
+    period: Period | None
+    kind: str | None = None  # a 预计/目标 governing the next sentence (after a ；)
+    local: bool = False  # the period was written in this paragraph
+    last_month: int | None = None
+
+
+@dataclass
+class _Draft:
+    """A row being built (mutable until the sentence is read)."""
+
+    phrase: str
+    kind: str
+    period: Period | None
+    year: int | None
+    value: float | None
+    unit: str
+    approx: str
+    sentence: Span
+    growth: float | None = None
+    share: float | None = None
+    target_value: float | None = None
+    target_unit: str = ""
+    structure: float | None = None
+    standalone: str = ""  # growth, share, structure: a row with no level of its own
+
+
+def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extraction:
+    """Every figure of ``text`` as rows, in the order written."""
+    norm = normalise(text)
+    found = years(norm, 0, len(norm))
+    doc_year = found[0][1] if found else year
+    doc_period: Period | None = None
+    rows: list[Row] = []
+    notes: list[Note] = []
+    block: list[Span] = []
+    for para in [*paragraphs(norm), None]:
+        if para is not None and is_table_line(norm, para):
+            block.append(para)
+            continue
+        if block:  # a table ends: its rows are figures of the period in force
+            rows += table_rows(
+                norm, text, block, lookup, doc_year, doc_period.last if doc_period else None
+            )
+            block = []
+        if para is None:
+            break
+        ctx = _Context(doc_year, doc_period)
+        drafts: list[_Draft] = []
+        for sent in sentences(norm, para.start, para.end):
+            drafts += _sentence(norm, sent, ctx, drafts)
+        if not drafts:  # a heading: its period holds for what follows (2020年1-5月经济运行情况)
+            heads = find_periods(norm, para.start, para.end)
+            if heads and heads[-1].last:
+                doc_period = heads[-1]
+            ys = years(norm, para.start, para.end)
+            doc_year = ys[-1][1] if ys else doc_year
+        for d in drafts:
+            rows.append(_row(d, text, lookup))
+            if d.period is not None and d.period.day:
+                notes.append(
+                    Note(
+                        "cutoff_day",
+                        d.period.start,
+                        d.period.end,
+                        text[d.period.start : d.period.end],
+                    )
+                )
+    if not rows:
+        notes.append(Note("no_figures"))
+    return Extraction(tuple(rows), tuple(dict.fromkeys(notes)), text)
+
+
+def _date(year: int | None, last: int | None) -> str:
+    return f"{year:04d}-{last:02d}" if year and last else ""
+
+
+def _groups(norm: str, sent: Span, qs: list[Quantity]) -> dict[int, tuple[int, list[str], int]]:
+    """分别 lists: index of each quantity in a list → (group id, names written before 分别);
+    a unit written once at the end of the list is given to every member."""
+    groups: dict[int, tuple[int, list[str], int]] = {}
+    for m in re.finditer("分别", norm[sent.start : sent.end]):
+        at = sent.start + m.start()
+        first = next((i for i, q in enumerate(qs) if q.start > at), None)
+        if first is None or first in groups:
+            continue
+        members = [first]
+        while members[-1] + 1 < len(qs) and pt.LIST_GAP.match(
+            norm[qs[members[-1]].end : qs[members[-1] + 1].start]
+        ):
+            members.append(members[-1] + 1)
+        lead = norm[sent.start : at]
+        cut = max(lead.rfind(c) for c in ",;:")
+        before = [q.end for q in qs if q.end <= at]
+        start = max(cut + 1, (before[-1] - sent.start) if before else 0)
+        names = pt.split_names(lead[start:])
+        unit = qs[members[-1]].unit
+        for i in members:
+            if not qs[i].unit and unit:
+                qs[i] = dataclasses.replace(qs[i], unit=unit)
+            groups[i] = (first, names, len(members))
+    return groups
+
+
+def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> list[_Draft]:
+    qs = quantities(norm, sent.start, sent.end)
+    masked = pt.mask_shares(norm, sent.start, sent.end)
+    periods = [
+        dataclasses.replace(p, start=p.start + sent.start, end=p.end + sent.start)
+        for p in find_periods(masked, 0, len(masked))
+        if not _COMPARED.search(masked, 0, p.start)  # 增速比上半年回落…: not the period in force
+    ]
+    ys = years(norm, sent.start, sent.end)
+    qs = [q for q in qs if not any(p.start <= q.num_start < p.end for p in periods)]
+    carried = ctx.kind
+    first_text = norm[sent.start : sent.end]
+    if (periods and periods[0].start - sent.start < 3) or _STARTS_ANEW.match(first_text):
+        carried = None
+    groups = _groups(norm, sent, qs)
+    drafts: list[_Draft] = []
+    pending_target: tuple[float, str] | None = None
+    group_roles: dict[int, tuple[str, re.Match[str] | None]] = {}
+    floor = sent.start
+    for i, q in enumerate(qs):
+        group = groups.get(i)
+        if group is not None and group[0] != i:
+            role, m = group_roles.get(group[0], ("skip", None))
+        else:
+            role, m = pt.classify(norm, sent.start, q)
+            if group is not None:
+                group_roles[i] = (role, m)
+        if role == "skip":
+            floor = q.end if q.unit else floor
+            continue
+        if role == "target_value":
+            pending_target = (q.value, q.unit)
+            floor = q.end
+            continue
+        kind, _ = pt.kind_at(masked, q.start - sent.start)
+        kind = kind or carried or "actual"
+        period = _period_at(periods, q.start, kind, ctx)
+        year = next((y for at, y in reversed(ys) if at < q.start), ctx.year)
+        names = group[1] if group else []
+        position = (i - group[0]) if group else 0
+        if role == "level":
+            phrase = pt.phrase_before(norm, sent.start, q.start, floor)
+            if group and len(names) > position:
+                phrase = names[position]
+            if not phrase:
+                phrase = drafts[-1].phrase if drafts else _after(norm, q, sent)
+            drafts.append(_Draft(phrase, kind, period, year, q.value, q.unit, q.approx, sent))
+        else:
+            phrase = pt.role_phrase(norm, sent.start, q, role, m, floor)
+            if group and len(names) > position and len(names) > 1:
+                phrase = names[position]
+            value = pt.growth_value(m, q) if role == "growth" and m else q.value
+            target = pending_target if role == "share" else None
+            pending_target = None if role == "share" else pending_target
+            owner = _owner(drafts, before, phrase, role, group, position)
+            if owner is None:
+                owner = _Draft(
+                    phrase,
+                    "structure" if role == "structure" else kind,
+                    period,
+                    year,
+                    None,
+                    "",
+                    "",
+                    sent,
+                    standalone=role,
+                )
+                drafts.append(owner)
+            _attach(owner, role, value, target)
+        floor = q.end
+    # what governs the next sentence: a 预计/目标 at the end of one closed by ；or ：
+    last_kind, _ = pt.kind_at(masked, len(masked))
+    ctx.kind = (last_kind or carried) if sent.ends_with in (";", ":") else None
+    if ctx.kind == "actual":
+        ctx.kind = None
+    usable = [p for p in periods if p.last and p.basis and (drafts or p.start - sent.start < 3)]
+    if usable:
+        ctx.period, ctx.local = usable[-1], True
+    if ys:
+        ctx.year = ys[-1][1]
+    return drafts
+
+
+def _owner(drafts, before, phrase, role, group, position) -> _Draft | None:
+    """The figure a growth rate or share leans on: the one before it in the sentence (for a
+    分别 list without names, the one at its place among as many figures before it), or none
+    when it names an indicator of its own."""
+    if group is not None and not phrase:
+        size = group[2]
+        levels = [d for d in [*before, *drafts] if not d.standalone]
+        if len(levels) >= size:
+            return levels[len(levels) - size + position]
+    candidates = drafts or before[-1:]
+    if phrase:  # a name of its own: the figure written under that name, if any
+        same = [d for d in candidates if d.phrase == phrase and getattr(d, role) is None]
+        return same[-1] if same and not same[-1].standalone else None
+    if not candidates or getattr(candidates[-1], role) is not None:
+        return None
+    return candidates[-1]
+
+
+def _attach(draft: _Draft, role: str, value: float, target: tuple[float, str] | None) -> None:
+    setattr(draft, role, value)
+    if target is not None:
+        draft.target_value, draft.target_unit = target
+
+
+def _period_at(periods: list[Period], at: int, kind: str, ctx: _Context) -> Period | None:
+    """The period written last before ``at`` in the sentence, else the one carried (a
+    target without one is for the whole year)."""
+    here = [p for p in periods if p.start < at]
+    if here:
+        p = here[-1]
+        if p.last is None:  # 当月: the month of the period in force
+            last = next((x.last for x in reversed(here[:-1]) if x.last), None)
+            last = last or (ctx.period.last if ctx.period else None)
+            return dataclasses.replace(p, text=f"{last}月" if last else "", last=last)
+        return p
+    if kind == "target" or (kind == "forecast" and not ctx.local):
+        return Period(at, at, "全年", 12, "annual")
+    return ctx.period
+
+
+def _after(norm: str, q: Quantity, sent: Span) -> str:
+    """The indicator written after its number (完成5户拆迁困难户的签约): up to 的 or a mark."""
+    m = re.match(r"[^,;:、。的]{1,12}", norm[q.end : sent.end])
+    return pt.clean_phrase(m.group()) if m else ""
+
+
+def _row(d: _Draft, text: str, lookup: Lookup) -> Row:
+    period = d.period
+    label, basis, last = (period.text, period.basis, period.last) if period else ("", "", None)
+    if d.standalone == "growth":
+        basis = "growth"
+    elif _STOCK.search(d.phrase) or (
+        period is not None and period.month_end and _STOCK.search(d.phrase + "末")
+    ):
+        if last:
+            label, basis = f"{last}月", "stock"
+    elif period is not None and period.month_end and basis == "month" and last:
+        label, basis = ytd(last), "ytd"
+    if basis == "month" and label == "1月":
+        basis = "month"
+    return Row(
+        phrase=d.phrase,
+        indicator=lookup(d.phrase) if d.phrase else "",
+        kind=d.kind,
+        period=label,
+        date=_date(d.year, last),
+        basis=basis,
+        value=d.value,
+        unit=d.unit,
+        approx=d.approx,
+        growth_pct=d.growth,
+        target_share_pct=d.share,
+        target_value=d.target_value,
+        target_unit=d.target_unit,
+        structure_share_pct=d.structure,
+        start=d.sentence.start,
+        end=d.sentence.end,
+        sentence=text[d.sentence.start : d.sentence.end],
+    )

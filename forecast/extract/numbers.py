@@ -1,0 +1,150 @@
+"""Numbers as reports write them: half- and full-width digits, thousands commas, Chinese
+numerals (via cn2an), 万/亿 as magnitudes or as part of a unit, and approximation markers.
+
+Everything here works on the *normalised* text (``normalise``), which has exactly the length of
+the original, so offsets found here are offsets in the text as read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+# full-width ASCII (！…～) to half-width, the ideographic space to a space, dashes to '-':
+# one character for one, so offsets never move
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_WIDTH.update({0x3000: 0x20, 0x2014: 0x2D, 0x2013: 0x2D, 0x2212: 0x2D, 0xA0: 0x20})
+_WIDTH.update({0x3014: 0x5B, 0x3015: 0x5D, 0x3010: 0x5B, 0x3011: 0x5D})  # 〔〕【】 → []
+
+
+def normalise(text: str) -> str:
+    """The text with full-width digits and punctuation made half-width, length kept."""
+    return text.translate(_WIDTH)
+
+
+# units the reader knows: base units with their 万/亿 forms (longest first where one is a
+# prefix of another: 人次 before 人, 千瓦时 before everything)
+BASE_UNITS = ("千瓦时", "美元", "人次", "元", "人", "户", "个", "家", "亩", "吨", "%")
+UNITS = frozenset(BASE_UNITS) | {m + u for m in "万亿" for u in BASE_UNITS if u != "%"}
+_BASE = "|".join(re.escape(u) for u in BASE_UNITS)
+
+CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_ARABIC = (
+    r"(?<![A-Za-z0-9_.#/])(?<![A-Za-z0-9]-)(?P<sign>[+-])?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.]*[A-Za-z#])"
+)
+_CHINESE = rf"(?<!第)(?P<cn>[{CN_DIGITS}]+(?:点[{CN_DIGITS[:12]}]+)?)"
+NUMBER = re.compile(rf"{_ARABIC}|{_CHINESE}")
+# after the digits: 多/余, a magnitude or the first character of a unit, 多/余, a unit, and
+# 以上/左右…
+_AFTER = re.compile(
+    rf"\s*(?P<pre>[多余])?(?P<mag>[万亿])?(?P<mid>[多余])?\s*(?P<unit>{_BASE})?"
+    r"(?P<post>以上|以下|以内|多|余|左右)?"
+)
+_APPROX_BEFORE = re.compile(
+    r"(接近|不足|不到|不少于|不低于|不超过|超过|超出|突破|(?<![签履合节预制特契条违邀公])约为?|(?<![最附将接])近|(?<![赶高])超|逾)\s*$"
+)
+_APPROX_CODE = {
+    "接近": "<=",
+    "不足": "<=",
+    "不到": "<=",
+    "不超过": "<=",
+    "近": "<=",
+    "以下": "<=",
+    "以内": "<=",
+    "约": "~",
+    "约为": "~",
+    "左右": "~",
+}
+PERCENT_POINTS = re.compile(r"\s*个?\s*百分点")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as written: where it stands (``start``/``end`` cover digits, magnitude and
+    unit), its value (magnitude applied), unit, sign as written and approximation."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    approx: str
+    chinese: bool
+    signed: str = ""  # '+' or '-' when written before the digits
+    num_start: int = 0
+
+
+def approx_code(marker: str) -> str:
+    return _APPROX_CODE.get(marker, ">=") if marker else ""
+
+
+def _chinese_value(text: str) -> float | None:
+    try:
+        return float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+def quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every number between ``start`` and ``end`` of the normalised text, with what follows
+    it read as magnitude, unit and approximation. Chinese numerals count only with a unit
+    after them (never a lone 一: 一个标准 is not a figure)."""
+    found = []
+    stop = len(norm) if end is None else end
+    for m in NUMBER.finditer(norm, start, stop):
+        chinese = m.group("cn") is not None
+        digits = m.group("cn") if chinese else m.group("num")
+        d_start, d_end = m.start("cn" if chinese else "num"), m.end()
+        if chinese:
+            # 三千五百万元: the trailing 万 belongs to the unit when a base unit follows
+            tail = re.match(rf"\s*(?:{_BASE})", norm[d_end:stop])
+            if digits[-1] in "万亿" and len(digits) > 1 and tail:
+                digits, d_end = digits[:-1], d_end - 1
+            if digits in ("一", "两", "零", "〇") or not re.match(
+                rf"\s*[多余]?[万亿]?[多余]?\s*(?:{_BASE})", norm[d_end:stop]
+            ):
+                continue
+            value = _chinese_value(digits)
+            if value is None:
+                continue
+        else:
+            value = float(digits.replace(",", ""))
+        after = _AFTER.match(norm, d_end, stop)
+        assert after is not None  # every group is optional
+        pre, mag, mid, unit, post = (
+            after.group(k) or "" for k in ("pre", "mag", "mid", "unit", "post")
+        )
+        if mag and unit and not mid and unit != "%":
+            unit = mag + unit
+        elif mag:
+            value *= 1e4 if mag == "万" else 1e8
+        if unit == "%" and mag:
+            unit = ""
+        marker = pre or mid or post
+        before = _APPROX_BEFORE.search(norm, max(0, m.start() - 3), m.start())
+        if before and before.end() == m.start():
+            marker = marker or before.group(1)
+        q_end = after.end() if (unit or mag or marker) else d_end
+        sign = "" if chinese else (m.group("sign") or "")
+        found.append(
+            Quantity(
+                start=m.start(),
+                end=q_end,
+                value=-value if sign == "-" else value,
+                unit=unit,
+                approx=approx_code(marker),
+                chinese=chinese,
+                signed=sign,
+                num_start=d_start,
+            )
+        )
+    return found
+
+
+def is_percent_points(norm: str, q: Quantity) -> bool:
+    """``3.2个百分点``: a difference of rates, never a figure of its own."""
+    return bool(PERCENT_POINTS.match(norm, q.end)) or (
+        q.unit == "个" and norm.startswith("百分点", q.end)
+    )

@@ -1,0 +1,191 @@
+"""What a number is in its sentence: a level of an indicator, a growth rate, a share of a plan
+or budget, a share of a whole, a stated target's value, last year's figure, a percentage-point
+comparison or 序时进度 (the last four are never figures of their own); and what it attaches to.
+
+Everything works on the normalised text (see ``numbers.normalise``) by offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from forecast.extract.clauses import SEGMENT_END, segment_start
+from forecast.extract.numbers import Quantity, is_percent_points
+from forecast.extract.periods import find_periods
+
+_RATE_UNITS = ("%", "")
+_FILLER = r"(?:为|达到|达|是|了|完成|实现|保持|在)"
+_APPROX = r"(?:约为|约|近|超过|超|逾|突破|接近|不足)"
+
+# left contexts, anchored at the number
+GROWTH = re.compile(
+    r"(?P<kw>同口径下降|同口径增长|负增长|同比增长|同比下降|同比减少|比增|增长率|增速|增幅|降幅|"
+    r"增长|上升|提高|下降|减少|下滑|回落|同比)"
+    rf"\s*(?:分别)?\s*{_FILLER}?\s*{_APPROX}?\s*$"
+)
+NEGATIVE = ("同口径下降", "负增长", "同比下降", "同比减少", "降幅", "下降", "减少", "下滑", "回落")
+RATE_WORDS = ("增速", "增幅", "增长率")
+_PLAN = r"(?:计划|任务|目标|预算)(?:任务|数)?"
+_AMOUNT = r"[\d.,]+\s*(?:万|亿)?\s*(?:元|美元|人次|人|户|个|家|亩|吨|千瓦时|%)?(?:以上)?"
+TARGET_SHARE = re.compile(
+    rf"(?:(?P<verb>占|为|完成|达到|达|是)(?P<what>[^,;:、。的]{{0,10}}?{_PLAN})"
+    rf"\s*(?P<t>{_AMOUNT})?\s*的|(?P<rate>(?:预算|计划|年度|目标|任务)?(?:完成率|完成进度)))"
+    rf"\s*(?:分别)?\s*{_FILLER}?\s*{_APPROX}?\s*$"
+)
+TARGET_VALUE = re.compile(rf"(?:占|为|完成|达到|达|是)[^,;:、。的]{{0,10}}?{_PLAN}\s*$")
+STRUCTURE = re.compile(
+    rf"(?:(?P<verb>占)(?P<whole>比|[^,;:、。]{{1,16}}?(?:的\s*)?(?:比重|比例|份额)?)|(?P<bare>比重|占比))"
+    rf"\s*(?:分别)?\s*{_FILLER}?\s*{_APPROX}?\s*$"
+)
+PROGRESS = re.compile(r"(?:序时|时间)进度\s*(?:为|是|达|达到)?\s*$")
+PREVIOUS = re.compile(r"(?:比|较|同)?(?:上年|去年|上年同期|去年同期|同期)(?:的|为|是)?\s*$")
+INCREMENT = re.compile(r"(?:比|较)[^,;。]{0,10}?(?:增加|减少|增长|多|少)\s*$")
+
+FORECAST = re.compile(
+    r"预计|预测|预期(?!目标)|有望|将(?=[^,;。]{0,6}?(?:完成|实现|达到|达|突破|超过|增长|新增))"
+)
+TARGET = re.compile(
+    r"(?<!完成)(?<!各项)(?:目标|任务)(?=[为是:\s]|[^,;。的]{0,12}?\d)|计划(?=完成|实现|新增|投资|为|:)"
+    r"|计划(?=实施|建设|引进|开工|签约|招引|培育)|力争|确保|争取|努力实现|努力"
+)
+ACTUAL = re.compile(r"已经|已|目前|截至|截止|实际|累计完成")
+SHARE_PREFIX = re.compile(
+    rf"(?:占|为|完成|达到|达|是)[^,;:、。的]{{0,10}}?{_PLAN}\s*(?:{_AMOUNT})?\s*的"
+)
+
+_LEAD = re.compile(
+    r"^(?:其中|全镇|全区|全县|我镇|本镇|共计|共|累计|合计|总计|预计|预测|力争|确保|争取|努力实现|"
+    r"努力|目标任务|目标|任务|计划|全年|年内|今年|已经|已|目前|实际|完成了|完成|实现了|实现|"
+    r"同比|分别|并|且|和|及|与|另外|此外|其他|以及|达到|达)+"
+)
+_TAIL = re.compile(
+    r"(?:完成了|完成|实现了|实现|达到了|达到|达|为|是|共计|共|累计|合计|总计|(?<![签履合节预制契条])约为?|"
+    r"(?<![最附将接])近|超过|超出|(?<![赶高])超|不少于|不低于|"
+    r"逾|突破|不足|接近|分别为|分别|同比增长|同比下降|同比|比增|增长|下降|比上年同期|比上年|"
+    r"比去年同期|上年同期|在|的|现已|已经|已|预计|预测|有望|将|力争|确保|争取|全年|年内|当月|本月|累计)+$"
+)
+_YEARS = re.compile(
+    r"(?:比|较)?(?:上年|去年)?同期|(?:比|较)(?:上年|去年)|(?:19|20)\d{2}\s*年(?:末|底|初)?|今年|本年"
+)
+_SECTION = re.compile(r"^(?:[(\[]?[一二三四五六七八九十\d]{1,3}[)\]、.]|[一二三四五六七八九十]是)+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PUNCT = re.compile(r"[\s\"'“”‘’《》<>\[\]()]+")
+
+
+@dataclass
+class Event:
+    """A number understood: ``role`` is level, growth, share, structure; ``phrase`` the
+    indicator written in front of it ('' when it leans on the figure before)."""
+
+    q: Quantity
+    role: str
+    phrase: str
+    value: float
+    target_value: float | None = None
+    target_unit: str = ""
+    group: int | None = None
+    group_names: list[str] = field(default_factory=list)
+
+
+def clean_phrase(text: str) -> str:
+    """The indicator as written: without periods, years, section numbers, quotes, brackets,
+    lead words (其中, 完成…) and tail words (完成, 达到, 同比增长…)."""
+    for p in reversed(find_periods(text, 0, len(text))):
+        text = text[: p.start] + " " + text[p.end :]
+    text = _YEARS.sub(" ", text)
+    text = _SECTION.sub("", text.strip())
+    text = _PUNCT.sub("", text)
+    text = re.sub(r"[+-]?\d[\d,.]*\s*(?:万|亿)?(?:元|人次|人|户|个|家|亩|吨|%)?", "", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEAD.sub("", text)
+        text = _TAIL.sub("", text)
+    return text.strip(SEGMENT_END + " ")
+
+
+def mask_shares(norm: str, start: int, end: int) -> str:
+    """The sentence with every 占…计划…的 / 为预算的 construct blanked, so that 目标, 任务 and
+    全年 inside it neither make a figure a target nor set its period."""
+    text = norm[start:end]
+    return SHARE_PREFIX.sub(lambda m: " " * len(m.group()), text)
+
+
+def classify(norm: str, sentence_start: int, q: Quantity) -> tuple[str, re.Match[str] | None]:
+    """The role of the number ``q`` from what stands left of it (and just right of it)."""
+    left = norm[sentence_start : q.start]
+    if is_percent_points(norm, q) or (q.unit in _RATE_UNITS and PROGRESS.search(left)):
+        return "skip", None
+    if q.unit not in _RATE_UNITS and PREVIOUS.search(left):
+        return "skip", None
+    right = norm[q.end : q.end + 3]
+    if q.unit not in ("",) and right.lstrip().startswith("的") and TARGET_VALUE.search(left):
+        return "target_value", None
+    if q.unit in _RATE_UNITS:
+        for role, pattern in (
+            ("share", TARGET_SHARE),
+            ("structure", STRUCTURE),
+            ("growth", GROWTH),
+        ):
+            m = pattern.search(left)
+            if m and (q.unit == "%" or role == "growth" or role == "share"):
+                if role == "structure" and m.group("verb") and TARGET_SHARE.search(left + "的"):
+                    continue
+                return role, m
+        if q.unit == "%":
+            return "level", None
+        # a bare 万/亿 amount (救济资金45万) is a figure; 1.8万头 (an unknown unit) is not
+        bare = _has_magnitude(norm, q) and not _CJK.match(norm, q.end)
+        return ("level", None) if bare else ("skip", None)
+    if INCREMENT.search(left):
+        return "skip", None
+    return "level", None
+
+
+def _has_magnitude(norm: str, q: Quantity) -> bool:
+    return any(c in "万亿" for c in norm[q.num_start : q.end])
+
+
+def phrase_before(norm: str, sentence_start: int, upto: int, floor: int) -> str:
+    """The indicator written in the segment ending at ``upto`` (not before ``floor``)."""
+    start = max(segment_start(norm, sentence_start, upto), floor)
+    return clean_phrase(norm[start:upto])
+
+
+def role_phrase(norm: str, sentence_start: int, q: Quantity, role: str, m, floor: int) -> str:
+    """The indicator a growth rate or share names itself ('' when it leans on the figure
+    before: ``,同比增长8%``)."""
+    if m is None:
+        return phrase_before(norm, sentence_start, q.start, floor)
+    if role == "growth":
+        kw_start = sentence_start + m.start("kw")
+        own = phrase_before(norm, sentence_start, kw_start, floor)
+        if own and m.group("kw") in RATE_WORDS:
+            return own + m.group("kw")
+        return own
+    return phrase_before(norm, sentence_start, sentence_start + m.start(), floor)
+
+
+def growth_value(m: re.Match[str], q: Quantity) -> float:
+    if m.group("kw") in NEGATIVE:
+        return -abs(q.value)
+    return q.value
+
+
+def kind_at(masked: str, upto: int) -> tuple[str | None, int]:
+    """The last forecast/target/actual marker in ``masked[:upto]``: (kind, where)."""
+    best: tuple[str | None, int] = (None, -1)
+    for kind, pattern in (("forecast", FORECAST), ("target", TARGET), ("actual", ACTUAL)):
+        for m in pattern.finditer(masked, 0, upto):
+            if m.start() > best[1]:
+                best = (kind, m.start())
+    return best
+
+
+def split_names(text: str) -> list[str]:
+    """a、b和c → [a, b, c] (names before 分别)."""
+    return [clean_phrase(p) for p in re.split(r"、|和|及|与|,", text) if clean_phrase(p)]
+
+
+LIST_GAP = re.compile(r"^\s*(?:、|和|及|与|,)\s*(?:约|近|超过|超|逾)?\s*$")

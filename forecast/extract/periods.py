@@ -1,0 +1,126 @@
+"""Periods as reports write them, normalised: ``1-5月`` (year to date), ``5月`` (the month),
+``全年``; ``上半年`` = 1-6月, 前三季度 / 截至三季度 = 1-9月, 元至6月 = 1-6月, 截至6月10日 =
+1-6月 (with a note), and the year they belong to. Dates (6月10日) are not periods."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+_CN_MONTH.update({"十": 10, "十一": 11, "十二": 12})
+_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_Q = r"[一二三四1-4]"
+_YEAR = re.compile(r"(?<![\d\[])((?:19|20)\d{2})\s*年")
+
+_PATTERNS = (
+    (
+        "range",
+        re.compile(
+            rf"(?:[1一元]\s*月?\s*(?:份)?\s*(?:-|~|至|到)\s*)(?P<m>{_M})\s*月(?:份)?(?P<e>底|末)?"
+        ),
+    ),
+    # 截至6月10日 / 截止到6月底 / 截至6月末
+    (
+        "cutoff",
+        re.compile(
+            rf"(?:截至|截止到?|至|到)\s*(?:今年|本年)?\s*(?P<m>{_M})\s*月\s*(?:份)?(?:(?P<d>\d{{1,2}})\s*日|(?P<e>底|末))?"
+        ),
+    ),
+    ("first_months", re.compile(rf"前\s*(?P<m>{_M})\s*个?月")),
+    ("half", re.compile(r"(?<!下)(?:上)?半年(?:度)?")),
+    ("second_half", re.compile(r"下半年")),
+    (
+        "quarters",
+        re.compile(rf"(?P<ctx>截至|截止到?|至|到|前)?\s*(?:第)?(?P<q>{_Q})\s*季度(?P<e>末|累计)?"),
+    ),
+    ("year", re.compile(r"全年|年度|年内|今年全年|年底前?|年末")),
+    (
+        "month",
+        re.compile(rf"(?<![\d-])(?P<m>{_M})\s*月(?:份)?(?P<e>底|末)?(?!\s*\d{{1,2}}\s*日)(?![\d])"),
+    ),
+    ("this_month", re.compile(r"当月|本月")),
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period found in the text: where, its normalised text, its last month (None for
+    ``当月`` until the context names it), the basis it implies and whether it named a day or
+    the end of a month."""
+
+    start: int
+    end: int
+    text: str
+    last: int | None
+    basis: str  # ytd, month, annual, quarter, "" for 当月
+    day: bool = False
+    month_end: bool = False
+
+
+def _month(token: str) -> int:
+    return int(token) if token.isdigit() else _CN_MONTH[token]
+
+
+def _quarter(token: str) -> int:
+    return int(token) if token.isdigit() else "一二三四".index(token) + 1
+
+
+def ytd(last: int) -> str:
+    return f"1-{last}月" if last > 1 else "1月"
+
+
+def find_periods(norm: str, start: int, end: int) -> list[Period]:
+    """Every period between ``start`` and ``end``, in order, none overlapping (the longest
+    reading of a place wins: 1-5月 over 5月)."""
+    taken: list[tuple[int, int]] = []
+    found: list[Period] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(norm, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            period = _period(kind, m)
+            if period is not None:
+                taken.append((m.start(), m.end()))
+                found.append(period)
+    return sorted(found, key=lambda p: p.start)
+
+
+def _period(kind: str, m: re.Match[str]) -> Period | None:
+    s, e = m.start(), m.end()
+    if kind == "cutoff":
+        last = _month(m.group("m"))
+        return Period(s, e, ytd(last), last, "ytd", day=bool(m.group("d")), month_end=True)
+    if kind == "range":
+        last = _month(m.group("m"))
+        return Period(s, e, ytd(last), last, "ytd", month_end=bool(m.group("e")))
+    if kind == "first_months":
+        last = _month(m.group("m"))
+        return Period(s, e, ytd(last), last, "ytd")
+    if kind == "half":
+        return Period(s, e, "1-6月", 6, "ytd")
+    if kind == "second_half":
+        return Period(s, e, "7-12月", 12, "")
+    if kind == "quarters":
+        q = _quarter(m.group("q"))
+        if q == 1 or m.group("ctx") or m.group("e") or norm_has_front(m):
+            return Period(s, e, ytd(3 * q), 3 * q, "ytd")
+        return Period(s, e, f"{3 * q - 2}-{3 * q}月", 3 * q, "")  # a quarter by its name
+    if kind == "year":
+        return Period(s, e, "全年", 12, "annual", month_end=m.group().startswith("年"))
+    if kind == "month":
+        last = _month(m.group("m"))
+        return Period(s, e, f"{last}月", last, "month", month_end=bool(m.group("e")))
+    if kind == "this_month":
+        return Period(s, e, "", None, "month")
+    return None
+
+
+def norm_has_front(m: re.Match[str]) -> bool:
+    """前三季度: the 前 stands just before the match's own context group."""
+    return m.string[max(0, m.start() - 1) : m.start()] == "前"
+
+
+def years(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(offset, year) of every ``2020年`` between start and end."""
+    return [(m.start(), int(m.group(1))) for m in _YEAR.finditer(norm, start, end)]

@@ -1,0 +1,302 @@
+"""The extractor on the patterns of issue 14, one by one, with exact expectations."""
+
+import dataclasses
+
+import pytest
+
+from forecast.extract import COLUMNS, Row, extract
+from forecast.extract.numbers import normalise, quantities
+from forecast.readers import read_catalogue
+
+CATALOGUE = read_catalogue()
+
+
+def rows(text, year=2020):
+    return extract(text, CATALOGUE, year=year).rows
+
+
+def one(text, year=2020):
+    found = rows(text, year)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def brief(r: Row):
+    return (r.value, r.unit, r.period, r.growth_pct, r.kind, r.approx)
+
+
+def test_the_row_has_exactly_the_issues_columns():
+    assert COLUMNS == (
+        "phrase", "indicator", "kind", "period", "date", "basis", "value", "unit", "approx",
+        "growth_pct", "target_share_pct", "target_value", "target_unit",
+        "structure_share_pct", "start", "end", "sentence",
+    )  # fmt: skip
+    assert tuple(f.name for f in dataclasses.fields(Row)) == COLUMNS
+
+
+def test_level_with_growth_share_and_the_catalogue_id():
+    r = one("1-5月,完成国地两税收入5010万元,同比增长12%,占年计划的48.5%。")
+    assert (r.phrase, r.indicator, r.kind, r.period, r.date, r.basis) == (
+        "国地两税收入", "tax_total", "actual", "1-5月", "2020-05", "ytd",
+    )  # fmt: skip
+    assert (r.value, r.unit, r.growth_pct, r.target_share_pct) == (5010, "万元", 12, 48.5)
+
+
+def test_offsets_point_at_the_clause_verbatim():
+    text = "一是经济指标健康增长。1-5月，固投完成5.1亿元；工业增加值4.5亿元。"
+    a, b = rows(text)
+    assert text[a.start : a.end] == a.sentence == "1-5月，固投完成5.1亿元；"
+    assert text[b.start : b.end] == b.sentence == "工业增加值4.5亿元。"
+    assert a.indicator == "fai"
+
+
+@pytest.mark.parametrize(
+    "text, growth",
+    [
+        ("1-5月固投5.1亿元,同比增长8.2%。", 8.2),
+        ("1-5月固投5.1亿元，增长8.2%。", 8.2),
+        ("1-5月固投5.1亿元,比增8.2%。", 8.2),
+        ("1-5月固投5.1亿元,同比+8.2%。", 8.2),
+        ("1-5月固投5.1亿元,同比-8.2%。", -8.2),
+        ("1-5月固投5.1亿元,同比下降8.2%。", -8.2),
+        ("1-5月固投5.1亿元,降幅8.2%。", -8.2),
+        ("1-5月固投5.1亿元,同口径下降8.2%。", -8.2),
+        ("1-5月固投5.1亿元,同比增长8.2。", 8.2),
+        ("1-5月固投5.1亿元,同比增长 8.2 %。", 8.2),
+        ("1-5月固投5.1亿元,比上年同期4.7亿元增长8.2%。", 8.2),
+        ("１－５月固投５．１亿元，同比增长８．２％。", 8.2),
+    ],
+)
+def test_growth_variants(text, growth):
+    r = one(text)
+    assert (r.value, r.unit, r.period, r.growth_pct) == (5.1, "亿元", "1-5月", growth)
+
+
+def test_a_growth_rate_without_a_level_has_no_value():
+    r = one("1-5月,规上工业增加值增长13.3%。")
+    assert (r.value, r.unit, r.growth_pct, r.basis, r.indicator) == (
+        None, "", 13.3, "growth", "industry_va",
+    )  # fmt: skip
+    r = one("1-5月,工业增加值增速完成13.3%,占半年目标任务13%的102%。")
+    assert (r.indicator, r.growth_pct, r.target_share_pct) == ("industry_va_growth", 13.3, 102)
+    assert (r.target_value, r.target_unit) == (13, "%")
+
+
+@pytest.mark.parametrize(
+    "text, share, target",
+    [
+        ("1-9月一般公共预算收入4215万元,为预算的78.3%。", 78.3, None),
+        ("1-9月一般公共预算收入4215万元,完成年初预算的78.3%。", 78.3, None),
+        ("1-9月一般公共预算收入4215万元,占年初预算5380万元的78.3%。", 78.3, (5380, "万元")),
+        ("1-9月一般公共预算收入4215万元,占目标任务5380万元的78.3%。", 78.3, (5380, "万元")),
+        ("1-9月一般公共预算收入4215万元,完成率78.3%。", 78.3, None),
+        ("1-9月一般公共预算收入4215万元,占全年任务的78.3%。", 78.3, None),
+        ("1-9月一般公共预算收入4215万元,占年度目标的78.3%。", 78.3, None),
+    ],
+)
+def test_shares_of_plans_and_budgets(text, share, target):
+    r = one(text)
+    assert (r.value, r.target_share_pct, r.structure_share_pct, r.kind) == (
+        4215, share, None, "actual",
+    )  # fmt: skip
+    assert ((r.target_value, r.target_unit) if target else None) == target
+
+
+def test_a_share_of_a_whole_is_structure_never_progress():
+    r = one("上半年税收收入3560万元,占一般公共预算收入的比重为84.5%。")
+    assert (r.structure_share_pct, r.target_share_pct, r.kind) == (84.5, None, "actual")
+    r = one("上半年民营经济增加值占GDP比重为61.2%。")
+    assert (r.value, r.structure_share_pct, r.kind) == (None, 61.2, "structure")
+
+
+def test_stated_targets():
+    found = rows("2021年全年目标任务:国地两税收入1.2亿元以上,新增城镇就业300人。")
+    assert [(r.kind, r.period, r.basis, r.value, r.unit, r.approx) for r in found] == [
+        ("target", "全年", "annual", 1.2, "亿元", ">="),
+        ("target", "全年", "annual", 300, "人", ""),
+    ]
+    assert found[0].date == "2021-12"
+
+
+def test_progress_and_percentage_points_are_not_figures():
+    found = rows(
+        "1-10月完成投资10.6亿元,占年度计划的88.3%,超序时进度5个百分点,增速比上年高2.1个百分点。"
+    )
+    assert [brief(r) for r in found] == [(10.6, "亿元", "1-10月", None, "actual", "")]
+    assert one("1-6月,序时进度为50%,完成投资5亿元。").value == 5
+
+
+def test_fenbie_lists():
+    found = rows(
+        "1-7月,机械、食品、化工分别实现产值4.2、3.1、2.6亿元,同比分别增长12.5%、8.3%、-4.1%。"
+    )
+    assert [(r.phrase, r.value, r.unit, r.growth_pct) for r in found] == [
+        ("机械", 4.2, "亿元", 12.5),
+        ("食品", 3.1, "亿元", 8.3),
+        ("化工", 2.6, "亿元", -4.1),
+    ]
+
+
+def test_one_forecast_governs_a_list_until_a_new_period():
+    text = (
+        "预计全年完成国地两税收入1亿元,地区生产总值增长12%,固定资产投资全年完成11亿元;"
+        "城镇居民人均可支配收入完成32155元。1-5月,国税2441万元。"
+    )
+    found = rows(text)
+    assert [(r.kind, r.period, r.value, r.growth_pct) for r in found] == [
+        ("forecast", "全年", 1, None),
+        ("forecast", "全年", None, 12),
+        ("forecast", "全年", 11, None),
+        ("forecast", "全年", 32155, None),
+        ("actual", "1-5月", 2441, None),
+    ]
+    found = rows(
+        "1-5月固投完成5.1亿元,预计1-6月完成5.84亿元,占目标任务5.5亿元的106%;1-5月工业增加值4.5亿元。"
+    )
+    assert [(r.kind, r.period, r.value, r.target_share_pct, r.target_value) for r in found] == [
+        ("actual", "1-5月", 5.1, None, None),
+        ("forecast", "1-6月", 5.84, 106, 5.5),
+        ("actual", "1-5月", 4.5, None, None),
+    ]
+    assert found[1].phrase == "固投"  # a figure with no name of its own leans on the one before
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, approx",
+    [
+        ("上半年接待游客近3000人次。", 3000, "人次", "<="),
+        ("上半年接待游客不足3000人次。", 3000, "人次", "<="),
+        ("上半年接待游客约3000人次。", 3000, "人次", "~"),
+        ("上半年接待游客超3000人次。", 3000, "人次", ">="),
+        ("上半年接待游客逾3000人次。", 3000, "人次", ">="),
+        ("上半年接待游客突破3000人次。", 3000, "人次", ">="),
+        ("上半年接待游客3000人次以上。", 3000, "人次", ">="),
+        ("上半年接待游客3000多人次。", 3000, "人次", ">="),
+        ("上半年接待游客3000余人次。", 3000, "人次", ">="),
+        ("上半年接待游客1.2万多人次。", 12000, "人次", ">="),
+        ("上半年接待游客7万余人。", 70000, "人", ">="),
+        ("上半年接待游客1.2万人次。", 1.2, "万人次", ""),
+        ("上半年农村房屋签约23户。", 23, "户", ""),
+    ],
+)
+def test_approximate_amounts_and_wan_as_magnitude_or_unit(text, value, unit, approx):
+    r = one(text)
+    assert (r.value, r.unit, r.approx, r.period) == (value, unit, approx, "1-6月")
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("全年流转土地一千二百亩。", 1200, "亩"),
+        ("全年安排资金三千五百万元。", 3500, "万元"),
+        ("全年实现产值二十三亿元。", 23, "亿元"),
+        ("全年出口1250万美元。", 1250, "万美元"),
+        ("全年出口1.2亿美元。", 1.2, "亿美元"),
+        ("全年用电量9800万千瓦时。", 9800, "万千瓦时"),
+        ("全年用电量1.26亿千瓦时。", 1.26, "亿千瓦时"),
+        ("全年清运垃圾2.8万吨。", 2.8, "万吨"),
+        ("全年新增企业12家。", 12, "家"),
+        ("全年建成站点5个。", 5, "个"),
+        ("全年发放救济资金45万。", 450000, ""),
+        ("全年完成5,010万元。", 5010, "万元"),
+    ],
+)
+def test_numerals_and_units(text, value, unit):
+    r = one(text)
+    assert (r.value, r.unit, r.period, r.basis) == (value, unit, "全年", "annual")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据《通知》(沿府办〔2020〕15号)要求,6月10日召开第3次会议。",
+        "第二季度召开会议。一、上半年工作情况(二)真抓实干",
+        "建成一个标准化站点,打造一江两岸,推进1+6党群服务中心建设。",
+        "省道213、S305和B1-07地块。",
+        "1.实施农村危改;2.完成养护楼建设。",
+    ],
+)
+def test_dates_document_numbers_ordinals_and_sections_are_not_figures(text):
+    assert rows(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, period, date, basis",
+    [
+        ("2021年上半年,固投5.1亿元。", "1-6月", "2021-06", "ytd"),
+        ("截至三季度,固投5.1亿元。", "1-9月", "2020-09", "ytd"),
+        ("前三季度,固投5.1亿元。", "1-9月", "2020-09", "ytd"),
+        ("元至6月,固投5.1亿元。", "1-6月", "2020-06", "ytd"),
+        ("一至五月,固投5.1亿元。", "1-5月", "2020-05", "ytd"),
+        ("5月当月,固投1.1亿元。", "5月", "2020-05", "month"),
+        ("5月份,固投1.1亿元。", "5月", "2020-05", "month"),
+        ("截至6月底,各项存款余额32.5亿元。", "6月", "2020-06", "stock"),
+    ],
+)
+def test_periods(text, period, date, basis):
+    r = one(text)
+    assert (r.period, r.date, r.basis) == (period, date, basis)
+
+
+def test_a_cut_off_day_is_the_month_to_date_with_a_note():
+    found = extract("截至6月10日,全镇完成脱贫户数78户。", CATALOGUE, year=2020)
+    assert [(r.period, r.date, r.value) for r in found.rows] == [("1-6月", "2020-06", 78)]
+    assert [n.code for n in found.notes] == ["cutoff_day"]
+    assert found.notes[0].value == "截至6月10日"
+
+
+def test_the_year_comes_from_the_text_else_the_argument():
+    assert one("2019年1-5月固投5.1亿元。", year=2020).date == "2019-05"
+    assert one("1-5月固投5.1亿元。", year=2020).date == "2020-05"
+    assert one("1-5月固投5.1亿元。", year=None).date == ""
+
+
+def test_a_heading_gives_its_period_to_what_follows():
+    found = rows("2021年1-4月统计快报\n全镇固投4.6亿元，增长7.5%。")
+    assert [(r.period, r.date, r.growth_pct) for r in found] == [("1-4月", "2021-04", 7.5)]
+
+
+def test_table_lines():
+    text = (
+        "指标名称 | 计量单位 | 5月 | 1-5月 | 同比增长%\n"
+        "规模以上工业总产值 | 亿元 | 3.8 | 17.6 | 9.8\n"
+        "规模以上工业增加值增速 | % | - | 10.1 | -\n"
+    )
+    found = rows(text)
+    assert [(r.indicator, r.period, r.basis, r.value, r.unit, r.growth_pct) for r in found] == [
+        ("industry_output", "5月", "month", 3.8, "亿元", None),
+        ("industry_output", "1-5月", "ytd", 17.6, "亿元", 9.8),
+        ("industry_va_growth", "1-5月", "growth", None, "", 10.1),
+    ]
+    assert found[0].sentence == "规模以上工业总产值 | 亿元 | 3.8 | 17.6 | 9.8"
+
+
+def test_a_text_without_figures_gives_no_rows_and_a_note():
+    found = extract("坚持稳中求进工作总基调。", CATALOGUE)
+    assert found.rows == ()
+    assert [n.code for n in found.notes] == ["no_figures"]
+
+
+def test_numbers_keep_offsets_of_the_text_as_read():
+    text = "完成５０１０万元，增长１２．５％"
+    norm = normalise(text)
+    assert len(norm) == len(text)
+    assert [(q.value, q.unit, text[q.start : q.end]) for q in quantities(norm)] == [
+        (5010, "万元", "５０１０万元"),
+        (12.5, "%", "１２．５％"),
+    ]
+
+
+def test_the_reference_report_reads_its_headline_figures():
+    text = (
+        "1-5月,完成国地两税收入5010万元,其中:完成国税 2441万元、地税2569万元;"
+        "1-5月全社会固定资产投资完成5.1亿元,预计1-6月完成5.84亿元,占目标任务5.5亿元的106%;"
+    )
+    found = rows(text)
+    assert [(r.indicator, r.value, r.kind, r.period) for r in found] == [
+        ("tax_total", 5010, "actual", "1-5月"),
+        ("tax_national", 2441, "actual", "1-5月"),
+        ("tax_local", 2569, "actual", "1-5月"),
+        ("fai", 5.1, "actual", "1-5月"),
+        ("fai", 5.84, "forecast", "1-6月"),
+    ]
