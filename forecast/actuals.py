@@ -7,9 +7,11 @@ holds numbers in each indicator's catalogue unit, or raises :class:`DataError`.
 
 from __future__ import annotations
 
+import difflib
+import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -30,12 +32,21 @@ class Actuals:
 
     ``frame`` columns: indicator (str), year (int), month (int, 1–12), value (float, in the
     indicator's unit; % for growth bases), basis (one of BASES), row (source row number).
-    ``catalogue`` holds an entry for every indicator in the frame.
+    ``catalogue`` holds an entry for every indicator in the frame. ``dropped`` holds the
+    problems of the indicators left out because a problem was confined to them (each names its
+    indicator; the others are in ``frame``); ``warnings`` what was read but looks doubtful.
     """
 
     frame: pd.DataFrame
     catalogue: Catalogue
     source: str = ""
+    dropped: tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+
+    @property
+    def dropped_indicators(self) -> list[str]:
+        """Ids of the indicators left out, in the order their first problem was found."""
+        return list(dict.fromkeys(p.indicator for p in self.dropped if p.indicator))
 
     @property
     def indicators(self) -> list[str]:
@@ -53,7 +64,13 @@ class Actuals:
         """The actuals as they stood at the end of (year, month): nothing later."""
         f = self.frame
         keep = (f["year"] < year) | ((f["year"] == year) & (f["month"] <= month))
-        return Actuals(f[keep].reset_index(drop=True), self.catalogue, self.source)
+        return replace(self, frame=f[keep].reset_index(drop=True))
+
+    def without(self, indicators: set[str], problems: tuple[Problem, ...] = ()) -> Actuals:
+        """These actuals with ``indicators`` left out, their ``problems`` added to ``dropped``."""
+        f = self.frame
+        kept = f[~f["indicator"].isin(indicators)].reset_index(drop=True)
+        return replace(self, frame=kept, dropped=self.dropped + tuple(problems))
 
 
 def as_of_options(actuals: Actuals) -> list[tuple[int, int]]:
@@ -100,10 +117,15 @@ def validate_actuals(
     """Check a raw long table and convert it to :class:`Actuals`.
 
     ``row_numbers`` gives each raw row's number in the user's file (default: ``first_row`` +
-    position, as a spreadsheet numbers rows under one header line). Raises DataError with
-    every problem found.
+    position, as a spreadsheet numbers rows under one header line).
+
+    A problem confined to one indicator (a bad cell, a missing month this year) leaves that
+    indicator out: its problems go to ``Actuals.dropped`` and every other indicator is kept.
+    Raises DataError with every problem found when a problem concerns the whole file (a
+    missing column, a row without a name) or when no indicator is left.
     """
     problems: list[Problem] = []
+    warnings: list[Problem] = []
     columns = {str(c).strip().lower(): c for c in raw.columns}
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
@@ -113,8 +135,9 @@ def validate_actuals(
     rows = row_numbers or list(range(first_row, first_row + len(raw)))
     cell_columns = list(raw["_column"]) if "_column" in raw.columns else None
     # planners may write the Chinese name (国税) or an alias (两税) where the id is meant
-    ids = [catalogue.resolve(i) for i in raw[columns["indicator"]]]
-    catalogue = catalogue.with_defaults(ids)
+    ids = [catalogue.resolve(i) if not _blank(i) else "" for i in raw[columns["indicator"]]]
+    warnings.extend(_new_indicators(ids, rows, catalogue, source))
+    catalogue = catalogue.with_defaults(i for i in ids if i)
     unit_col = columns.get("unit")
 
     records = []
@@ -122,16 +145,27 @@ def validate_actuals(
     for pos, row in enumerate(raw.itertuples(index=False)):
         values = dict(zip(raw.columns, row, strict=True))
         rownum = rows[pos]
+        indicator = ids[pos]
 
         def report(
-            column: str, code: str, value: str = "", detail: str = "", pos=pos, rownum=rownum
+            column: str,
+            code: str,
+            value: str = "",
+            detail: str = "",
+            pos=pos,
+            rownum=rownum,
+            indicator=indicator,
         ):
             # a wide sheet names each cell's own column (1-5月) instead of value/date
             where = cell_columns[pos] if cell_columns and column in ("value", "date") else column
-            problems.append(Problem(source, rownum, where, code, value, detail))
+            problems.append(Problem(source, rownum, where, code, value, detail, indicator or None))
 
         cells = {c: values[columns[c]] for c in REQUIRED_COLUMNS}
-        cells["indicator"] = ids[pos]
+        if not indicator:
+            if not all(_blank(cells[c]) for c in ("date", "value")):
+                report("indicator", "no_name")  # figures nobody can attribute: the whole file
+            continue
+        cells["indicator"] = indicator
         unit_cell = values[unit_col] if unit_col is not None else None
         record = _read_row(cells, unit_cell, catalogue, as_of, report)
         if record is None:
@@ -148,9 +182,9 @@ def validate_actuals(
     for indicator, seen in units_seen.items():
         families = {family(u) for u in seen}
         if len(families) > 1:
-            problems.append(
-                Problem(source, max(seen.values()), "value", "mixed_units", "", " / ".join(seen))
-            )
+            where = max(seen.values())
+            detail = " / ".join(seen)
+            problems.append(Problem(source, where, "value", "mixed_units", "", detail, indicator))
             continue
         unit = next(iter(seen))
         mask = (frame["indicator"] == indicator) & frame["unit"].notna()
@@ -161,17 +195,47 @@ def validate_actuals(
         entry = catalogue[indicator]
         catalogue = Catalogue(
             tuple(
-                i if i.id != indicator else type(entry)(**{**entry.__dict__, "unit": unit})
-                for i in catalogue.indicators
+                i if i.id != indicator else replace(entry, unit=unit) for i in catalogue.indicators
             )
         )
-    problems.extend(_check_series(frame, source))
-    if problems:
-        problems.sort(key=lambda p: (p.row or 0, p.column or ""))
+    found, doubtful = _check_series(frame, source, catalogue)
+    problems.extend(found)
+    warnings.extend(doubtful)
+    problems.sort(key=lambda p: (p.row or 0, p.column or ""))
+    bad = {p.indicator for p in problems if p.indicator}
+    if any(p.indicator is None for p in problems) or (problems and bad >= set(frame["indicator"])):
         raise DataError(problems)
+    frame = frame[~frame["indicator"].isin(bad)]
     frame = frame.drop(columns="unit").sort_values(["indicator", "basis", "year", "month"])
     frame = frame.astype({"year": np.int64, "month": np.int64, "value": np.float64})
-    return Actuals(frame.reset_index(drop=True), catalogue, source)
+    kept_warnings = tuple(w for w in warnings if w.indicator not in bad)
+    return Actuals(frame.reset_index(drop=True), catalogue, source, tuple(problems), kept_warnings)
+
+
+def _blank(cell: object) -> bool:
+    return cell is None or (isinstance(cell, float) and cell != cell) or str(cell).strip() == ""
+
+
+def _new_indicators(
+    ids: list[str], rows: list[int], catalogue: Catalogue, source: str
+) -> list[Problem]:
+    """A warning for each name the catalogue lacks (it becomes a new indicator), with the
+    catalogue's closest names as a suggestion."""
+    if not len(catalogue):
+        return []
+    names = [n for i in catalogue.indicators for n in (i.name_zh, *i.aliases) if n]
+    out = []
+    first: dict[str, int] = {}
+    for indicator, rownum in zip(ids, rows, strict=True):
+        first.setdefault(indicator, rownum)
+    for indicator, rownum in first.items():
+        if not indicator or indicator in catalogue:
+            continue
+        close = "|".join(difflib.get_close_matches(indicator, names, n=3, cutoff=0.5))
+        out.append(
+            Problem(source, rownum, "indicator", "new_indicator", indicator, close, indicator)
+        )
+    return out
 
 
 def _read_row(
@@ -203,6 +267,8 @@ def _read_row(
     growth = basis not in LEVEL_BASES
     wanted = "%" if growth else catalogue[indicator].unit
     value = quantity.value
+    if not math.isfinite(value):
+        return report("value", "not_finite", str(raw_value))
     if unit is not None:
         try:
             family(unit)
@@ -213,6 +279,8 @@ def _read_row(
                 value = convert(value, unit, wanted)
             except UnitError:
                 return report("value", "bad_unit", unit, wanted)
+        if not math.isfinite(value):
+            return report("value", "not_finite", str(raw_value))
     if not growth and value < 0 and not catalogue[indicator].allow_negative:
         return report("value", "negative", str(raw_value))
     if as_of is not None and when > as_of:
@@ -220,29 +288,45 @@ def _read_row(
     return indicator, when, value, basis, unit
 
 
-def _check_series(frame: pd.DataFrame, source: str) -> list[Problem]:
-    """Problems that need more than one row: duplicates, falling ytd, missing months."""
+def _check_series(
+    frame: pd.DataFrame, source: str, catalogue: Catalogue
+) -> tuple[list[Problem], list[Problem]]:
+    """Problems that need more than one row (duplicates, a falling ytd where months cannot be
+    negative, a month clashing with the ytd, a missing month in the file's last year), and
+    warnings (a missing month in a past year: that year's later months are left out)."""
     problems: list[Problem] = []
+    warnings: list[Problem] = []
     dup = frame.duplicated(["indicator", "year", "month", "basis"], keep="first")
     for r in frame[dup].itertuples():
-        problems.append(
-            Problem(source, r.row, "date", "duplicate", f"{r.year}-{r.month:02d}", f" ({r.basis})")
-        )
+        value, detail = f"{r.year}-{r.month:02d}", f" ({r.basis})"
+        problems.append(Problem(source, r.row, "date", "duplicate", value, detail, r.indicator))
     frame = frame[~dup]
     levels = frame[frame["basis"].isin(LEVEL_BASES)]
-    for _indicator, series in levels.groupby("indicator", sort=False):
+    this_year = frame["year"].max() if len(frame) else None  # the file's current year
+    for indicator, series in levels.groupby("indicator", sort=False):
         first_year = series["year"].min()
+        negative_ok = catalogue[indicator].allow_negative
         for year, months in series.groupby("year"):
             ytd = months[months["basis"] == "ytd"].sort_values("month")
-            falls = ytd["value"].diff() < 0
-            for r in ytd[falls].itertuples():
-                prev = ytd["value"].shift()[r.Index]
-                problems.append(
-                    Problem(source, r.row, "value", "ytd_falls", f"{r.value:g}", f"({prev:g})")
-                )
+            if not negative_ok:
+                falls = ytd["value"].diff() < 0
+                for r in ytd[falls].itertuples():
+                    prev = ytd["value"].shift()[r.Index]
+                    problems.append(
+                        Problem(
+                            source,
+                            r.row,
+                            "value",
+                            "ytd_falls",
+                            f"{r.value:g}",
+                            f"({prev:g})",
+                            r.indicator,
+                        )
+                    )
             monthly = months[months["basis"] == "month"].sort_values("month")
             if monthly.empty:
                 continue
+            problems.extend(_clashes(ytd, monthly, source))
             known = set(ytd["month"]) | set(monthly["month"])
             if 2 in set(ytd["month"]):
                 known.add(1)  # 1-2月 reported together
@@ -250,8 +334,37 @@ def _check_series(frame: pd.DataFrame, source: str) -> list[Problem]:
             for r in monthly.itertuples():
                 gap = [m for m in range(start, r.month) if m not in known]
                 if gap:
-                    problems.append(
-                        Problem(source, r.row, "date", "missing_month", f"{year}-{gap[0]:02d}")
+                    code = "missing_month" if year == this_year else "history_gap"
+                    found = Problem(
+                        source, r.row, "date", code, f"{year}-{gap[0]:02d}", "", r.indicator
                     )
+                    (problems if year == this_year else warnings).append(found)
                     break
-    return problems
+    return problems, warnings
+
+
+def _clashes(ytd: pd.DataFrame, monthly: pd.DataFrame, source: str) -> list[Problem]:
+    """A month's own value that disagrees with the change of the ytd over that month (more
+    than rounding): one of the two rows is wrong, and nobody can tell which."""
+    cumulative = dict(zip(ytd["month"], ytd["value"], strict=True))
+    out = []
+    for r in monthly.itertuples():
+        if r.month not in cumulative:
+            continue
+        before = 0.0 if r.month == 1 else cumulative.get(r.month - 1)
+        if before is None:
+            continue
+        implied = cumulative[r.month] - before
+        if abs(implied - r.value) > 0.01 * max(abs(implied), abs(r.value), 1e-9) + 1e-6:
+            out.append(
+                Problem(
+                    source,
+                    r.row,
+                    "value",
+                    "month_clash",
+                    f"{r.value:g}",
+                    f"{implied:g}",
+                    r.indicator,
+                )
+            )
+    return out

@@ -49,8 +49,15 @@ class Match:
 
 
 def default_indicator(indicator_id: str, unit: str = "") -> Indicator:
-    """The entry an indicator gets when the catalogue lacks it: its id as its name."""
-    return Indicator(id=indicator_id, name_zh=indicator_id, name_en=indicator_id, unit=unit)
+    """The entry an indicator gets when the catalogue lacks it: its id as its name; its months
+    may be negative (nothing says it is a flow that cannot be)."""
+    return Indicator(
+        id=indicator_id,
+        name_zh=indicator_id,
+        name_en=indicator_id,
+        unit=unit,
+        allow_negative=True,
+    )
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,9 @@ PROBLEM_CODES = (
     "missing_column",
     "bad_header",
     "no_basis",
+    "too_large",
+    "too_many_rows",
+    "sheet_skipped",
     # cells and rows
     "bad_number",
     "bad_date",
@@ -26,11 +29,24 @@ PROBLEM_CODES = (
     "negative",
     "future",
     "unknown_indicator",
+    "new_indicator",
+    "no_name",
+    "not_finite",
+    "formula_no_value",
+    "subtotal_mismatch",
     "bad_target_kind",
+    "duplicate_target",
+    "negative_target",
     # series
     "duplicate",
     "ytd_falls",
     "missing_month",
+    "month_clash",
+    "history_gap",
+    "method_failed",
+    # plausibility (warnings: the load goes on)
+    "implausible_scale",
+    "implausible_growth",
     # districts (a town's problem drops that town only)
     "entity_missing",
     "entity_unknown",
@@ -59,7 +75,8 @@ class Problem:
 
     ``row`` is the row number a spreadsheet user sees (header = 1, first data row = 2);
     ``None`` where the problem concerns the whole file or column. ``code`` names the kind of
-    problem (its text is ``problem_<code>``).
+    problem (its text is ``problem_<code>``). ``indicator`` is the id of the one indicator the
+    problem is confined to (that indicator alone is dropped), None for a whole-file problem.
     """
 
     file: str
@@ -68,6 +85,7 @@ class Problem:
     code: str
     value: str = ""
     detail: str = ""
+    indicator: str | None = None  # set where the problem is confined to one indicator
 
     def __post_init__(self) -> None:
         if self.code not in PROBLEM_CODES:  # a code without a text would reach users raw
@@ -76,6 +94,11 @@ class Problem:
     def __str__(self) -> str:
         where = ":".join(str(x) for x in (self.file, self.row, self.column) if x is not None)
         return f"{where}: {self.code} {self.value!r} {self.detail}".rstrip()
+
+
+WARNING_CODES = frozenset(
+    {"new_indicator", "sheet_skipped", "history_gap", "implausible_scale", "implausible_growth"}
+)
 
 
 class DataError(ValueError):

@@ -9,7 +9,11 @@ import pandas as pd
 from forecast.errors import DataError, Problem
 from presentation.text import t
 
-__all__ = ["describe", "describe_all", "problem_table"]
+__all__ = ["LIMIT", "describe", "describe_all", "problem_table"]
+
+# codes whose ``detail`` holds close names (``a|b``), said as "did you mean a, b?"
+SUGGESTING = ("new_indicator", "unknown_indicator")
+LIMIT = 200  # problems listed one by one; the rest are counted
 
 
 def describe(problem: Problem, lang: str = "zh") -> str:
@@ -19,14 +23,24 @@ def describe(problem: Problem, lang: str = "zh") -> str:
         where.append(t("where_row", lang, row=problem.row))
     if problem.column:
         where.append(t("where_column", lang, column=problem.column))
-    message = t(f"problem_{problem.code}", lang, value=problem.value, detail=problem.detail)
+    detail = problem.detail
+    if problem.code in SUGGESTING and detail:
+        names = t("name_sep", lang).join(detail.split("|"))
+        detail = t("did_you_mean", lang, names=names)
+    message = t(f"problem_{problem.code}", lang, value=problem.value, detail=detail)
     return f"{', '.join(where)}: {message}"
 
 
-def describe_all(problems: DataError | Iterable[Problem], lang: str = "zh") -> str:
-    """Every problem, one per line."""
-    found = problems.problems if isinstance(problems, DataError) else problems
-    return "\n".join(describe(p, lang) for p in found)
+def describe_all(
+    problems: DataError | Iterable[Problem], lang: str = "zh", limit: int | None = LIMIT
+) -> str:
+    """Every problem, one per line; beyond ``limit``, one line counting the rest."""
+    found = list(problems.problems if isinstance(problems, DataError) else problems)
+    shown = found if limit is None else found[:limit]
+    lines = [describe(p, lang) for p in shown]
+    if len(found) > len(shown):
+        lines.append(t("problems_more", lang, n=len(found) - len(shown)))
+    return "\n".join(lines)
 
 
 def problem_table(problems: list[Problem], lang: str = "zh") -> pd.DataFrame:

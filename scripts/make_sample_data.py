@@ -380,7 +380,9 @@ ALIASES = {
     "industry_output": "规上工业总产值|规模以上工业总产值|工业总产值",
     "industry_va": "规上工业增加值|规模以上工业增加值|工业增加值",
     "industry_va_growth": "规上工业增加值增速|规模以上工业增加值增速|工业增加值增速",
-    "retail_above_growth": "限上社会消费品零售总额增速|限额以上社会消费品零售总额增速|限上消费品零售额增速",
+    "retail_above_growth": (
+        "限上社会消费品零售总额增速|限额以上社会消费品零售总额增速|限上消费品零售额增速"
+    ),
     "funds_external": "市外资金|到位市外资金总额|引进市外资金",
     "tourism_visits": "接待游客|游客人次|接待游客人次",
     "tourism_revenue": "旅游综合收入|实现旅游收入",
@@ -388,6 +390,11 @@ ALIASES = {
     "poverty_households": "脱贫户|贫困户脱贫",
     "poverty_people": "脱贫人口|贫困人口脱贫",
 }
+
+
+# indicators whose months may be negative (net flows); taxes, investment, output and counts
+# cannot, so a negative month of theirs is a mistake in the file. Growth rates (%) always may.
+ALLOW_NEGATIVE: frozenset[str] = frozenset()
 
 
 def write_all(out: Path = DEFAULT_OUT, seed: int = SEED) -> list[Path]:
@@ -398,8 +405,18 @@ def write_all(out: Path = DEFAULT_OUT, seed: int = SEED) -> list[Path]:
     paths = [out / CATALOGUE_FILE, out / ACTUALS_FILE, out / TARGETS_FILE]
     write_csv(
         paths[0],
-        ("id", "name_zh", "name_en", "unit", "group", "higher_is_better", "parent", "aliases"),
-        [(*row, ALIASES.get(row[0], "")) for row in CATALOGUE],
+        (
+            "id",
+            "name_zh",
+            "name_en",
+            "unit",
+            "group",
+            "higher_is_better",
+            "parent",
+            "allow_negative",
+            "aliases",
+        ),
+        [(*row, int(row[0] in ALLOW_NEGATIVE), ALIASES.get(row[0], "")) for row in CATALOGUE],
     )
     write_csv(paths[1], ("indicator", "date", "value", "basis"), actual_rows(gen))
     write_csv(paths[2], ("indicator", "year", "kind", "value", "half_kind", "half_value"), TARGETS)

@@ -55,8 +55,8 @@ def test_falling_cumulative_and_future_month_and_missing_month():
             ("tax", "2020-02", "300", "ytd"),
             ("tax", "2020-03", "250", "ytd"),  # row 3: falls
             ("tax", "2020-09", "999", "ytd"),  # row 4: after as-of
-            ("n", "2019-01", "3", "month"),
-            ("n", "2019-03", "3", "month"),  # row 6: February missing
+            ("n", "2020-01", "3", "month"),
+            ("n", "2020-03", "3", "month"),  # row 6: February missing
         ]
     )
     found = {(p.row, p.code) for p in problems_of(frame, as_of=(2020, 6))}

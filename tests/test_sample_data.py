@@ -107,7 +107,10 @@ def half(targets, indicator: str):
 
 def test_headers_are_exact():
     first = {name: (DATA / name).read_text(encoding="utf-8").splitlines()[0] for name in FILES}
-    assert first["catalogue.csv"] == "id,name_zh,name_en,unit,group,higher_is_better,parent,aliases"
+    assert (
+        first["catalogue.csv"]
+        == "id,name_zh,name_en,unit,group,higher_is_better,parent,allow_negative,aliases"
+    )
     assert first["sample_town_actuals.csv"] == "indicator,date,value,basis"
     assert first["sample_town_targets.csv"] == "indicator,year,kind,value,half_kind,half_value"
 
