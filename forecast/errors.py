@@ -54,6 +54,12 @@ PROBLEM_CODES = (
     "entity_is_total",
     "hierarchy_cycle",
     "hierarchy_two_parents",
+    # reports read for their figures (forecast/io/reports.py)
+    "report_empty",
+    "report_scanned",
+    "report_encrypted",
+    "report_corrupt",
+    "report_binary",
     # scenarios
     "scenario_schema",
     "scenario_version",

@@ -62,14 +62,14 @@ def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extracti
     rows: list[Row] = []
     notes: list[Note] = []
     block: list[Span] = []
+    in_force: Period | None = None  # the last year-to-date or month period read: a table's
     for para in [*paragraphs(norm), None]:
         if para is not None and is_table_line(norm, para):
             block.append(para)
             continue
         if block:  # a table ends: its rows are figures of the period in force
-            rows += table_rows(
-                norm, text, block, lookup, doc_year, doc_period.last if doc_period else None
-            )
+            last = in_force.last if in_force else None
+            rows += table_rows(norm, text, block, lookup, doc_year, last)
             block = []
         if para is None:
             break
@@ -83,6 +83,9 @@ def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extracti
                 doc_period = heads[-1]
             ys = years(norm, para.start, para.end)
             doc_year = ys[-1][1] if ys else doc_year
+        dated = [d.period for d in drafts if d.period and d.period.basis in ("ytd", "month")]
+        if dated or (not drafts and find_periods(norm, para.start, para.end)):
+            in_force = dated[-1] if dated else doc_period
         for d in drafts:
             rows.append(_row(d, text, lookup))
             if d.period is not None and d.period.day:
@@ -175,7 +178,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             if group and len(names) > position:
                 phrase = names[position]
             if not phrase:
-                phrase = drafts[-1].phrase if drafts else _after(norm, q, sent)
+                earlier = drafts or before  # the figure before, in this sentence or the last
+                phrase = earlier[-1].phrase if earlier else _after(norm, q, sent)
             drafts.append(_Draft(phrase, kind, period, year, q.value, q.unit, q.approx, sent))
         else:
             phrase = pt.role_phrase(norm, sent.start, q, role, m, floor)

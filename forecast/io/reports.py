@@ -1,0 +1,186 @@
+"""Reading a report for its figures: plain text (.txt/.md, UTF-8 or GBK), Word (.docx:
+paragraphs and tables, in document order) and PDF (.pdf: the text layer; tables only on pages
+that have ruling lines). The file-format libraries are imported inside the functions that read.
+
+Tables come out one line per row, cells joined by `` | `` with '-' in an empty cell, the way
+``forecast.extract`` reads them (指标 | 单位 | 当月 | 累计 | 同比%). A PDF's lines broken by the
+page width are joined back into paragraphs.
+
+Bad input raises DataError with one problem: ``report_empty`` (nothing in the file),
+``report_scanned`` (a PDF without a text layer), ``report_encrypted``, ``report_corrupt`` (a
+.docx or .pdf that does not open) or ``report_binary`` (bytes that are not text).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from forecast.errors import DataError, Problem
+
+__all__ = ["REPORT_SUFFIXES", "Report", "read_report"]
+
+REPORT_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+_SENTENCE_END = "。！？；：!?;:"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Report:
+    """The text read from a report (what the extractor's offsets refer to), the file's name,
+    its kind (``text``, ``docx``, ``pdf``) and its number of pages (1 but for a PDF)."""
+
+    text: str
+    name: str
+    kind: str
+    pages: int = 1
+
+
+def _fail(label: str, code: str, detail: str = "") -> DataError:
+    return DataError([Problem(label, None, None, code, detail=detail)])
+
+
+def read_report(source: str | Path | bytes, name: str | None = None) -> Report:
+    """The text of a report file (a path, or the bytes of an upload named by ``name``)."""
+    label = name or str(source)
+    if isinstance(source, bytes):
+        data = source
+    else:
+        try:
+            data = Path(source).read_bytes()
+        except OSError as e:
+            raise _fail(label, "unreadable", str(e)) from e
+    if not data.strip():
+        raise _fail(label, "report_empty")
+    suffix = Path(label).suffix.lower()
+    if suffix == ".docx" or (suffix not in (".pdf",) and data[:4] == b"PK\x03\x04"):
+        return Report(_docx_text(data, label), label, "docx")
+    if suffix == ".pdf" or data[:5] == b"%PDF-":
+        text, pages = _pdf_text(data, label)
+        return Report(text, label, "pdf", pages)
+    return Report(_plain_text(data, label), label, "text")
+
+
+def _plain_text(data: bytes, label: str) -> str:
+    """UTF-8 (with or without BOM), else GBK (as GB18030, its superset); NUL bytes or control
+    characters mean a binary file."""
+    if b"\x00" in data[:8192]:
+        raise _fail(label, "report_binary")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if len(_CONTROL.findall(text[:8192])) > 8:
+            break
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if not text.strip():
+            raise _fail(label, "report_empty")
+        return text
+    raise _fail(label, "report_binary")
+
+
+# ---------------------------------------------------------------- Word
+
+
+def _docx_text(data: bytes, label: str) -> str:
+    """Paragraphs and table rows in document order."""
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(io.BytesIO(data))
+    except Exception as e:  # a zip that is not a Word file, a broken part: the user's file
+        raise _fail(label, "report_corrupt", str(e)) from e
+    lines = []
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            lines += _table_lines(
+                [[cell.text for cell in _unique(row.cells)] for row in Table(child, document).rows]
+            )
+    text = "\n".join(line.rstrip() for line in lines)
+    if not text.strip():
+        raise _fail(label, "report_empty")
+    return text + "\n"
+
+
+def _unique(cells):
+    """A merged cell appears once per grid column it spans; keep it once."""
+    seen, out = set(), []
+    for cell in cells:
+        if id(cell._tc) not in seen:
+            seen.add(id(cell._tc))
+            out.append(cell)
+    return out
+
+
+def _table_lines(rows: list[list[str | None]]) -> list[str]:
+    """Table rows as ``a | b | -`` lines ('-' for an empty cell)."""
+    out = []
+    for row in rows:
+        cells = [" ".join((c or "").split()) or "-" for c in row]
+        if any(c != "-" for c in cells):
+            out.append(" | ".join(cells))
+    return out
+
+
+# ---------------------------------------------------------------- PDF
+
+
+def _pdf_text(data: bytes, label: str) -> tuple[str, int]:
+    """The text layer page by page, lines broken by the page width joined again; tables (on
+    pages with ruling lines) as | lines in place of their text."""
+    import pdfplumber
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            pdf = pdfplumber.open(io.BytesIO(data))
+        except Exception as e:
+            cause = e.args[0] if e.args else e
+            if type(cause).__name__ in ("PDFPasswordIncorrect", "PDFEncryptionError"):
+                raise _fail(label, "report_encrypted") from e
+            raise _fail(label, "report_corrupt", str(cause)) from e
+        try:
+            pages, images = [], 0
+            for page in pdf.pages:
+                pages.append(_page_text(page))
+                images += len(page.images)
+            count = len(pdf.pages)
+        except Exception as e:  # a broken page stream
+            raise _fail(label, "report_corrupt", str(e)) from e
+        finally:
+            pdf.close()
+    text = "\n".join(p for p in pages if p)
+    if not text.strip():
+        raise _fail(label, "report_scanned" if images else "report_empty")
+    return text + "\n", count
+
+
+def _page_text(page) -> str:
+    tables = page.find_tables() if (page.lines or page.rects) else []
+    body = page
+    for table in tables:
+        body = body.outside_bbox(table.bbox)
+    lines = body.extract_text_lines(layout=False)
+    right = max((line["x1"] for line in lines), default=0)
+    paragraphs, current = [], ""
+    for line in lines:
+        text = line["text"].strip()
+        size = (line["x1"] - line["x0"]) / max(len(text), 1)
+        current += text
+        # a line that reaches the right margin and does not end a sentence goes on below
+        if not (line["x1"] >= right - 2 * size and text[-1:] not in _SENTENCE_END):
+            paragraphs.append(current)
+            current = ""
+    text = "\n".join([*paragraphs, current] if current else paragraphs)
+    rows = [line for table in tables for line in _table_lines(table.extract())]
+    return "\n".join(filter(None, [text, *rows]))
