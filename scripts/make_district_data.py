@@ -151,23 +151,24 @@ def make(seed: int = SEED) -> dict[str, pd.DataFrame]:
     }
 
 
-def district_frames(n_towns: int, copies: int = 2, seed: int = SEED) -> pd.DataFrame:
-    """A synthetic district of ``n_towns`` towns in memory, each with the sample's indicators
-    ``copies`` times over (``fai``, ``fai_2`` …; 15 × 2 = 30 series a town): the bench's."""
+def district_frames(n_towns: int, series: int = 30, seed: int = SEED) -> pd.DataFrame:
+    """A synthetic district of ``n_towns`` towns in memory, each with ``series`` series: the
+    sample's indicators taken again and again (``fai``, ``fai_2`` …): the bench's."""
     units = _units()
     rng = np.random.default_rng(seed)
     sample, _ = _sample()
     frames = []
     for t in range(n_towns):
         town = neighbour(sample, rng, rng.uniform(0.35, 2.2), rng.uniform(0.8, 1.15), units)
-        for c in range(copies):
-            part = town if c == 0 else town.assign(indicator=town["indicator"] + f"_{c + 1}")
+        ids = list(dict.fromkeys(town["indicator"]))
+        for c in range(-(-series // len(ids))):
+            keep = ids[: series - c * len(ids)]
+            part = town[town["indicator"].isin(keep)]
+            if c:
+                part = part.assign(indicator=part["indicator"] + f"_{c + 1}")
             unit = part["indicator"].str.replace(r"_\d+$", "", regex=True).map(units)
-            frames.append(
-                part.assign(
-                    entity=f"镇{t + 1:05d}", unit=unit.where(part["basis"] != "ytd_yoy", "")
-                )
-            )
+            unit = unit.where(part["basis"] != "ytd_yoy", "")
+            frames.append(part.assign(entity=f"镇{t + 1:05d}", unit=unit))
     return pd.concat(frames, ignore_index=True)
 
 

@@ -207,3 +207,12 @@ def test_the_district_sample_is_made_by_its_script_and_holds_the_sample_town(tmp
     town = raw[raw["entity"] == "沿滩镇"].drop(columns="entity").reset_index(drop=True)
     sample = read_table(DATA / "sample_town_actuals.csv")[0]
     pd.testing.assert_frame_equal(town, sample)
+
+
+def test_workers_start_a_local_cluster_of_processes_with_the_same_results(raw):
+    pytest.importorskip("distributed")
+    district = build_district(few_towns(raw, FEW[:2]), read_catalogue(), "two.csv")
+    here = run_district(district, n=100, chunk_size=1)
+    there = run_district(district, n=100, chunk_size=1, workers=2)
+    pd.testing.assert_frame_equal(here.table, there.table)
+    assert there.cpu_seconds > 0

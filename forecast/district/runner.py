@@ -57,6 +57,7 @@ class DistrictResult:
     n_series: int = 0
     seconds: float = 0.0  # wall time of the projection
     compute_seconds: float = 0.0  # summed over the chunks, wherever they ran
+    cpu_seconds: float = 0.0  # processor time of the chunks (the work, whatever else ran)
 
     @property
     def entities(self) -> list[str]:
@@ -170,7 +171,7 @@ def _gather(district: District, chunks: list[Chunk], stream, progress):
     checks: dict[str, dict[str, Check]] = {}
     dropped: dict[str, tuple[Problem, ...]] = dict(district.dropped)
     next_i = 0
-    compute = 0.0
+    compute = [0.0, 0.0]
     n_series = 0
     by_index: dict[int, list[dict]] = {}
     for i, found in stream:
@@ -188,7 +189,8 @@ def _gather(district: District, chunks: list[Chunk], stream, progress):
             towns.update(r.projections)
             checks.update(r.checks)
             dropped.update(r.dropped)
-            compute += r.seconds
+            compute[0] += r.seconds
+            compute[1] += r.cpu_seconds
             n_series += r.n_series
             next_i += 1
     for i in sorted(by_index):
@@ -231,5 +233,6 @@ def _finish(district, rows, sums, towns, checks, dropped, compute, n_series, wal
         problems=problems,
         n_series=n_series,
         seconds=wall,
-        compute_seconds=compute,
+        compute_seconds=compute[0],
+        cpu_seconds=compute[1],
     )
