@@ -15,10 +15,11 @@ import streamlit as st
 
 from forecast import alternatives
 from forecast.actuals import Actuals
+from forecast.batch import project_each
 from forecast.catalogue import Catalogue
 from forecast.checks import Check, checks_for
 from forecast.errors import DataError, Problem
-from forecast.projection import Projection, project_all
+from forecast.projection import Projection
 from forecast.readers import read_actuals, read_targets
 from forecast.targets import Goal, Target
 from presentation import charts, exports, files, indicator, intake, scenario_text
@@ -57,10 +58,12 @@ def baseline(
     method: str,
     _actuals: Actuals,
     _targets: Mapping[tuple[str, int], Target],
-) -> tuple[dict[str, Projection], dict[str, Check]]:
-    """The model's projections of every indicator, and their target checks."""
-    projections = project_all(_actuals, as_of, method)
-    return projections, checks_for(projections, _targets, _actuals.catalogue)
+) -> tuple[dict[str, Projection], dict[str, Check], tuple[Problem, ...]]:
+    """The model's projections of every indicator that can be projected, their target checks,
+    and the problems of the indicators left out (from the file, or a method that failed)."""
+    found = project_each(_actuals, as_of, method)
+    checks = checks_for(found.projections, _targets, _actuals.catalogue)
+    return found.projections, checks, found.dropped
 
 
 @st.cache_data(show_spinner=False, max_entries=32)  # each holds every indicator's draws

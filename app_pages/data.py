@@ -6,7 +6,7 @@ import streamlit as st
 from app_pages import callbacks, downloads, sources, state, widgets
 from forecast.actuals import as_of_options
 from presentation import fmt, intake
-from presentation.problems import problem_table
+from presentation.problems import dropped_sentence, problem_table
 from presentation.scenario_text import dataset_labels, dataset_name
 from presentation.text import t
 
@@ -109,6 +109,15 @@ if pending is not None:
         key="data_revalidate",
     )
     discard.button(t("fix_discard", s.lang), on_click=callbacks.on_discard, key="data_discard")
+
+if s.actuals.dropped:  # the file was taken; these indicators were left out, and why
+    st.warning(dropped_sentence(s.actuals.dropped, s.actuals.catalogue, s.lang))
+    st.dataframe(problem_table(list(s.actuals.dropped), s.lang), hide_index=True, width="stretch")
+if s.actuals.warnings:
+    with st.expander(t("data_warnings_title", s.lang, n=len(s.actuals.warnings))):
+        st.dataframe(
+            problem_table(list(s.actuals.warnings), s.lang), hide_index=True, width="stretch"
+        )
 
 st.subheader(t("as_of_title", s.lang))
 options = as_of_options(s.actuals)

@@ -18,7 +18,7 @@ from forecast.alternatives import MethodRow
 from forecast.checks import Check
 from forecast.errors import Problem
 from forecast.projection import Projection
-from presentation.problems import describe
+from presentation.problems import describe, dropped_sentence
 from presentation.scenario_text import goal_sentence, scenario_label
 from presentation.text import t
 from scenarios.apply import ScenarioResult
@@ -46,12 +46,14 @@ def problems_text(problems: Sequence[Problem], lang: str) -> str:
 def baseline_results(s: Session, method: str = "auto") -> Results | None:
     """The model's projections and checks of the session's data, no scenario (cached)."""
     try:
-        projections, found = cached.baseline(
+        projections, found, dropped = cached.baseline(
             s.actuals_key, s.targets_key, s.as_of, method, s.actuals, s.targets
         )
     except ValueError as e:
         st.error(t("projection_failed", s.lang, error=e))
         return None
+    if dropped:  # one bad series never stops the rest: say which were left out
+        st.warning(dropped_sentence(dropped, s.actuals.catalogue, s.lang))
     if not projections:
         st.warning(t("no_projection", s.lang))
         return None

@@ -6,10 +6,11 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from forecast.catalogue import Catalogue
 from forecast.errors import DataError, Problem
 from presentation.text import t
 
-__all__ = ["LIMIT", "describe", "describe_all", "problem_table"]
+__all__ = ["LIMIT", "describe", "describe_all", "dropped_sentence", "problem_table"]
 
 # codes whose ``detail`` holds close names (``a|b``), said as "did you mean a, b?"
 SUGGESTING = ("new_indicator", "unknown_indicator")
@@ -56,3 +57,10 @@ def problem_table(problems: list[Problem], lang: str = "zh") -> pd.DataFrame:
         ],
         columns=[t("col_row", lang), t("col_column", lang), t("col_problem", lang)],
     )
+
+
+def dropped_sentence(dropped: Iterable[Problem], catalogue: Catalogue, lang: str = "zh") -> str:
+    """Which indicators were left out (named in ``lang``), pointing to the reasons."""
+    ids = list(dict.fromkeys(p.indicator for p in dropped if p.indicator))
+    names = t("name_sep", lang).join(catalogue.get_or_default(i).name(lang) for i in ids)
+    return t("dropped_some", lang, n=len(ids), names=names)

@@ -1,0 +1,32 @@
+"""The app takes a file where some indicators are bad: it projects the others and lists the
+ones left out with their reasons (data page) and their names (every page of figures)."""
+
+import pytest
+
+from tests.test_app import GOOD_CSV, app, texts, visit
+
+PARTIAL_CSV = GOOD_CSV + b"fai,2020-01,1.5,month\nfai,2020-02,abc,month\n"
+
+
+@pytest.fixture(autouse=True)
+def own_store(tmp_path, monkeypatch):
+    from scenarios.store import ENV_PATH
+
+    monkeypatch.setenv(ENV_PATH, str(tmp_path / "store.sqlite3"))
+
+
+def test_a_file_with_one_bad_indicator_is_taken_and_the_bad_one_listed():
+    at = visit(app(), "app_pages/data.py")
+    at.file_uploader(key="data_actuals_file").set_value(("part.csv", PARTIAL_CSV, "text/csv"))
+    at.run()
+    assert not at.exception
+    assert not at.error
+    assert "已载入 part.csv" in at.success[0].value
+    warning = at.warning[0].value
+    assert "1 项指标因数据问题未作预测：全社会固定资产投资" in warning
+    table = at.dataframe[0].value
+    assert list(table["行"]) == ["31"] and list(table["列"]) == ["value"]
+    assert "无法识别的数值“abc”" in table["问题"].iloc[0]
+    visit(at, "app_pages/overview.py")
+    assert list(at.dataframe[0].value["indicator"]) == ["tax_total"]
+    assert "全社会固定资产投资" in texts(at)
