@@ -24,33 +24,27 @@ __all__ = [
     "indicator_lookup",
 ]
 
-_PREFIXES = ("全镇", "全区", "全县", "全市", "我镇", "本镇", "全社会")
+_PREFIXES = ("全镇", "全区", "全县", "全市", "我镇", "本镇", "全社会", "累计", "实现", "完成")
 
 
 def indicator_lookup(catalogue: Catalogue | None):
     """A function from a written indicator to its catalogue id ('' when none): the name or
-    alias itself, then without 全镇/全区…, then the longest name or alias it contains."""
+    alias itself, else without a leading 全镇/全区/累计/完成… (never a guess by a part of
+    the name: 规下工业总产值 is not 规上工业总产值)."""
     if catalogue is None:
         return lambda phrase: ""
-    keys = sorted(
-        (
-            (name_key(written), i.id)
-            for i in catalogue.indicators
-            for written in (i.id, i.name_zh, *i.aliases)
-            if written and len(name_key(written)) >= 2
-        ),
-        key=lambda kv: -len(kv[0]),
-    )
 
     def lookup(phrase: str) -> str:
-        found = catalogue.lookup(phrase)
-        if found:
-            return found.id
         key = name_key(phrase)
-        for prefix in _PREFIXES:
-            if key.startswith(prefix) and catalogue.lookup(key[len(prefix) :]):
-                return catalogue.lookup(key[len(prefix) :]).id  # type: ignore[union-attr]
-        return next((i for k, i in keys if k in key), "")
+        while key:
+            found = catalogue.lookup(key)
+            if found:
+                return found.id
+            prefix = next((p for p in _PREFIXES if key.startswith(p)), None)
+            if prefix is None:
+                return ""
+            key = key[len(prefix) :]
+        return ""
 
     return lookup
 

@@ -77,7 +77,8 @@ def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extracti
         drafts: list[_Draft] = []
         for sent in sentences(norm, para.start, para.end):
             drafts += _sentence(norm, sent, ctx, drafts)
-        if not drafts:  # a heading: its period holds for what follows (2020年1-5月经济运行情况)
+        if not drafts and _is_heading(norm[para.start : para.end]):
+            # a heading: its period holds for what follows (2020年1-5月经济运行情况)
             heads = find_periods(norm, para.start, para.end)
             if heads and heads[-1].last:
                 doc_period = heads[-1]
@@ -100,6 +101,11 @@ def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extracti
     if not rows:
         notes.append(Note("no_figures"))
     return Extraction(tuple(rows), tuple(dict.fromkeys(notes)), text)
+
+
+def _is_heading(line: str) -> bool:
+    """A short line that does not end a sentence (一、1-5月主要指标; 2021年1-4月统计快报)."""
+    return len(line.strip()) <= 40 and line.rstrip()[-1:] not in "。;!?"
 
 
 def _date(year: int | None, last: int | None) -> str:
@@ -167,9 +173,16 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             pending_target = (q.value, q.unit)
             floor = q.end
             continue
-        kind, _ = pt.kind_at(masked, q.start - sent.start)
+        kind, marked = pt.kind_at(masked, q.start - sent.start)
         kind = kind or carried or "actual"
         period = _period_at(periods, q.start, kind, ctx)
+        if (
+            kind in ("target", "forecast")
+            and period in periods
+            and period.basis in ("ytd", "month")
+            and period.start - sent.start > marked + 2
+        ):
+            kind = "actual"  # 全年计划投资12亿元，1-5月完成5.1亿元: a period after the plan
         year = next((y for at, y in reversed(ys) if at < q.start), ctx.year)
         names = group[1] if group else []
         position = (i - group[0]) if group else 0

@@ -21,7 +21,7 @@ _APPROX = r"(?:约为|约|近|超过|超|逾|突破|接近|不足)"
 # left contexts, anchored at the number
 GROWTH = re.compile(
     r"(?P<kw>同口径下降|同口径增长|负增长|同比增长|同比下降|同比减少|比增|增长率|增速|增幅|降幅|"
-    r"增长|上升|提高|下降|减少|下滑|回落|同比)"
+    r"增长|增加|上升|提高|下降|减少|下滑|回落|同比)"
     rf"\s*(?:分别)?\s*{_FILLER}?\s*{_APPROX}?\s*$"
 )
 NEGATIVE = ("同口径下降", "负增长", "同比下降", "同比减少", "降幅", "下降", "减少", "下滑", "回落")
@@ -40,7 +40,7 @@ STRUCTURE = re.compile(
 )
 PROGRESS = re.compile(r"(?:序时|时间)进度\s*(?:为|是|达|达到)?\s*$")
 PREVIOUS = re.compile(r"(?:比|较|同)?(?:上年|去年|上年同期|去年同期|同期)(?:的|为|是)?\s*$")
-INCREMENT = re.compile(r"(?:比|较)[^,;。]{0,10}?(?:增加|减少|增长|多|少)\s*$")
+INCREMENT = re.compile(r"(?:比|较)[^,;。]{0,10}?(?:增加|减少|增长|多|少)[^\d,;。]{0,2}$")
 
 FORECAST = re.compile(
     r"预计|预测|预期(?!目标)|有望|将(?=[^,;。]{0,6}?(?:完成|实现|达到|达|突破|超过|增长|新增))"
@@ -55,12 +55,12 @@ SHARE_PREFIX = re.compile(
 )
 
 _LEAD = re.compile(
-    r"^(?:其中|全镇|全区|全县|我镇|本镇|共计|共|累计|合计|总计|预计|预测|力争|确保|争取|努力实现|"
+    r"^(?:其中|全镇|全区|全县|我镇|本镇|截至目前|截止目前|目前|共计|共有|拥有|共|有|累计|为|是|合计|总计|预计|预测|力争|确保|争取|努力实现|"
     r"努力|目标任务|目标|任务|计划|全年|年内|今年|已经|已|目前|实际|完成了|完成|实现了|实现|"
     r"同比|分别|并|且|和|及|与|另外|此外|其他|以及|达到|达)+"
 )
 _TAIL = re.compile(
-    r"(?:完成了|完成|实现了|实现|达到了|达到|达|为|是|共计|共|累计|合计|总计|(?<![签履合节预制契条])约为?|"
+    r"(?:(?:提高|提升|上升|下降|降低|增加|增长)(?:到|至)|完成了|完成|实现了|实现|达到了|达到|达|为|是|共计|共|累计|合计|总计|(?<![签履合节预制契条])约为?|"
     r"(?<![最附将接])近|超过|超出|(?<![赶高])超|不少于|不低于|"
     r"逾|突破|不足|接近|分别为|分别|同比增长|同比下降|同比|比增|增长|下降|比上年同期|比上年|"
     r"比去年同期|上年同期|在|的|现已|已经|已|预计|预测|有望|将|力争|确保|争取|全年|年内|当月|本月|累计)+$"
@@ -174,13 +174,13 @@ def growth_value(m: re.Match[str], q: Quantity) -> float:
 
 
 def kind_at(masked: str, upto: int) -> tuple[str | None, int]:
-    """The last forecast/target/actual marker in ``masked[:upto]``: (kind, where)."""
-    best: tuple[str | None, int] = (None, -1)
+    """The last forecast/target/actual marker in ``masked[:upto]``: (kind, where it ends)."""
+    best: tuple[str | None, int, int] = (None, -1, -1)
     for kind, pattern in (("forecast", FORECAST), ("target", TARGET), ("actual", ACTUAL)):
         for m in pattern.finditer(masked, 0, upto):
             if m.start() > best[1]:
-                best = (kind, m.start())
-    return best
+                best = (kind, m.start(), m.end())
+    return best[0], best[2]
 
 
 def split_names(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from forecast.extract.numbers import UNITS
 from forecast.extract.periods import find_periods, ytd
 from forecast.extract.rows import Row
 
-_NUMBER = re.compile(r"^[+-]?\d+(?:,\d{3})*(?:\.\d+)?$")
+_NUMBER = re.compile(r"^[+-]?\d+(?:,\d{3})*(?:\.\d+)?%?$")
 _EMPTY = ("", "-", "--", "—", "/", "…")
 _ROLES = (
     ("unit", re.compile(r"单位")),
@@ -42,7 +42,7 @@ def _number(cell: str) -> float | None:
     cell = cell.replace(" ", "")
     if cell in _EMPTY or not _NUMBER.match(cell):
         return None
-    return float(cell.replace(",", ""))
+    return float(cell.replace(",", "").rstrip("%"))
 
 
 def _header(cells: list[str]) -> tuple[list[str], int | None] | None:
