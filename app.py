@@ -21,6 +21,7 @@ PAGES = [
     st.Page("app_pages/scenarios.py", title=t("page_scenarios", lang), url_path="scenarios"),
     st.Page("app_pages/data.py", title=t("page_data", lang), url_path="data"),
     st.Page("app_pages/export.py", title=t("page_export", lang), url_path="export"),
+    st.Page("app_pages/district.py", title=t("page_district", lang), url_path="district"),
 ]
 
 page = st.navigation(PAGES)

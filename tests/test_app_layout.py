@@ -42,7 +42,14 @@ def rel(path: Path) -> str:
 
 
 def test_app_routes_every_page_and_nothing_else():
-    assert [p.stem for p in pages()] == ["overview", "indicator", "scenarios", "data", "export"]
+    assert [p.stem for p in pages()] == [
+        "overview",
+        "indicator",
+        "scenarios",
+        "data",
+        "export",
+        "district",
+    ]
     assert all(p.exists() for p in pages())
     assert not (ROOT / "app_pages" / "_shared.py").exists()
 

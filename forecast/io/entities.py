@@ -8,9 +8,20 @@ from pathlib import Path
 
 from forecast.catalogue import Catalogue
 from forecast.district.model import District, build_district, entity_column
-from forecast.readers import _this_month, read_catalogue, read_table
+from forecast.readers import _bundled, _this_month, read_catalogue, read_table
 
-__all__ = ["has_entities", "read_district"]
+__all__ = [
+    "DISTRICT_ACTUALS",
+    "DISTRICT_HIERARCHY",
+    "DISTRICT_TARGETS",
+    "has_entities",
+    "read_district",
+]
+
+# the bundled district: 沿滩镇 among twelve illustrative neighbours
+DISTRICT_ACTUALS = _bundled("district_actuals.csv")
+DISTRICT_TARGETS = _bundled("district_targets.csv")
+DISTRICT_HIERARCHY = _bundled("district_hierarchy.csv")
 
 
 def has_entities(source: str | Path | bytes, name: str | None = None) -> bool:

@@ -1,0 +1,108 @@
+"""Rankings as county offices publish them, the towns × indicators grid, and which towns
+make up a total's shortfall: tables of numbers over a district run's table."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from forecast.catalogue import Catalogue
+from forecast.district.model import Hierarchy
+
+__all__ = ["RANK_BY", "p_meet_grid", "ranking", "shortfall_shares", "towns_of"]
+
+RANK_BY = ("task_progress", "p_meet")
+
+
+def towns_of(table: pd.DataFrame, hierarchy: Hierarchy) -> list[str]:
+    """The towns in the table (no totals), sorted."""
+    inner = set(hierarchy.inner)
+    return sorted(e for e in set(table["entity"]) if e not in inner)
+
+
+def p_meet_grid(table: pd.DataFrame, hierarchy: Hierarchy, catalogue: Catalogue) -> pd.DataFrame:
+    """P(meet) by town (rows, totals last) × indicator (columns, catalogue order); NaN where
+    an indicator has no target."""
+    with_target = table[table["p_meet"].notna()]
+    grid = with_target.pivot_table(index="entity", columns="indicator", values="p_meet")
+    order = [i for i in catalogue if i in grid.columns]
+    rows = [*towns_of(table, hierarchy), *reversed(hierarchy.inner)]
+    return grid.reindex(index=[r for r in rows if r in grid.index], columns=order)
+
+
+def ranking(
+    table: pd.DataFrame,
+    hierarchy: Hierarchy,
+    indicator: str,
+    by: str = "task_progress",
+    higher_is_better: bool = True,
+) -> pd.DataFrame:
+    """The towns ranked on one indicator, best first (1 = first), by task progress or by
+    P(meet); with last month's task progress, its rank then and the places gained since.
+
+    Columns: entity, parent, ytd, target, time_progress, task_progress, task_progress_prev,
+    progress_change, p_meet, status, point, rank, rank_prev, rank_change (+ = places gained).
+    """
+    if by not in RANK_BY:
+        raise ValueError(f"rank by one of {RANK_BY}, not {by!r}")
+    towns = set(towns_of(table, hierarchy))
+    rows = table[(table["indicator"] == indicator) & table["entity"].isin(towns)].copy()
+    sign = 1 if higher_is_better else -1
+    rows["rank"] = (sign * rows[by]).rank(ascending=False, method="min")
+    rows["rank_prev"] = (sign * rows["task_progress_prev"]).rank(ascending=False, method="min")
+    if by != "task_progress":
+        rows["rank_prev"] = np.nan  # last month's P(meet) was not kept
+    rows["rank_change"] = rows["rank_prev"] - rows["rank"]
+    rows["progress_change"] = rows["task_progress"] - rows["task_progress_prev"]
+    cols = [
+        "entity",
+        "parent",
+        "ytd",
+        "target",
+        "time_progress",
+        "task_progress",
+        "task_progress_prev",
+        "progress_change",
+        "p_meet",
+        "status",
+        "point",
+        "unit",
+        "rank",
+        "rank_prev",
+        "rank_change",
+    ]
+    ordered = rows.sort_values(["rank", "entity"], na_position="last")
+    return ordered[cols].reset_index(drop=True)
+
+
+def shortfall_shares(
+    table: pd.DataFrame, hierarchy: Hierarchy, node: str, indicator: str
+) -> pd.DataFrame:
+    """Which towns under ``node`` make up its shortfall on a level indicator.
+
+    Each town is held to its own target, or where it has none to the total's target shared by
+    last year's level (``implied``). ``gap`` = point − that target (the town's unit);
+    ``shortfall`` the part below it; ``share`` its part of the towns' summed shortfall;
+    ``expected_shortfall`` the mean shortfall over the draws against its own target. Biggest
+    shortfall first; empty where the total has no target and no town has one.
+    """
+    leaves = set(hierarchy.leaves_under(node)) & set(towns_of(table, hierarchy))
+    rows = table[(table["indicator"] == indicator) & table["entity"].isin(leaves)]
+    rows = rows.rename(columns={"shortfall": "expected_shortfall"})
+    mine = table[(table["indicator"] == indicator) & (table["entity"] == node)]
+    if rows.empty or (rows["unit"] == "%").any():
+        return pd.DataFrame()
+    total_target = float(mine["target"].iloc[0]) if len(mine) else np.nan
+    weight = rows["last_total"] / rows["last_total"].sum()
+    implied = total_target * weight
+    rows["implied"] = rows["target"].isna() & np.isfinite(implied)
+    rows["held_to"] = rows["target"].fillna(implied)
+    if rows["held_to"].isna().all():
+        return pd.DataFrame()
+    rows["gap"] = rows["point"] - rows["held_to"]
+    rows["shortfall"] = (-rows["gap"]).clip(lower=0)
+    total = rows["shortfall"].sum()
+    rows["share"] = rows["shortfall"] / total if total > 0 else 0.0
+    cols = ["entity", "point", "held_to", "implied", "gap", "shortfall", "share"]
+    out = rows[[*cols, "expected_shortfall", "unit"]]
+    return out.sort_values(["shortfall", "entity"], ascending=[False, True]).reset_index(drop=True)
