@@ -18,7 +18,7 @@ import pandas as pd
 from forecast.errors import DataError, Problem
 from forecast.methods import METHODS
 from presentation.problems import describe_all
-from presentation.text import t
+from presentation.text import LANGS, t
 
 EXIT_BAD_INPUT = 2
 TABLE_SUFFIXES = (".csv", ".xlsx")
@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     """Every verb: project, backtest, brief, and scenario apply|solve|list|show|save|export|
     delete|restore."""
     parser = argparse.ArgumentParser(prog="python -m forecast", description=__doc__)
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh")
+    parser.add_argument("--lang", choices=LANGS, default="zh", help="zh (default) or en")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("project", help="project every indicator to year-end")
@@ -85,7 +85,19 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--out", type=Path, required=True, help="FILE.docx or FILE.md")
 
     _add_scenario_parser(sub)
+    _global_options_after_the_verb(parser)
     return parser
+
+
+def _global_options_after_the_verb(parser: argparse.ArgumentParser) -> None:
+    """``--lang`` is accepted after any verb too (``project --lang en``). The verbs' copies
+    have no default of their own, so a ``--lang`` before the verb (or none: zh) stands unless
+    one after it is given."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for verb in dict.fromkeys(action.choices.values()):
+                verb.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS)
+                _global_options_after_the_verb(verb)
 
 
 def _add_scenario_parser(sub: argparse._SubParsersAction) -> None:
@@ -163,6 +175,52 @@ def write_bytes(out: Path, data: bytes, lang: str) -> None:
         raise Refused(t("cli_out_unwritable", lang, path=str(out), reason=e.strerror or e)) from e
 
 
+# ---------------------------------------------------------------- the as-of month
+
+
+def checked_as_of(actuals, as_of: tuple[int, int] | None, lang: str) -> None:
+    """Refuse an as-of month no indicator has data for; without one, say on stderr which
+    indicators stop earlier than the month most of them reach (each is projected from its own
+    last month, or left out if that is in an earlier year)."""
+    from forecast.actuals import default_as_of
+    from presentation import fmt
+
+    frame = actuals.frame
+    if as_of is not None:
+        year, month = as_of
+        if not ((frame["year"] == year) & (frame["month"] == month)).any():
+            last = frame.sort_values(["year", "month"]).iloc[-1]
+            raise Refused(
+                t(
+                    "cli_as_of_no_data",
+                    lang,
+                    month=fmt.year_month(as_of, lang),
+                    last=fmt.year_month((int(last["year"]), int(last["month"])), lang),
+                )
+            )
+        return
+    if frame.empty:
+        return
+    usual = default_as_of(actuals)
+    early = [
+        (i, actuals.last_month(i)) for i in actuals.indicators if actuals.last_month(i) < usual
+    ]
+    if early:
+        names = t("list_sep", lang).join(
+            t(
+                "cli_stops_item",
+                lang,
+                name=actuals.catalogue.get_or_default(i).name(lang),
+                month=fmt.year_month(last, lang),
+            )
+            for i, last in early
+        )
+        print(
+            t("cli_stops_earlier", lang, names=names, usual=fmt.year_month(usual, lang)),
+            file=sys.stderr,
+        )
+
+
 # ---------------------------------------------------------------- project, backtest
 
 
@@ -189,6 +247,7 @@ def _project(args: argparse.Namespace) -> int:
     catalogue = _catalogue(args)
     actuals = read_actuals(args.actuals, catalogue)
     targets = read_targets(args.targets, actuals.catalogue) if args.targets else {}
+    checked_as_of(actuals, args.as_of, args.lang)
     projections = project_all(actuals, args.as_of, args.method, args.draws, args.seed, _progress)
     checks = checks_for(projections, targets, actuals.catalogue)
     _show_or_write(args, out, "基准", projections, checks, actuals.catalogue)
@@ -346,12 +405,17 @@ def _read_scenario(ref: str | Path, store_path: Path | None = None):
     return Store(store_path).load_scenario(str(ref))
 
 
-def _load(args: argparse.Namespace):
+def _load(args: argparse.Namespace, projecting: bool = True):
+    """Actuals, targets and the as-of month (checked, with a word on early stops, when every
+    indicator is projected)."""
     from forecast.readers import read_actuals, read_targets
 
     actuals = read_actuals(args.actuals)
     targets = read_targets(args.targets, actuals.catalogue) if args.targets else {}
-    return actuals, targets, getattr(args, "as_of", None)
+    as_of = getattr(args, "as_of", None)
+    if projecting:
+        checked_as_of(actuals, as_of, args.lang)
+    return actuals, targets, as_of
 
 
 def _apply(args: argparse.Namespace) -> int:
@@ -373,7 +437,7 @@ def _solve(args: argparse.Namespace) -> int:
     from scenarios.model import Scenario
     from scenarios.solve import goal_seek
 
-    actuals, targets, _ = _load(args)
+    actuals, targets, _ = _load(args, projecting=False)
     if args.indicator not in actuals.catalogue:
         raise DataError(
             [Problem(str(args.actuals), None, "indicator", "unknown_indicator", args.indicator)]
