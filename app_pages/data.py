@@ -3,7 +3,7 @@ in place and check again, download blank templates, choose the as-of month."""
 
 import streamlit as st
 
-from app_pages import callbacks, downloads, sources, state, widgets
+from app_pages import callbacks, downloads, report_reader, sources, state, widgets
 from forecast.actuals import as_of_options
 from presentation import fmt, intake
 from presentation.problems import dropped_sentence, problem_table
@@ -118,6 +118,8 @@ if s.actuals.warnings:
         st.dataframe(
             problem_table(list(s.actuals.warnings), s.lang), hide_index=True, width="stretch"
         )
+
+report_reader.render(s)  # 从报告读取: figures read out of a report, added on confirmation
 
 st.subheader(t("as_of_title", s.lang))
 options = as_of_options(s.actuals)

@@ -177,8 +177,8 @@ def kind_at(masked: str, upto: int) -> tuple[str | None, int]:
     """The last forecast/target/actual marker in ``masked[:upto]``: (kind, where it ends)."""
     best: tuple[str | None, int, int] = (None, -1, -1)
     for kind, pattern in (("forecast", FORECAST), ("target", TARGET), ("actual", ACTUAL)):
-        for m in pattern.finditer(masked, 0, upto):
-            if m.start() > best[1]:
+        for m in pattern.finditer(masked):  # lookaheads may see past upto (目标固投5.5亿元)
+            if best[1] < m.start() < upto:
                 best = (kind, m.start(), m.end())
     return best[0], best[2]
 
