@@ -15,7 +15,7 @@ from forecast.extract.periods import Period, find_periods, years, ytd
 from forecast.extract.rows import Extraction, Note, Row
 from forecast.extract.tables import is_table_line, table_rows
 
-_COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于)\s*$")
+_COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于)\s*(?:上年|去年|前年|上月|同期)?\s*$")
 _STOCK = re.compile(r"余额|存量|保有量|户籍|常住|总人口|在册|年末|月末")
 _STARTS_ANEW = re.compile(
     r"^\s*(?:[(\[]?[一二三四五六七八九十\d]+[)\]、.])?\s*(?:截至|截止|已|目前)"

@@ -36,7 +36,8 @@ _ARABIC = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.]*[A-Za-z#])"
 )
 _CHINESE = rf"(?<!第)(?P<cn>[{CN_DIGITS}]+(?:点[{CN_DIGITS[:12]}]+)?)"
-NUMBER = re.compile(rf"{_ARABIC}|{_CHINESE}")
+_PERCENT_CN = rf"百分之(?P<pct>[{CN_DIGITS[:13]}]+(?:点[{CN_DIGITS[:12]}]+)?)"
+NUMBER = re.compile(rf"{_PERCENT_CN}|{_ARABIC}|{_CHINESE}")
 # after the digits: 多/余, a magnitude or the first character of a unit, 多/余, a unit, and
 # 以上/左右…
 _AFTER = re.compile(
@@ -94,6 +95,11 @@ def quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quanti
     found = []
     stop = len(norm) if end is None else end
     for m in NUMBER.finditer(norm, start, stop):
+        if m.group("pct") is not None:  # 百分之九点二
+            value = _chinese_value(m.group("pct"))
+            if value is not None:
+                found.append(Quantity(m.start(), m.end(), value, "%", "", True, "", m.start("pct")))
+            continue
         chinese = m.group("cn") is not None
         digits = m.group("cn") if chinese else m.group("num")
         d_start, d_end = m.start("cn" if chinese else "num"), m.end()
@@ -102,7 +108,7 @@ def quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quanti
             tail = re.match(rf"\s*(?:{_BASE})", norm[d_end:stop])
             if digits[-1] in "万亿" and len(digits) > 1 and tail:
                 digits, d_end = digits[:-1], d_end - 1
-            if digits in ("一", "两", "零", "〇") or not re.match(
+            if digits in ("一", "零", "〇") or not re.match(
                 rf"\s*[多余]?[万亿]?[多余]?\s*(?:{_BASE})", norm[d_end:stop]
             ):
                 continue
@@ -116,6 +122,8 @@ def quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quanti
         pre, mag, mid, unit, post = (
             after.group(k) or "" for k in ("pre", "mag", "mid", "unit", "post")
         )
+        if unit in ("家", "户", "个") and norm.startswith("次", after.end()):
+            unit, post = "", ""  # 320家次: a count of visits, not a unit we know
         if mag and unit and not mid and unit != "%":
             unit = mag + unit
         elif mag:

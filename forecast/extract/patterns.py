@@ -26,21 +26,28 @@ GROWTH = re.compile(
 )
 NEGATIVE = ("同口径下降", "负增长", "同比下降", "同比减少", "降幅", "下降", "减少", "下滑", "回落")
 RATE_WORDS = ("增速", "增幅", "增长率")
-_PLAN = r"(?:计划|任务|目标|预算)(?:任务|数)?"
+# what a share is taken of: 年计划, 全年目标任务, 年初预算, 年度计划投资 (not 一般公共预算收入,
+# a whole)
+_PLAN = (
+    r"(?!一般公共)[^,;:、。的]{0,8}?(?:计划|任务|目标|预算)"
+    r"(?:任务|数|投资|收入|支出|总额|总量)?"
+)
 _AMOUNT = r"[\d.,]+\s*(?:万|亿)?\s*(?:元|美元|人次|人|户|个|家|亩|吨|千瓦时|%)?(?:以上)?"
 TARGET_SHARE = re.compile(
-    rf"(?:(?P<verb>占|为|完成|达到|达|是)(?P<what>[^,;:、。的]{{0,10}}?{_PLAN})"
+    rf"(?:(?P<verb>占|为|完成|达到|达|是)(?P<what>{_PLAN})"
     rf"\s*(?P<t>{_AMOUNT})?\s*的|(?P<rate>(?:预算|计划|年度|目标|任务)?(?:完成率|完成进度)))"
     rf"\s*(?:分别)?\s*{_FILLER}?\s*{_APPROX}?\s*$"
 )
-TARGET_VALUE = re.compile(rf"(?:占|为|完成|达到|达|是)[^,;:、。的]{{0,10}}?{_PLAN}\s*$")
+TARGET_VALUE = re.compile(rf"(?:占|为|完成|达到|达|是){_PLAN}\s*$")
 STRUCTURE = re.compile(
     rf"(?:(?P<verb>占)(?P<whole>比|[^,;:、。]{{1,16}}?(?:的\s*)?(?:比重|比例|份额)?)|(?P<bare>比重|占比))"
     rf"\s*(?:分别)?\s*{_FILLER}?\s*{_APPROX}?\s*$"
 )
 PROGRESS = re.compile(r"(?:序时|时间)进度\s*(?:为|是|达|达到)?\s*$")
 PREVIOUS = re.compile(r"(?:比|较|同)?(?:上年|去年|上年同期|去年同期|同期)(?:的|为|是)?\s*$")
-INCREMENT = re.compile(r"(?:比|较)[^,;。]{0,10}?(?:增加|减少|增长|多|少)[^\d,;。]{0,2}$")
+INCREMENT = re.compile(
+    r"(?:比|较)[^,;。]{0,10}?(?:增加|减少|增长|下降|新增|增收|减收|多收|少收|多|少)[^\d,;。]{0,2}$"
+)
 
 FORECAST = re.compile(
     r"预计|预测|预期(?!目标)|有望|将(?=[^,;。]{0,6}?(?:完成|实现|达到|达|突破|超过|增长|新增))"
@@ -50,9 +57,7 @@ TARGET = re.compile(
     r"|计划(?=实施|建设|引进|开工|签约|招引|培育)|力争|确保|争取|努力实现|努力"
 )
 ACTUAL = re.compile(r"已经|已|目前|截至|截止|实际|累计完成")
-SHARE_PREFIX = re.compile(
-    rf"(?:占|为|完成|达到|达|是)[^,;:、。的]{{0,10}}?{_PLAN}\s*(?:{_AMOUNT})?\s*的"
-)
+SHARE_PREFIX = re.compile(rf"(?:占|为|完成|达到|达|是){_PLAN}\s*(?:{_AMOUNT})?\s*的")
 
 _LEAD = re.compile(
     r"^(?:其中|全镇|全区|全县|我镇|本镇|截至目前|截止目前|目前|共计|共有|拥有|共|有|累计|为|是|合计|总计|预计|预测|力争|确保|争取|努力实现|"
@@ -69,6 +74,7 @@ _YEARS = re.compile(
     r"(?:比|较)?(?:上年|去年)?同期|(?:比|较)(?:上年|去年)|(?:19|20)\d{2}\s*年(?:末|底|初)?|今年|本年"
 )
 _SECTION = re.compile(r"^(?:[(\[]?[一二三四五六七八九十\d]{1,3}[)\]、.]|[一二三四五六七八九十]是)+")
+_QUALIFIER = re.compile(r"(?<=以上|以下)[\u4e00-\u9fff](?<!的)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[\s\"'“”‘’《》<>\[\]()]+")
 
@@ -138,8 +144,8 @@ def classify(norm: str, sentence_start: int, q: Quantity) -> tuple[str, re.Match
         # a bare 万/亿 amount (救济资金45万) is a figure; 1.8万头 (an unknown unit) is not
         bare = _has_magnitude(norm, q) and not _CJK.match(norm, q.end)
         return ("level", None) if bare else ("skip", None)
-    if INCREMENT.search(left):
-        return "skip", None
+    if INCREMENT.search(left) or _QUALIFIER.match(norm, q.end):
+        return "skip", None  # 比年初增加2.1亿元; 5亿元以上项目2个 (a class of projects)
     return "level", None
 
 

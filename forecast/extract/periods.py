@@ -35,6 +35,14 @@ _PATTERNS = (
         re.compile(rf"(?P<ctx>截至|截止到?|至|到|前)?\s*(?:第)?(?P<q>{_Q})\s*季度(?P<e>末|累计)?"),
     ),
     ("year", re.compile(r"全年|年度|年内|今年全年|年底前?|年末")),
+    # 2022年，全镇完成…: a year named alone is the whole year (not 2022年1-5月, 2022年以来)
+    (
+        "year_whole",
+        re.compile(
+            r"(?<![\d\[])(?:19|20)\d{2}\s*年(?:度)?"
+            r"(?!\s*(?:以来|[\d一二两三四五六七八九十元上下前第底末初全]|年))"
+        ),
+    ),
     (
         "month",
         re.compile(rf"(?<![\d-])(?P<m>{_M})\s*月(?:份)?(?P<e>底|末)?(?!\s*\d{{1,2}}\s*日)(?![\d])"),
@@ -106,7 +114,7 @@ def _period(kind: str, m: re.Match[str]) -> Period | None:
         if q == 1 or m.group("ctx") or m.group("e") or norm_has_front(m):
             return Period(s, e, ytd(3 * q), 3 * q, "ytd")
         return Period(s, e, f"{3 * q - 2}-{3 * q}月", 3 * q, "")  # a quarter by its name
-    if kind == "year":
+    if kind in ("year", "year_whole"):
         return Period(s, e, "全年", 12, "annual", month_end=m.group().startswith("年"))
     if kind == "month":
         last = _month(m.group("m"))
