@@ -222,7 +222,13 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
     ctx.kind = (last_kind or carried) if sent.ends_with in (";", ":") else None
     if ctx.kind == "actual":
         ctx.kind = None
-    usable = [p for p in periods if p.last and p.basis and (drafts or p.start - sent.start < 3)]
+    # the period in force for the sentences after: one this sentence's figures used, one that
+    # opens it, or a year to date named anywhere (not 预计9月开工, a month in passing)
+    usable = [
+        p
+        for p in periods
+        if p.last and p.basis and (drafts or p.start - sent.start < 3 or p.basis == "ytd")
+    ]
     if usable:
         ctx.period, ctx.local = usable[-1], True
     if ys:
