@@ -300,3 +300,21 @@ def test_the_reference_report_reads_its_headline_figures():
         ("fai", 5.1, "actual", "1-5月"),
         ("fai", 5.84, "forecast", "1-6月"),
     ]
+
+
+def test_tables_with_the_unit_in_the_name_or_header_and_other_headings():
+    text = (
+        "2021年1-5月主要指标\n"
+        "项目 | 绝对值 | 增长%\n"
+        "国税（万元） | 3410 | 6.6%\n"
+        "其中：地税（万元） | 3620 | -2.1\n"
+        "指标 | 5月（亿元） | 1-5月（亿元） | 同比%\n"
+        "固投 | 1.2 | 6.3 | —\n"
+    )
+    found = rows(text)
+    assert [(r.indicator, r.period, r.basis, r.value, r.unit, r.growth_pct) for r in found] == [
+        ("tax_national", "1-5月", "ytd", 3410, "万元", 6.6),
+        ("tax_local", "1-5月", "ytd", 3620, "万元", -2.1),
+        ("fai", "5月", "month", 1.2, "亿元", None),
+        ("fai", "1-5月", "ytd", 6.3, "亿元", None),
+    ]

@@ -17,7 +17,7 @@ _EMPTY = ("", "-", "--", "—", "/", "…")
 _ROLES = (
     ("unit", re.compile(r"单位")),
     ("growth", re.compile(r"同比|增长|增速|增幅|±|%")),
-    ("ytd", re.compile(r"累计|1\s*-\s*\d{1,2}\s*月|^1-")),
+    ("ytd", re.compile(r"累计|1\s*-\s*\d{1,2}\s*月|^1-|绝对值|完成数|完成值|^数值|^本年")),
     ("month", re.compile(r"当月|本月|^\d{1,2}\s*月")),
     ("indicator", re.compile(r"指标|项目|名称")),
 )
@@ -43,6 +43,10 @@ def _number(cell: str) -> float | None:
     if cell in _EMPTY or not _NUMBER.match(cell):
         return None
     return float(cell.replace(",", "").rstrip("%"))
+
+
+_UNIT_IN_NAME = re.compile(r"\s*[(（]\s*([^()（）]{1,5})\s*[)）]\s*$")
+_LEAD = re.compile(r"^(?:其中\s*[:：]?|\s|[　])+")
 
 
 def _header(cells: list[str]) -> tuple[list[str], int | None] | None:
@@ -72,7 +76,7 @@ def table_rows(
 ) -> list[Row]:
     """The figures of a block of table lines: a month figure (当月) and a year-to-date one
     (累计) per row, the growth column attached to the year-to-date figure."""
-    roles, rows = list(DEFAULT), []
+    roles, rows, header_unit = list(DEFAULT), [], ""
     for para in lines:
         cells = _cells(norm, para)
         if set("".join(cells)) <= set("-: "):
@@ -80,13 +84,19 @@ def table_rows(
         head = _header(cells)
         if head is not None:
             roles, last = head[0], head[1] or last
+            units = [m.group(1) for c in cells if (m := _UNIT_IN_NAME.search(c))]
+            header_unit = next((u for u in units if u in UNITS), "")  # 1-5月（万元）
             continue
         by_role: dict[str, list[str]] = {}
         for role, cell in zip(roles, cells, strict=False):
             by_role.setdefault(role, []).append(cell)
         name = (by_role.get("indicator") or [cells[0]])[0]
-        unit = (by_role.get("unit") or [""])[0]
-        unit = unit if unit in UNITS else ""
+        unit = (by_role.get("unit") or [""])[0].strip("()（） ")
+        written = _UNIT_IN_NAME.search(name)  # 国税（万元）
+        if written and written.group(1) in UNITS:
+            name, unit = name[: written.start()].strip(), unit or written.group(1)
+        name = _LEAD.sub("", name).strip() or name
+        unit = unit if unit in UNITS else header_unit
         growths = [_number(c) for c in by_role.get("growth", [])]
         month_v = _number((by_role.get("month") or [""])[0])
         ytd_v = _number((by_role.get("ytd") or [""])[0])
