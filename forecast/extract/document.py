@@ -191,8 +191,10 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             if group and len(names) > position:
                 phrase = names[position]
             if not phrase:
-                earlier = drafts or before  # the figure before, in this sentence or the last
-                phrase = earlier[-1].phrase if earlier else _after(norm, q, sent)
+                # the figure before in this sentence; else a name written after the number
+                # (完成5户拆迁困难户的签约); else the figure of the sentence before
+                phrase = drafts[-1].phrase if drafts else _after(norm, q, sent)
+                phrase = phrase or (before[-1].phrase if before else "")
             drafts.append(_Draft(phrase, kind, period, year, q.value, q.unit, q.approx, sent))
         else:
             phrase = pt.role_phrase(norm, sent.start, q, role, m, floor)
