@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
@@ -40,6 +41,7 @@ NUMBER_COLUMNS = (
     "structure_share_pct",
 )
 REVIEW_COLUMNS = ("keep", "no", *(c for c in COLUMNS if c not in ("start", "end")))
+_ANNUAL_PLAN = re.compile(r"(?:全年|年度|年初|本年|年)(?:目标|计划|任务|预算)")
 _LABEL_KEYS = {
     "keep": "extract_col_keep",
     "no": "extract_col_no",
@@ -182,7 +184,8 @@ def confirmed_actuals(review: pd.DataFrame) -> tuple[pd.DataFrame, int]:
 def confirmed_targets(review: pd.DataFrame, year: int) -> tuple[pd.DataFrame, int]:
     """The kept targets as target rows (``indicator, year, kind, value, half_kind,
     half_value``): stated targets of the whole year or the half (a level, else a growth rate),
-    and the target a share was taken of (占年计划1.1亿元的…; 半年目标 → the half-year's).
+    and the target a share was taken of (占年计划1.1亿元的…; 半年目标, or a 1-6月 figure's
+    target with no 年 said → the half-year's; 13% → a growth target).
     Values carry their unit (``1.1亿元``). Returns the rows and how many kept target rows
     could not go in (no indicator id)."""
     found: dict[tuple[str, int], dict[str, object]] = {}
@@ -200,9 +203,16 @@ def confirmed_targets(review: pd.DataFrame, year: int) -> tuple[pd.DataFrame, in
             elif growth is not None:
                 goals.append((half, "growth", _plain(growth)))
         target = _number(r["target_value"])
-        if target is not None and r["target_unit"] != "%":
-            half = "半年" in str(r.get("sentence", ""))
-            goals.append((half, "absolute", f"{_plain(target)}{r['target_unit']}"))
+        if target is not None:
+            sentence = str(r.get("sentence", ""))
+            # 占半年目标任务…的; 1-6月…占目标任务5.5亿元的 (no 年 said): the half-year's
+            half = "半年" in sentence or (
+                r["period"] == "1-6月" and not _ANNUAL_PLAN.search(sentence)
+            )
+            if r["target_unit"] == "%":  # 占半年目标任务13%的: a growth target
+                goals.append((half, "growth", _plain(target)))
+            else:
+                goals.append((half, "absolute", f"{_plain(target)}{r['target_unit']}"))
         if not goals:
             continue
         if not indicator:

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from forecast.extract import COLUMNS, extract
-from forecast.readers import read_actuals, read_catalogue, read_targets
+from forecast.readers import SAMPLE_TARGETS, read_actuals, read_catalogue, read_targets
 from forecast.targets import Goal, Target
 from presentation import report_reader as rr
 from presentation.text import t
@@ -150,6 +150,38 @@ def test_confirmed_targets_annual_half_and_from_a_share(rows):
     assert targets[("fai", 2020)].annual == Goal("absolute", 11.0)
     assert targets[("fai", 2020)].half == Goal("absolute", 5.5)
     assert targets[("tax_total", 2020)].annual.value == pytest.approx(11000)  # 1.1亿元 in 万元
+
+
+def test_the_reference_reports_targets_are_half_year_ones():
+    text = (
+        "1-5月全社会固定资产投资完成5.1亿元,预计1-6月完成5.84亿元,占目标任务5.5亿元的106%;"
+        "1-5月工业增加值增速完成13.3%,占半年目标任务13%的102%;"
+    )
+    new, _ = rr.confirmed_targets(rr.review_table(extract(text, CATALOGUE, year=2020).rows), 2020)
+    assert new.to_dict("records") == [
+        {
+            "indicator": "fai",
+            "year": 2020,
+            "kind": "",
+            "value": "",
+            "half_kind": "absolute",
+            "half_value": "5.5亿元",
+        },
+        {
+            "indicator": "industry_va_growth",
+            "year": 2020,
+            "kind": "",
+            "value": "",
+            "half_kind": "growth",
+            "half_value": "13",
+        },
+    ]
+    merged = rr.merged_targets(read_targets(SAMPLE_TARGETS, CATALOGUE), new)
+    targets = read_targets(_csv(merged), CATALOGUE, name="t.csv")
+    assert targets[("fai", 2020)] == Target(
+        "fai", 2020, Goal("absolute", 11.0), Goal("absolute", 5.5)
+    )
+    assert targets[("industry_va_growth", 2020)].half == Goal("growth", 13.0)
 
 
 def _csv(frame: pd.DataFrame) -> bytes:
