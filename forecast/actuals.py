@@ -10,20 +10,24 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
 
 from forecast.catalogue import Catalogue
-from forecast.errors import DataError, Problem
+from forecast.errors import WARNING_CODES, DataError, Problem
 from forecast.units import UnitError, convert, family, parse_quantity
 
 BASES = ("month", "ytd", "ytd_yoy", "month_yoy")
 LEVEL_BASES = ("month", "ytd")
 REQUIRED_COLUMNS = ("indicator", "date", "value", "basis")
-_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
+_DATE = re.compile(
+    r"^\s*(\d{4})\s*(?:[-/.年]\s*(\d{1,2})|(\d{2}))\s*月?\s*(?:[-/.]\s*\d{1,2}\s*日?)?\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -94,15 +98,24 @@ def default_as_of(actuals: Actuals) -> tuple[int, int]:
 
 
 def parse_month(text: object) -> tuple[int, int] | None:
-    """(year, month) from ``2020-05``, ``2020/5``, ``2020年5月`` or a date; None if unreadable."""
+    """(year, month) from ``2020-05``, ``2020/5``, ``2020.05``, ``2020年5月``, ``202005``,
+    ``2020-05-01`` or a date; None if unreadable.
+
+    A number with a fraction (Excel's 2020.1) is refused: October typed as 2020.10 is stored
+    as 2020.1 and cannot be told from January.
+    """
     if isinstance(text, pd.Timestamp):
-        return text.year, text.month
+        return (text.year, text.month) if not pd.isna(text) else None
     if hasattr(text, "year") and hasattr(text, "month"):
         return int(text.year), int(text.month)  # datetime from Excel
-    match = _DATE.match(str(text))
+    if isinstance(text, float):
+        if not text.is_integer():
+            return None
+        text = int(text)
+    match = _DATE.match(unicodedata.normalize("NFKC", str(text)))
     if not match:
         return None
-    year, month = int(match.group(1)), int(match.group(2))
+    year, month = int(match.group(1)), int(match.group(2) or match.group(3))
     return (year, month) if 1 <= month <= 12 else None
 
 
@@ -113,19 +126,22 @@ def validate_actuals(
     as_of: tuple[int, int] | None = None,
     first_row: int = 2,
     row_numbers: list[int] | None = None,
+    found: Sequence[Problem] = (),
 ) -> Actuals:
     """Check a raw long table and convert it to :class:`Actuals`.
 
     ``row_numbers`` gives each raw row's number in the user's file (default: ``first_row`` +
-    position, as a spreadsheet numbers rows under one header line).
+    position, as a spreadsheet numbers rows under one header line); a ``_file`` column names
+    each row's file (a workbook's sheet), a ``_column`` column its cell's column. ``found``:
+    problems and warnings the reader already found (codes in WARNING_CODES are warnings).
 
     A problem confined to one indicator (a bad cell, a missing month this year) leaves that
     indicator out: its problems go to ``Actuals.dropped`` and every other indicator is kept.
     Raises DataError with every problem found when a problem concerns the whole file (a
     missing column, a row without a name) or when no indicator is left.
     """
-    problems: list[Problem] = []
-    warnings: list[Problem] = []
+    problems = [p for p in found if p.code not in WARNING_CODES]
+    warnings = [p for p in found if p.code in WARNING_CODES]
     columns = {str(c).strip().lower(): c for c in raw.columns}
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
@@ -134,6 +150,7 @@ def validate_actuals(
         raise DataError([Problem(source, None, None, "empty")])
     rows = row_numbers or list(range(first_row, first_row + len(raw)))
     cell_columns = list(raw["_column"]) if "_column" in raw.columns else None
+    files = list(raw["_file"]) if "_file" in raw.columns else [source] * len(raw)
     # planners may write the Chinese name (国税) or an alias (两税) where the id is meant
     ids = [catalogue.resolve(i) if not _blank(i) else "" for i in raw[columns["indicator"]]]
     warnings.extend(_new_indicators(ids, rows, catalogue, source))
@@ -157,8 +174,12 @@ def validate_actuals(
             indicator=indicator,
         ):
             # a wide sheet names each cell's own column (1-5月) instead of value/date
-            where = cell_columns[pos] if cell_columns and column in ("value", "date") else column
-            problems.append(Problem(source, rownum, where, code, value, detail, indicator or None))
+            where = column
+            if cell_columns and column in ("value", "date") and cell_columns[pos]:
+                where = cell_columns[pos]
+            problems.append(
+                Problem(files[pos], rownum, where, code, value, detail, indicator or None)
+            )
 
         cells = {c: values[columns[c]] for c in REQUIRED_COLUMNS}
         if not indicator:
@@ -173,10 +194,10 @@ def validate_actuals(
         indicator, when, value, basis, unit = record
         if unit is not None and not catalogue[indicator].unit and basis in LEVEL_BASES:
             units_seen.setdefault(indicator, {}).setdefault(unit, rownum)
-        records.append((indicator, when[0], when[1], value, basis, rownum, unit))
+        records.append((indicator, when[0], when[1], value, basis, rownum, unit, files[pos]))
 
     frame = pd.DataFrame(
-        records, columns=["indicator", "year", "month", "value", "basis", "row", "unit"]
+        records, columns=["indicator", "year", "month", "value", "basis", "row", "unit", "src"]
     )
     # An indicator the catalogue lacks takes the unit it was written in, if it is only one.
     for indicator, seen in units_seen.items():
@@ -206,7 +227,8 @@ def validate_actuals(
     if any(p.indicator is None for p in problems) or (problems and bad >= set(frame["indicator"])):
         raise DataError(problems)
     frame = frame[~frame["indicator"].isin(bad)]
-    frame = frame.drop(columns="unit").sort_values(["indicator", "basis", "year", "month"])
+    frame = frame.drop(columns=["unit", "src"])
+    frame = frame.sort_values(["indicator", "basis", "year", "month"])
     frame = frame.astype({"year": np.int64, "month": np.int64, "value": np.float64})
     kept_warnings = tuple(w for w in warnings if w.indicator not in bad)
     return Actuals(frame.reset_index(drop=True), catalogue, source, tuple(problems), kept_warnings)
@@ -299,7 +321,7 @@ def _check_series(
     dup = frame.duplicated(["indicator", "year", "month", "basis"], keep="first")
     for r in frame[dup].itertuples():
         value, detail = f"{r.year}-{r.month:02d}", f" ({r.basis})"
-        problems.append(Problem(source, r.row, "date", "duplicate", value, detail, r.indicator))
+        problems.append(Problem(r.src, r.row, "date", "duplicate", value, detail, r.indicator))
     frame = frame[~dup]
     levels = frame[frame["basis"].isin(LEVEL_BASES)]
     this_year = frame["year"].max() if len(frame) else None  # the file's current year
@@ -314,7 +336,7 @@ def _check_series(
                     prev = ytd["value"].shift()[r.Index]
                     problems.append(
                         Problem(
-                            source,
+                            r.src,
                             r.row,
                             "value",
                             "ytd_falls",
@@ -335,10 +357,10 @@ def _check_series(
                 gap = [m for m in range(start, r.month) if m not in known]
                 if gap:
                     code = "missing_month" if year == this_year else "history_gap"
-                    found = Problem(
-                        source, r.row, "date", code, f"{year}-{gap[0]:02d}", "", r.indicator
+                    gap_at = Problem(
+                        r.src, r.row, "date", code, f"{year}-{gap[0]:02d}", "", r.indicator
                     )
-                    (problems if year == this_year else warnings).append(found)
+                    (problems if year == this_year else warnings).append(gap_at)
                     break
     return problems, warnings
 
@@ -358,7 +380,7 @@ def _clashes(ytd: pd.DataFrame, monthly: pd.DataFrame, source: str) -> list[Prob
         if abs(implied - r.value) > 0.01 * max(abs(implied), abs(r.value), 1e-9) + 1e-6:
             out.append(
                 Problem(
-                    source,
+                    r.src,
                     r.row,
                     "value",
                     "month_clash",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,15 @@ class Catalogue(Mapping[str, Indicator]):
     def children(self, parent_id: str) -> tuple[Indicator, ...]:
         """Indicators whose sum is ``parent_id`` (国税, 地税 for 两税)."""
         return tuple(i for i in self.indicators if i.parent == parent_id)
+
+    def with_aliases(self, aliases: Mapping[str, Iterable[str]]) -> Catalogue:
+        """This catalogue with more names for some indicators (``{id: [alias, …]}``)."""
+        return Catalogue(
+            tuple(
+                replace(i, aliases=(*i.aliases, *(a for a in aliases.get(i.id, ()) if a)))
+                for i in self.indicators
+            )
+        )
 
     def with_defaults(self, indicator_ids: Iterable[str]) -> Catalogue:
         """This catalogue plus a default entry for every id it lacks."""

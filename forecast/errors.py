@@ -15,6 +15,7 @@ PROBLEM_CODES = (
     "missing_column",
     "bad_header",
     "no_basis",
+    "no_file",
     "too_large",
     "too_many_rows",
     "sheet_skipped",
@@ -103,7 +104,14 @@ class Problem:
 
 
 WARNING_CODES = frozenset(
-    {"new_indicator", "sheet_skipped", "history_gap", "implausible_scale", "implausible_growth"}
+    {
+        "new_indicator",
+        "sheet_skipped",
+        "history_gap",
+        "subtotal_mismatch",
+        "implausible_scale",
+        "implausible_growth",
+    }
 )
 
 

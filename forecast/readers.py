@@ -6,8 +6,9 @@ DataError naming the file, row and column of every problem.
 
 from __future__ import annotations
 
+import difflib
 import io
-import re
+from dataclasses import dataclass
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -16,7 +17,9 @@ import pandas as pd
 
 from forecast.actuals import Actuals, validate_actuals
 from forecast.catalogue import Catalogue, Indicator
-from forecast.errors import DataError, Problem
+from forecast.errors import WARNING_CODES, DataError, Problem
+from forecast.io.layout import Understood, lay_out
+from forecast.io.sheets import MAX_BYTES, MAX_ROWS, Formula, Percent, read_sheets
 from forecast.targets import Target, validate_targets
 
 
@@ -32,12 +35,6 @@ def _bundled(name: str) -> Path:
 SAMPLE_ACTUALS = _bundled("sample_town_actuals.csv")
 SAMPLE_TARGETS = _bundled("sample_town_targets.csv")
 CATALOGUE = _bundled("catalogue.csv")
-
-_YTD_HEADER = re.compile(r"^\s*1\s*[-—–~至]\s*(\d{1,2})\s*月")
-_MONTH_HEADER = re.compile(r"^\s*(\d{1,2})\s*月")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
-_INDICATOR_HEADERS = ("indicator", "指标", "指标名称", "项目")
-_UNIT_HEADERS = ("unit", "单位", "计量单位")
 
 
 def read_table(
@@ -85,30 +82,87 @@ def _engine(suffix: str) -> str:
     return "calamine" if suffix == ".xls" else "openpyxl"
 
 
-def read_catalogue(path: str | Path = CATALOGUE) -> Catalogue:
+def read_catalogue(path: str | Path | bytes = CATALOGUE, name: str | None = None) -> Catalogue:
     """The indicator catalogue.
 
     Columns: id, name_zh, name_en, unit, group, higher_is_better, parent (allow_negative,
     aliases: other names separated by ``|``).
     """
-    frame, _ = read_table(path)
+    columns, rows, label = _table_rows(path, name)
+    if "id" not in columns:
+        raise DataError([Problem(label, None, None, "missing_column", detail="id")])
     truthy = {"1", "true", "yes", "是", "y"}
-    return Catalogue(
-        tuple(
+    out = []
+    for _, r in rows:
+        if not r.get("id"):
+            continue
+        out.append(
             Indicator(
-                id=r["id"].strip(),
-                name_zh=r.get("name_zh", "") or r["id"],
-                name_en=r.get("name_en", "") or r["id"],
-                unit=r.get("unit", "").strip(),
-                group=r.get("group", "").strip(),
-                higher_is_better=str(r.get("higher_is_better", "1")).strip().lower() in truthy,
-                parent=r.get("parent", "").strip() or None,
-                allow_negative=str(r.get("allow_negative", "0")).strip().lower() in truthy,
-                aliases=tuple(a.strip() for a in str(r.get("aliases", "")).split("|") if a.strip()),
+                id=r["id"],
+                name_zh=r.get("name_zh") or r["id"],
+                name_en=r.get("name_en") or r["id"],
+                unit=r.get("unit", ""),
+                group=r.get("group", ""),
+                higher_is_better=r.get("higher_is_better", "1").lower() in truthy,
+                parent=r.get("parent") or None,
+                allow_negative=r.get("allow_negative", "0").lower() in truthy,
+                aliases=tuple(a.strip() for a in r.get("aliases", "").split("|") if a.strip()),
             )
-            for r in frame.fillna("").to_dict("records")
         )
-    )
+    return Catalogue(tuple(out))
+
+
+def read_aliases(
+    source: str | Path | bytes, catalogue: Catalogue, name: str | None = None
+) -> Catalogue:
+    """``catalogue`` with a user's own names for its indicators: a file with the columns
+    ``alias`` and ``indicator`` (an id, name or alias the catalogue knows). A name it does not
+    know is an error suggesting close names."""
+    columns, rows, label = _table_rows(source, name)
+    if not {"alias", "indicator"} <= set(columns):
+        raise DataError([Problem(label, None, None, "missing_column", detail="alias, indicator")])
+    extra: dict[str, list[str]] = {}
+    problems = []
+    for number, r in rows:
+        if not r.get("alias") and not r.get("indicator"):
+            continue
+        found = catalogue.lookup(r.get("indicator", ""))
+        if found is None:
+            close = "|".join(
+                difflib.get_close_matches(r.get("indicator", ""), _names(catalogue), 3, 0.5)
+            )
+            problems.append(
+                Problem(
+                    label, number, "indicator", "unknown_indicator", r.get("indicator", ""), close
+                )
+            )
+            continue
+        extra.setdefault(found.id, []).append(r.get("alias", ""))
+    if problems:
+        raise DataError(problems)
+    return catalogue.with_aliases(extra)
+
+
+def _names(catalogue: Catalogue) -> list[str]:
+    return [n for i in catalogue.indicators for n in (i.id, i.name_zh, *i.aliases) if n]
+
+
+def _table_rows(
+    source: str | Path | bytes, name: str | None
+) -> tuple[list[str], list[tuple[int, dict[str, str]]], str]:
+    """A small table (first sheet, first row the header): its columns, its rows as
+    (row number, {column: text}), and the name to report it by."""
+    data, label = _file_bytes(source, name, MAX_BYTES)
+    sheets = [s for s in read_sheets(data, label) if s.rows]
+    if not sheets:
+        return [], [], label
+    (_, header), *body = sheets[0].rows
+    keys = [_key(c) for c in header]
+    rows = [
+        (n, {k: str(_plain(c)).strip() for k, c in zip(keys, cells, strict=False) if k})
+        for n, cells in body
+    ]
+    return keys, rows, label
 
 
 def read_actuals(
@@ -116,96 +170,112 @@ def read_actuals(
     catalogue: Catalogue | None = None,
     name: str | None = None,
     as_of: tuple[int, int] | None = None,
-    sheet: str | int = 0,
+    sheet: str | int | None = None,
     year: int | None = None,
     basis: str | None = None,
+    max_bytes: int = MAX_BYTES,
+    max_rows: int = MAX_ROWS,
 ) -> Actuals:
-    """Actuals from a long table (indicator, date, value, basis) or a planners' wide sheet.
+    """Actuals from a long table (indicator, date, value, basis) or planners' wide sheets.
 
-    A wide sheet has one row per indicator and one column per month (``1-2月``, ``1-3月``… or
-    ``1月``, ``2月``…); ``year`` and ``basis`` ('ytd' or 'month') may be given where neither the
-    headers nor the sheet name say them.
+    Every sheet of a workbook is read (``sheet`` picks one); see ``forecast.io.layout`` for
+    what a wide sheet may hold. ``year`` and ``basis`` ('ytd' or 'month') are used where
+    neither the headers, the sheet name nor the title rows say them. Files over ``max_bytes``
+    or ``max_rows`` are refused before they are read. An indicator with a problem of its own is
+    left out (``Actuals.dropped``); a whole-file problem raises DataError.
     """
-    catalogue = catalogue if catalogue is not None else read_catalogue()
-    frame, label = read_table(source, name, sheet)
-    # nothing can be reported for a month that has not ended yet
-    as_of = as_of or _this_month()
-    lowered = {c.lower() for c in frame.columns}
-    if {"indicator", "date", "value", "basis"} <= lowered:
-        return validate_actuals(frame, catalogue, label, as_of)
-    sheet_name = sheet if isinstance(sheet, str) else ""
-    if isinstance(sheet, int) and Path(label).suffix.lower().startswith(".xl"):
-        sheet_name = sheet_names(source, name)[sheet]
-    long = wide_to_long(frame, catalogue, label, sheet_name, year, basis)
-    return validate_actuals(long, catalogue, label, as_of, row_numbers=list(long["_row"]))
+    found = inspect_actuals(source, catalogue, name, as_of, sheet, year, basis, max_bytes, max_rows)
+    if found.actuals is None:
+        raise DataError(found.problems)
+    return found.actuals
 
 
-def wide_to_long(
-    frame: pd.DataFrame,
-    catalogue: Catalogue,
-    label: str,
-    sheet_name: str = "",
+@dataclass(frozen=True)
+class Inspection:
+    """What a file was understood to hold: how each row was read (``understood``), and the
+    actuals (None where a whole-file problem stops them, listed in ``problems``)."""
+
+    label: str
+    sheets: tuple[str, ...]
+    understood: tuple[Understood, ...]
+    actuals: Actuals | None
+    problems: tuple[Problem, ...] = ()
+
+
+def inspect_actuals(
+    source: str | Path | bytes,
+    catalogue: Catalogue | None = None,
+    name: str | None = None,
+    as_of: tuple[int, int] | None = None,
+    sheet: str | int | None = None,
     year: int | None = None,
     basis: str | None = None,
-) -> pd.DataFrame:
-    """The planners' wide sheet as raw long rows, each keeping its cell's row and column."""
-    cols = list(frame.columns)
-    ind_col = next((c for c in cols if c.lower() in _INDICATOR_HEADERS), cols[0] if cols else None)
-    unit_col = next((c for c in cols if c.lower() in _UNIT_HEADERS), None)
-    month_cols = [c for c in cols if c not in (ind_col, unit_col)]
-    context = " ".join([sheet_name, *cols])
-    if basis is None:
-        basis = "ytd" if "累计" in context else "month" if "当月" in context else None
-    if year is None:
-        found = _YEAR.search(context)
-        year = int(found.group(1)) if found else None
-    problems: list[Problem] = []
-    parsed: list[tuple[str, int, str]] = []
-    for c in month_cols:
-        text = _YEAR.sub("", c, count=1) if _YEAR.match(c) else c
-        ytd_match, month_match = _YTD_HEADER.match(text), _MONTH_HEADER.match(text)
-        if ytd_match:
-            parsed.append((c, int(ytd_match.group(1)), "ytd"))
-        elif month_match:
-            if basis is None:
-                problems.append(Problem(label, 1, c, "no_basis"))
-            parsed.append((c, int(month_match.group(1)), basis or "month"))
-        else:
-            problems.append(Problem(label, 1, c, "bad_header", c))
-    if year is None:
-        problems.append(Problem(label, 1, None, "bad_year", sheet_name))
-    if problems:
-        raise DataError(problems)
-    records = []
-    for pos, r in enumerate(frame.to_dict("records")):
-        name_cell = str(r[ind_col]).strip()
-        if name_cell in ("", "nan", "None"):
-            continue
-        indicator = catalogue.resolve(name_cell)
-        unit = str(r[unit_col]).strip() if unit_col and pd.notna(r[unit_col]) else ""
-        for c, month, cell_basis in parsed:
-            cell = r[c]
-            if (
-                cell is None
-                or (isinstance(cell, float) and cell != cell)
-                or str(cell).strip() == ""
-            ):
-                continue
-            b = "ytd_yoy" if unit == "%" or "增速" in name_cell else cell_basis
-            records.append(
-                {
-                    "indicator": indicator,
-                    "date": f"{year}-{month:02d}",
-                    "value": cell,
-                    "basis": b,
-                    "unit": "" if b == "ytd_yoy" else unit,
-                    "_row": pos + 2,
-                    "_column": c,
-                }
+    max_bytes: int = MAX_BYTES,
+    max_rows: int = MAX_ROWS,
+) -> Inspection:
+    """Read an actuals file as ``read_actuals`` does, keeping how every row was understood."""
+    catalogue = catalogue if catalogue is not None else read_catalogue()
+    try:
+        data, label = _file_bytes(source, name, max_bytes)
+        sheets = read_sheets(data, label, max_bytes, max_rows)
+    except DataError as e:
+        return Inspection(name or str(source), (), (), None, tuple(e.problems))
+    if sheet is not None:
+        sheets = [
+            s for i, s in enumerate(sheets) if sheet in (s.name, i) and not isinstance(sheet, bool)
+        ]
+    layout = lay_out(sheets, catalogue, label, year, basis)
+    names = tuple(s.name for s in sheets)
+    stop = [p for p in layout.problems if p.indicator is None and p.code not in WARNING_CODES]
+    if not stop and not layout.records:
+        stop = [Problem(label, None, None, "empty")]
+    if stop:  # with the warnings (a skipped sheet may be why nothing was found)
+        shown = [p for p in layout.problems if p.indicator is None and p not in stop] + stop
+        return Inspection(label, names, tuple(layout.understood), None, tuple(shown))
+    raw = pd.DataFrame(layout.records)
+    try:
+        actuals = validate_actuals(
+            raw,
+            catalogue,
+            label,
+            as_of or _this_month(),  # nothing can be reported for a month not yet ended
+            row_numbers=list(raw["_row"]),
+            found=layout.problems,
+        )
+    except DataError as e:
+        return Inspection(label, names, tuple(layout.understood), None, tuple(e.problems))
+    return Inspection(label, names, tuple(layout.understood), actuals, ())
+
+
+def _file_bytes(source: str | Path | bytes, name: str | None, max_bytes: int) -> tuple[bytes, str]:
+    """The bytes of an upload or a file, and the name to report it by; a missing file, a
+    folder or one over ``max_bytes`` (checked before reading) is a whole-file problem."""
+    if isinstance(source, bytes):
+        return source, name or "upload"
+    path = Path(source)
+    label = name or str(source)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise IsADirectoryError(21, "is a folder")
+        if size > max_bytes:
+            raise DataError(
+                [
+                    Problem(
+                        label,
+                        None,
+                        None,
+                        "too_large",
+                        f"{size / 1e6:,.0f} MB",
+                        f"{max_bytes / 1e6:,.0f} MB",
+                    )
+                ]
             )
-    if not records:
-        raise DataError([Problem(label, None, None, "empty")])
-    return pd.DataFrame(records)
+        return path.read_bytes(), label
+    except FileNotFoundError as e:
+        raise DataError([Problem(label, None, None, "no_file")]) from e
+    except OSError as e:
+        raise DataError([Problem(label, None, None, "unreadable", detail=e.strerror or "")]) from e
 
 
 def _this_month() -> tuple[int, int]:
@@ -214,9 +284,45 @@ def _this_month() -> tuple[int, int]:
 
 
 def read_targets(
-    source: str | Path | bytes, catalogue: Catalogue | None = None, name: str | None = None
+    source: str | Path | bytes,
+    catalogue: Catalogue | None = None,
+    name: str | None = None,
+    max_bytes: int = MAX_BYTES,
+    max_rows: int = MAX_ROWS,
 ) -> dict[tuple[str, int], Target]:
-    """Targets keyed by (indicator, year); see forecast.targets.validate_targets."""
+    """Targets keyed by (indicator, year); see forecast.targets.validate_targets. Title rows
+    above the header are skipped; row numbers are the file's own."""
     catalogue = catalogue if catalogue is not None else read_catalogue()
-    frame, label = read_table(source, name)
-    return validate_targets(frame, catalogue, label)
+    data, label = _file_bytes(source, name, max_bytes)
+    sheets = [s for s in read_sheets(data, label, max_bytes, max_rows) if s.rows]
+    if not sheets:
+        raise DataError([Problem(label, None, None, "empty")])
+    rows = sheets[0].rows
+    at = next(
+        (i for i, (_, cells) in enumerate(rows[:30]) if "indicator" in {_key(c) for c in cells}),
+        0,
+    )
+    header = [_key(c) or f"_{i}" for i, c in enumerate(rows[at][1])]
+    width = len(header)
+    body = [
+        tuple(_plain(c) for c in cells[:width]) + ("",) * (width - len(cells))
+        for _, cells in rows[at + 1 :]
+    ]
+    frame = pd.DataFrame(body, columns=header, dtype=object)
+    if frame.empty:
+        raise DataError([Problem(label, None, None, "empty")])
+    return validate_targets(frame, catalogue, label, [n for n, _ in rows[at + 1 :]])
+
+
+def _key(cell: object) -> str:
+    return "" if cell is None else str(cell).strip().lower()
+
+
+def _plain(cell: object) -> object:
+    """A cell as validation reads it: a percent cell with its %, a formula without a result as
+    its text (then refused as a number), blanks as ''."""
+    if isinstance(cell, Percent):
+        return f"{cell.value:.12g}%"
+    if isinstance(cell, Formula):
+        return f"{cell.address} {cell.text}"
+    return "" if cell is None else cell

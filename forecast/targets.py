@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import math
 from dataclasses import dataclass
 
 import pandas as pd
@@ -40,13 +42,15 @@ class Target:
 
 
 def validate_targets(
-    raw: pd.DataFrame, catalogue: Catalogue, source: str
+    raw: pd.DataFrame, catalogue: Catalogue, source: str, row_numbers: list[int] | None = None
 ) -> dict[tuple[str, int], Target]:
     """Targets keyed by (indicator, year) from a raw table.
 
     Columns: ``indicator, year, kind, value`` and optionally ``half_kind, half_value``. Values
-    may carry units (``1亿元``), converted to the indicator's unit. Raises DataError listing
-    every problem.
+    may carry units (``1亿元``), converted to the indicator's unit. The indicator may be written
+    as its id, name or an alias; a name the catalogue lacks is an error suggesting close names.
+    Two rows for one indicator and year, and a negative absolute target, are errors. Raises
+    DataError listing every problem (any problem stops the whole file).
     """
     problems: list[Problem] = []
     cols = {str(c).strip().lower(): c for c in raw.columns}
@@ -54,13 +58,33 @@ def validate_targets(
     if missing:
         raise DataError([Problem(source, None, None, "missing_column", detail=", ".join(missing))])
     out: dict[tuple[str, int], Target] = {}
+    seen: dict[tuple[str, int], int] = {}
+    rows = row_numbers or list(range(2, 2 + len(raw)))
     for pos, row in enumerate(raw.to_dict("records")):
-        rownum = pos + 2
-        indicator = str(row[cols["indicator"]]).strip()
+        rownum = rows[pos]
+        written = row[cols["indicator"]]
+        if _blank(written) and all(_blank(v) for v in row.values()):
+            continue
+        found = catalogue.lookup(written) if not _blank(written) else None
+        if found is None:
+            problems.append(
+                Problem(
+                    source,
+                    rownum,
+                    "indicator",
+                    "unknown_indicator",
+                    str(written).strip(),
+                    _close(written, catalogue),
+                )
+            )
+            continue
+        indicator = found.id
         unit = catalogue.get_or_default(indicator).unit
         try:
             year = int(float(str(row[cols["year"]]).strip()))
-        except ValueError:
+            if not 1900 <= year <= 2200:
+                raise ValueError(year)
+        except (ValueError, OverflowError):
             problems.append(Problem(source, rownum, "year", "bad_year", str(row[cols["year"]])))
             continue
         goals = []
@@ -76,11 +100,27 @@ def validate_targets(
                 goals.append(None)
                 continue
             goal = _goal(kind, row[cols[value_col]], unit, source, rownum, value_col, problems)
+            if goal is not None and goal.kind == "absolute" and goal.value < 0:
+                value = str(row[cols[value_col]]).strip()
+                problems.append(Problem(source, rownum, value_col, "negative_target", value))
             goals.append(goal)
+        if (indicator, year) in seen:
+            first = str(seen[(indicator, year)])
+            problems.append(
+                Problem(source, rownum, "indicator", "duplicate_target", indicator, first)
+            )
+            continue
+        seen[(indicator, year)] = rownum
         out[(indicator, year)] = Target(indicator, year, goals[0], goals[1])
     if problems:
         raise DataError(problems)
     return out
+
+
+def _close(written: object, catalogue: Catalogue) -> str:
+    """The catalogue's names closest to ``written``, joined by ``|`` (for "did you mean")."""
+    names = [n for i in catalogue.indicators for n in (i.id, i.name_zh, *i.aliases) if n]
+    return "|".join(difflib.get_close_matches(str(written).strip(), names, n=3, cutoff=0.5))
 
 
 def _blank(cell: object) -> bool:
@@ -98,6 +138,8 @@ def _goal(
 ) -> Goal | None:
     try:
         q = parse_quantity(cell)
+        if q is not None and not math.isfinite(q.value):
+            raise ValueError(cell)
     except UnitError as e:
         problems.append(Problem(source, rownum, column, "unknown_unit", str(e)))
         return None

@@ -1,0 +1,461 @@
+"""What a sheet holds: the long table (indicator, date, value, basis) or the planners' wide
+sheet, turned into raw long rows that keep each cell's file, row and column.
+
+A wide sheet may have title rows above its header (``2020年1-5月主要经济指标``, ``单位：万元``),
+a year row above the month headers (merged ``2019年`` cells), month headers with a year or a
+unit (``2019年1-5月``, ``1-5月(万元)``, ``5月当月``, ``1-5月增速``), a 单位 column, notes columns
+(ignored), ``—``/``-``/``/`` for a missing month, 其中 and indented rows (children of the row
+above, read as their own indicators) and 合计/小计 rows (checked against the rows above them,
+then dropped). Every row is described in :class:`Understood` for ``inspect``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from forecast.catalogue import Catalogue
+from forecast.errors import Problem
+from forecast.io.sheets import Formula, Percent, Sheet
+from forecast.units import UNITS, parse_quantity
+
+__all__ = ["LONG_COLUMNS", "Layout", "Understood", "lay_out"]
+
+LONG_COLUMNS = ("indicator", "date", "value", "basis")
+_INDICATOR_HEADERS = {"indicator", "指标", "指标名称", "项目", "名称", "项目名称", "指标项目"}
+_UNIT_HEADERS = {"unit", "单位", "计量单位"}
+_MISSING = {"", "-", "—", "——", "--", "/", "－", "…", "...", "nan", "none", "null", "n/a", "na"}
+_TOTAL_NAMES = {"合计", "小计", "总计", "全部合计", "总合计"}
+_NOTE_NAMES = ("注", "备注", "说明", "填表", "制表", "审核", "负责人", "联系", "数据来源", "来源")
+_MONTH_HEADER = re.compile(
+    r"^(?:(?P<year>(?:19|20)\d{2})\s*(?:年|[-/.])?\s*)?"
+    r"(?:(?P<first>\d{1,2})\s*(?:月)?\s*[-—–~～至到]\s*)?(?P<month>\d{1,2})\s*月份?(?P<rest>.*)$"
+)
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+_ONLY_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(?:度)?\s*$")
+_ENUM = re.compile(
+    r"^(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）]|[0-9一二三四五六七八九十]{1,3}[、.．])\s*"
+)
+_CHILD = re.compile(r"^其中\s*[:：,，]?\s*")
+_UNIT_IN_NAME = re.compile(r"^(?P<name>.+?)\s*[(（](?P<unit>[^()（）]+)[)）]\s*$")
+_GROWTH_WORDS = ("增速", "增长", "同比", "增幅", "%")
+_HEADER_WORDS = re.compile(
+    r"[(（][^()（）]*[)）]|累计|当月|本月|增速|增长|同比|增幅|完成|实际|数|值|额|止|末|份|%|[:：\s]"
+)
+
+
+def _month_header(text: str) -> re.Match | None:
+    """A month column's header (``1-5月``, ``2019年5月当月``, ``1-5月(万元)``), not a title that
+    happens to start with a period (``2020年1-5月主要经济指标``)."""
+    m = _MONTH_HEADER.match(text)
+    if m is None or len(_HEADER_WORDS.sub("", m.group("rest"))) > 2:
+        return None
+    return m
+
+
+@dataclass(frozen=True)
+class Understood:
+    """How one row of a sheet was read (``inspect`` lists these).
+
+    ``role``: ``indicator``, ``child`` (其中 or indented, under ``parent``), ``total`` (合计,
+    checked and dropped), ``skipped`` (``why``: a code).
+    """
+
+    sheet: str
+    row: int
+    written: str
+    indicator: str = ""
+    how: str = ""  # id, name, alias, new
+    unit: str = ""
+    unit_from: str = ""  # cell, column, header, name, title, catalogue
+    periods: str = ""  # 2019-02…2020-05
+    role: str = "indicator"
+    parent: str = ""
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Raw long rows (``records``: indicator, date, value, basis, unit, _row, _column, _file),
+    problems found while laying out (some confined to one indicator), and how each row was
+    understood."""
+
+    records: list[dict]
+    problems: list[Problem]
+    understood: list[Understood]
+    long: bool = False
+
+
+def _text(cell: object) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        cell = int(cell)
+    return unicodedata.normalize("NFKC", str(cell)).strip()
+
+
+def _key(cell: object) -> str:
+    return "".join(_text(cell).split()).lower()
+
+
+def lay_out(
+    sheets: list[Sheet],
+    catalogue: Catalogue,
+    label: str,
+    year: int | None = None,
+    basis: str | None = None,
+) -> Layout:
+    """Every sheet's rows as raw long records; see the module's docstring."""
+    records: list[dict] = []
+    problems: list[Problem] = []
+    understood: list[Understood] = []
+    named = len([s for s in sheets if s.rows]) > 1
+    any_long = False
+    for sheet in sheets:
+        file = f"{label}:{sheet.name}" if named else label
+        header = _find_header(sheet)
+        if header is None:
+            if _has_figures(sheet):
+                problems.append(Problem(file, None, None, "bad_header", sheet.name))
+            elif sheet.name:  # a workbook's sheet of notes; a CSV without figures is empty
+                problems.append(Problem(file, None, None, "sheet_skipped", sheet.name))
+            continue
+        kind, at = header
+        if kind == "long":
+            any_long = True
+            _long(sheet, at, catalogue, file, records, problems)
+        else:
+            _wide(sheet, at, catalogue, file, year, basis, records, problems, understood)
+    return Layout(records, problems, understood, any_long)
+
+
+def _find_header(sheet: Sheet) -> tuple[str, int] | None:
+    """('long' or 'wide', position in ``sheet.rows``) of the header row, looking at the
+    first rows only (titles above it)."""
+    for pos, (_, cells) in enumerate(sheet.rows[:30]):
+        keys = {_key(c) for c in cells}
+        if "indicator" in keys and len(keys & {"date", "value", "basis"}) >= 2:
+            return "long", pos
+        if any(_month_header(_text(c)) for c in cells if isinstance(c, str)):
+            return "wide", pos
+    return None
+
+
+def _has_figures(sheet: Sheet) -> bool:
+    """True if any cell holds a number (text that reads as one counts)."""
+    for _, cells in sheet.rows:
+        for c in cells:
+            if isinstance(c, (int, float, Percent)) and not isinstance(c, bool):
+                return True
+            if isinstance(c, str) and _number(c) is not None:
+                return True
+    return False
+
+
+def _cell_value(cell: object) -> object:
+    """A cell as the reader of values takes it: a percentage with its %, missing marks as
+    blank."""
+    if isinstance(cell, Percent):
+        return f"{cell.value:.12g}%"
+    if isinstance(cell, str) and _key(cell) in _MISSING:
+        return ""
+    return cell
+
+
+def _long(
+    sheet: Sheet,
+    at: int,
+    catalogue: Catalogue,
+    file: str,
+    records: list[dict],
+    problems: list[Problem],
+) -> None:
+    header_row, header = sheet.rows[at]
+    names = [_key(c) for c in header]
+    index = {n: i for i, n in reversed(list(enumerate(names))) if n}
+    missing = [c for c in LONG_COLUMNS if c not in index]
+    if missing:
+        problems.append(Problem(file, header_row, None, "missing_column", "", ", ".join(missing)))
+        return
+    for number, cells in sheet.rows[at + 1 :]:
+        written = cells[index["indicator"]] if index["indicator"] < len(cells) else None
+        indicator = catalogue.resolve(written) if _text(written) else None
+        record: dict | None = {"_row": number, "_column": None, "_file": file}
+        for column in (*LONG_COLUMNS, "unit"):
+            i = index.get(column)
+            cell = cells[i] if i is not None and i < len(cells) else None
+            if isinstance(cell, Formula):
+                where = f"{cell.address} {cell.text}"
+                problems.append(
+                    Problem(file, number, column, "formula_no_value", where, "", indicator)
+                )
+                record = None
+                break
+            record[column] = _cell_value(cell) if cell is not None else ""
+        if record is not None:
+            records.append(record)
+
+
+@dataclass(frozen=True)
+class _Column:
+    position: int
+    header: str
+    year: int | None
+    month: int
+    basis: str | None
+    unit: str
+    growth: bool
+
+
+def _context(text: str) -> tuple[int | None, str | None, str]:
+    """Year, basis and unit said in a sheet name or title rows."""
+    found = _YEAR.search(text)
+    year = int(found.group(1)) if found else None
+    basis = "ytd" if "累计" in text else "month" if "当月" in text else None
+    unit = ""
+    m = re.search(r"单位\s*[:：]?\s*(" + "|".join(map(re.escape, _units_longest())) + ")", text)
+    if m:
+        unit = m.group(1)
+    return year, basis, unit
+
+
+def _units_longest() -> list[str]:
+    return sorted((u for u in UNITS if u != "%"), key=len, reverse=True)
+
+
+def _unit_in(text: str) -> str:
+    """A unit written in parentheses in a header or name: ``1-5月(万元)``."""
+    m = re.search(
+        r"[(（]\s*(" + "|".join(map(re.escape, [*_units_longest(), "%"])) + r")\s*[)）]", text
+    )
+    return m.group(1) if m else ""
+
+
+def _columns(
+    sheet: Sheet, at: int, file: str, year: int | None, basis: str | None, problems: list[Problem]
+) -> tuple[list[_Column], int | None, int | None, list[int], str]:
+    """Month columns, the indicator and unit columns, ignored columns, and the sheet's unit."""
+    header_row, header = sheet.rows[at]
+    titles = " ".join(_text(c) for _, cells in sheet.rows[:at] for c in cells if c is not None)
+    t_year, t_basis, t_unit = _context(f"{sheet.name} {titles}")
+    above: dict[int, int] = {}
+    if at > 0:  # a year row above the month headers (merged cells: the year fills rightwards)
+        current = None
+        for i, c in enumerate(sheet.rows[at - 1][1]):
+            m = _ONLY_YEAR.match(_text(c)) if c is not None else None
+            if m:
+                current = int(m.group(1))
+            elif c is not None and _text(c):
+                current = None
+            if current is not None:
+                above[i] = current
+    months: list[_Column] = []
+    carried: int | None = None
+    indicator_col = unit_col = None
+    ignored = []
+    for i, cell in enumerate(header):
+        text = _text(cell)
+        key = _key(cell)
+        m = _month_header(text)
+        if m and (m.group("first") in (None, "1")) and 1 <= int(m.group("month")) <= 12:
+            rest = m.group("rest")
+            if m.group("year"):  # a year in a header holds for the months right of it
+                carried = int(m.group("year"))
+            col_year = (
+                int(m.group("year"))
+                if m.group("year")
+                else above.get(i) or carried or t_year or year
+            )
+            if m.group("first"):
+                col_basis: str | None = "ytd"
+            elif "累计" in rest:
+                col_basis = "ytd"
+            elif "当月" in rest or "本月" in rest:
+                col_basis = "month"
+            else:
+                col_basis = t_basis or basis
+            growth = any(w in rest for w in _GROWTH_WORDS)
+            unit = _unit_in(rest)
+            months.append(
+                _Column(i, text, col_year, int(m.group("month")), col_basis, unit, growth)
+            )
+        elif m or (key and "月" in key and re.search(r"\d", key)):
+            problems.append(Problem(file, header_row, text, "bad_header", text))
+        elif key in _INDICATOR_HEADERS and indicator_col is None:
+            indicator_col = i
+        elif key in _UNIT_HEADERS and unit_col is None:
+            unit_col = i
+        else:
+            ignored.append(i)
+    if indicator_col is None:  # the first column left of the months that is not a number
+        first_month = min((c.position for c in months), default=0)
+        candidates = [
+            i for i in ignored if i < first_month and _key(header[i]) not in ("序号", "no", "no.")
+        ]
+        indicator_col = candidates[0] if candidates else (0 if first_month > 0 else None)
+    for c in months:
+        if c.year is None:
+            problems.append(Problem(file, header_row, c.header, "bad_year", sheet.name))
+            break
+    for c in months:
+        if c.basis is None and not c.growth:
+            problems.append(Problem(file, header_row, c.header, "no_basis"))
+            break
+    return months, indicator_col, unit_col, ignored, t_unit
+
+
+def _wide(
+    sheet: Sheet,
+    at: int,
+    catalogue: Catalogue,
+    file: str,
+    year: int | None,
+    basis: str | None,
+    records: list[dict],
+    problems: list[Problem],
+    understood: list[Understood],
+) -> None:
+    before = len(problems)
+    months, indicator_col, unit_col, _, t_unit = _columns(sheet, at, file, year, basis, problems)
+    if len(problems) > before or indicator_col is None:
+        if indicator_col is None:
+            problems.append(Problem(file, sheet.rows[at][0], None, "missing_column", "", "指标"))
+        return
+    block: list[tuple[int, str, dict[int, float | None]]] = []  # rows since the last total
+    parent = ""
+    for number, cells in sheet.rows[at + 1 :]:
+        raw_name = cells[indicator_col] if indicator_col < len(cells) else None
+        written = _text(raw_name)
+        figures = {c.position: cells[c.position] for c in months if c.position < len(cells)}
+        filled = {
+            p: v for p, v in figures.items() if _text(_cell_value(v)) or isinstance(v, Formula)
+        }
+        indented = isinstance(raw_name, str) and raw_name[:1] in (" ", "\u3000", "\t")
+        child = indented or bool(_CHILD.match(written))
+        name = _ENUM.sub("", _CHILD.sub("", written)).strip()
+        name_unit = ""
+        m = _UNIT_IN_NAME.match(name)
+        if m and (m.group("unit") in UNITS):
+            name, name_unit = m.group("name"), m.group("unit")
+        key = "".join(name.split())
+        if not key:
+            if filled:
+                records.append(
+                    {
+                        "indicator": "",
+                        "date": "",
+                        "value": "x",
+                        "basis": "",
+                        "unit": "",
+                        "_row": number,
+                        "_column": None,
+                        "_file": file,
+                    }
+                )
+            continue
+        if key in _TOTAL_NAMES:
+            _check_total(block, number, filled, months, file, problems)
+            understood.append(Understood(sheet.name, number, written, role="total"))
+            block = []
+            continue
+        if not filled and key.startswith(_NOTE_NAMES):
+            understood.append(Understood(sheet.name, number, written, role="skipped", why="note"))
+            continue
+        found = catalogue.lookup(name)
+        indicator = found.id if found else name
+        unit_cell = _text(cells[unit_col]) if unit_col is not None and unit_col < len(cells) else ""
+        unit_from = "column" if unit_cell else "name" if name_unit else ""
+        row_unit = unit_cell or name_unit
+        row_growth = row_unit == "%" or any(w in name for w in ("增速", "增长率", "同比"))
+        periods = []
+        for c in months:
+            cell = figures.get(c.position)
+            if isinstance(cell, Formula):
+                problems.append(
+                    Problem(
+                        file,
+                        number,
+                        c.header,
+                        "formula_no_value",
+                        f"{cell.address} {cell.text}",
+                        "",
+                        indicator,
+                    )
+                )
+                continue
+            value = _cell_value(cell)
+            if not _text(value):
+                continue
+            growth = c.growth or row_growth
+            b = c.basis or "ytd"
+            if growth:
+                b = "month_yoy" if c.basis == "month" else "ytd_yoy"
+            unit = "" if growth else (row_unit or c.unit or t_unit)
+            records.append(
+                {
+                    "indicator": indicator,
+                    "date": f"{c.year}-{c.month:02d}",
+                    "value": value,
+                    "basis": b,
+                    "unit": unit,
+                    "_row": number,
+                    "_column": c.header,
+                    "_file": file,
+                }
+            )
+            periods.append(f"{c.year}-{c.month:02d}")
+        if not unit_from:
+            unit_from = (
+                "header" if any(c.unit for c in months) else "title" if t_unit else "catalogue"
+            )
+        entry = catalogue.get(indicator) if found else None
+        shown_unit = row_unit or next((c.unit for c in months if c.unit), "") or t_unit
+        understood.append(
+            Understood(
+                sheet.name,
+                number,
+                written,
+                indicator,
+                found.how if found else "new",
+                shown_unit or (entry.unit if entry else ""),
+                unit_from,
+                f"{min(periods)}…{max(periods)}" if periods else "",
+                "child" if child and parent else "indicator",
+                parent if child else "",
+            )
+        )
+        if not child:
+            parent = indicator
+            block.append((number, row_unit, {p: _number(v) for p, v in filled.items()}))
+
+
+def _number(cell: object) -> float | None:
+    try:
+        q = parse_quantity(_cell_value(cell))
+    except ValueError:
+        return None
+    return q.value if q is not None and q.unit is None else None
+
+
+def _check_total(
+    block: list[tuple[int, str, dict[int, float | None]]],
+    number: int,
+    filled: dict[int, object],
+    months: list[_Column],
+    file: str,
+    problems: list[Problem],
+) -> None:
+    """A 合计 row against the sum of the rows above it (same unit, plain numbers only)."""
+    if not block or len({u for _, u, _ in block}) > 1:
+        return
+    for c in months:
+        total = _number(filled.get(c.position))
+        parts = [v.get(c.position) for _, _, v in block]
+        if total is None or any(p is None for p in parts):
+            continue
+        found = sum(p for p in parts if p is not None)
+        if abs(found - total) > 1e-3 * abs(total) + 1e-6:  # more than rounding
+            problems.append(
+                Problem(file, number, c.header, "subtotal_mismatch", f"{total:g}", f"{found:g}")
+            )

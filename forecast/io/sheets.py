@@ -1,0 +1,212 @@
+"""Any actuals or targets file as sheets of cells, whatever its format.
+
+The format is told by the bytes, not the name: a zip is a workbook (.xlsx/.xlsm, read with
+openpyxl, which keeps number formats and formulas), an OLE file is an old .xls (calamine), and
+anything else is CSV text (UTF-8 with or without a BOM, UTF-16 with a BOM or without, else
+GB18030, which Excel on Chinese Windows writes). Row numbers are those the user's program
+shows: blank lines and title rows count.
+
+A percent-formatted number comes as :class:`Percent` (Excel stores 13.3% as 0.133), a
+formula with no saved result as :class:`Formula`. File-format libraries are imported inside
+the functions that need them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from forecast.errors import DataError, Problem
+
+__all__ = [
+    "MAX_BYTES",
+    "MAX_ROWS",
+    "Formula",
+    "Percent",
+    "Sheet",
+    "decode_text",
+    "read_sheets",
+]
+
+MAX_BYTES = 100_000_000  # a town's or a district's file is far smaller; options raise both
+MAX_ROWS = 2_000_000
+_ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A cell formatted as a percentage: ``value`` in % (0.133 shown as 13.3% is 13.3)."""
+
+    value: float
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A formula whose result was never saved (the file was written by a program, not Excel);
+    ``address`` is the cell (``C5``)."""
+
+    text: str
+    address: str
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A sheet's name ('' for CSV) and its rows as (row number, cells), blank rows left out."""
+
+    name: str
+    rows: tuple[tuple[int, tuple[object, ...]], ...]
+
+
+def read_sheets(
+    data: bytes, label: str, max_bytes: int = MAX_BYTES, max_rows: int = MAX_ROWS
+) -> list[Sheet]:
+    """Every sheet of ``data``; raises DataError (whole file) for a file that cannot be read,
+    or one over the limits (checked before reading it)."""
+    if len(data) > max_bytes:
+        raise DataError([Problem(label, None, None, "too_large", _mb(len(data)), _mb(max_bytes))])
+    try:
+        if data.startswith(_ZIP):
+            return _xlsx(data, label, max_rows)
+        if data.startswith(_OLE):
+            return _xls(data, label, max_rows)
+        text = decode_text(data)
+    except DataError:
+        raise
+    except Exception as e:  # a parser's failure is the user's file, said in one line
+        detail = f"{type(e).__name__}: {e}"[:300]
+        raise DataError([Problem(label, None, None, "unreadable", detail=detail)]) from e
+    if text is None:
+        raise DataError([Problem(label, None, None, "unreadable", detail="not text")])
+    lines = text.count("\n") + 1
+    if lines > max_rows:
+        raise DataError([Problem(label, None, None, "too_many_rows", str(lines), str(max_rows))])
+    return [Sheet("", tuple(_csv_rows(text)))]
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1e6:,.0f} MB" if n >= 1e6 else f"{n:,} B"
+
+
+def decode_text(data: bytes) -> str | None:
+    """CSV bytes as text, or None for bytes that are no text in any encoding planners use."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    head = data[:4000]
+    if head and head.count(0) > len(head) // 4:  # UTF-16 without a BOM: every other byte 0
+        odd_zeros = head[1::2].count(0) >= head[0::2].count(0)
+        try:
+            return data.decode("utf-16-le" if odd_zeros else "utf-16-be")
+        except UnicodeDecodeError:
+            return None
+    if b"\x00" in head:
+        return None
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _csv_rows(text: str) -> Iterator[tuple[int, tuple[object, ...]]]:
+    """Rows of CSV text (comma, tab or semicolon: the most frequent in the first lines),
+    numbered as an editor numbers lines (a quoted line break stays in its row)."""
+    head = text[:20000].split("\n")[:20]
+    counts = {d: sum(line.count(d) for line in head) for d in (",", "\t", ";")}
+    delimiter = max(counts, key=lambda d: (counts[d], d == ","))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    line = 1
+    try:
+        for cells in reader:
+            number, line = line, reader.line_num + 1
+            if any(c.strip() for c in cells):
+                yield number, tuple(c for c in cells)
+    except csv.Error as e:
+        raise DataError([Problem("", line, None, "unreadable", detail=str(e))]) from e
+
+
+def _xlsx(data: bytes, label: str, max_rows: int) -> list[Sheet]:
+    import openpyxl
+
+    values = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    formulas = None
+    if _has_formulas(data):
+        formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    sheets = []
+    try:
+        for ws in values.worksheets:
+            if (ws.max_row or 0) > max_rows:
+                found = str(ws.max_row)
+                raise DataError([Problem(label, None, None, "too_many_rows", found, str(max_rows))])
+            raw = formulas[ws.title].iter_rows() if formulas is not None else None
+            sheets.append(Sheet(ws.title, tuple(_xlsx_rows(ws.iter_rows(), raw))))
+    finally:
+        values.close()
+        if formulas is not None:
+            formulas.close()
+    return sheets
+
+
+def _has_formulas(data: bytes) -> bool:
+    """True if any worksheet holds a formula (``<f>``), so the second pass is needed."""
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return any(
+            re.search(rb"<(?:\w+:)?f[ >]", z.read(n))
+            for n in z.namelist()
+            if n.startswith("xl/worksheets/") and n.endswith(".xml")
+        )
+
+
+def _xlsx_rows(rows, raw) -> Iterator[tuple[int, tuple[object, ...]]]:
+    raw_rows = iter(raw) if raw is not None else None
+    for row in rows:
+        formula_row = next(raw_rows, None) if raw_rows is not None else None
+        cells: list[object] = []
+        number = None
+        for pos, cell in enumerate(row):
+            number = number or getattr(cell, "row", None)
+            value = getattr(cell, "value", None)
+            if value is None and formula_row is not None and pos < len(formula_row):
+                text = getattr(formula_row[pos], "value", None)
+                if isinstance(text, str) and text.startswith("="):
+                    value = Formula(text, f"{formula_row[pos].column_letter}{cell.row}")
+            elif _is_number(value) and "%" in str(getattr(cell, "number_format", "") or ""):
+                value = Percent(float(value) * 100)
+            cells.append(value)
+        if number is not None and any(_filled(c) for c in cells):
+            yield number, tuple(cells)
+
+
+def _is_number(cell: object) -> bool:
+    return isinstance(cell, (int, float)) and not isinstance(cell, bool)
+
+
+def _filled(cell: object) -> bool:
+    return cell is not None and not (isinstance(cell, str) and not cell.strip())
+
+
+def _xls(data: bytes, label: str, max_rows: int) -> list[Sheet]:
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    sheets = []
+    for name in book.sheet_names:
+        rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        if len(rows) > max_rows:
+            raise DataError(
+                [Problem(label, None, None, "too_many_rows", str(len(rows)), str(max_rows))]
+            )
+        kept = tuple(
+            (i + 1, tuple(None if c == "" else c for c in r))
+            for i, r in enumerate(rows)
+            if any(_filled(c) for c in r)
+        )
+        sheets.append(Sheet(name, kept))
+    return sheets

@@ -1,0 +1,946 @@
+"""A catalogue of bad and odd actuals files, made in code, each with the exact outcome expected.
+
+Each :class:`Case` holds a file's bytes and name and what reading it must give: the whole file
+stopped (``stops``: the exact (row, column, code) of every problem), or the indicators kept,
+the ones dropped with their problem codes, the warnings, and values that must come out exact
+(cumulative ``ytd`` or growth, by indicator, year and month). Sheets are written with openpyxl.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import openpyxl
+
+from forecast.catalogue import Catalogue, Indicator
+
+CAT = Catalogue(
+    (
+        Indicator("tax_total", "国地两税收入", "Tax", "万元", aliases=("两税", "国地两税")),
+        Indicator("tax_national", "国税", "National tax", "万元", parent="tax_total"),
+        Indicator("tax_local", "地税", "Local tax", "万元", parent="tax_total"),
+        Indicator("fai", "全社会固定资产投资", "FAI", "亿元", aliases=("固投", "固定资产投资")),
+        Indicator("va_growth", "规上工业增加值增速", "VA growth", "%"),
+        Indicator("flow", "净融资", "Net financing", "亿元", allow_negative=True),
+        Indicator("jobs", "新增就业", "New jobs", "人"),
+    )
+)
+AS_OF = (2020, 12)
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    name: str
+    data: bytes
+    stops: frozenset[tuple] | None = None  # (row, column, code) of every whole-file problem
+    kept: tuple[str, ...] = ()  # indicators read, in catalogue order
+    dropped: dict[str, frozenset[str]] = field(default_factory=dict)  # id -> problem codes
+    warnings: frozenset[str] = frozenset()  # warning codes
+    ytd: dict[tuple[str, int, int], float] = field(default_factory=dict)
+    growth: dict[tuple[str, int, int], float] = field(default_factory=dict)
+    options: dict = field(default_factory=dict)  # year=, basis=, max_bytes=, max_rows=
+
+
+CASES: list[Case] = []
+
+
+def case(**kw) -> None:
+    CASES.append(Case(**kw))
+
+
+def xlsx(*sheets: tuple[str, list[list]], fmt: Callable | None = None) -> bytes:
+    """A workbook of ``(name, rows)`` sheets; ``fmt(workbook)`` may style cells."""
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets:
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    if fmt is not None:
+        fmt(wb)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def csv_text(rows: list[list], sep: str = ",") -> str:
+    return "".join(sep.join(str(c) for c in r) + "\n" for r in rows)
+
+
+def stop(*items: tuple) -> frozenset[tuple]:
+    return frozenset(items)
+
+
+LONG = [
+    ["indicator", "date", "value", "basis"],
+    ["tax_total", "2020-01", "100", "month"],
+    ["tax_total", "2020-02", "120", "month"],
+    ["fai", "2020-02", "1.5", "ytd"],
+    ["fai", "2020-03", "2.5", "ytd"],
+]
+LONG_OK = dict(
+    kept=("tax_total", "fai"), ytd={("tax_total", 2020, 2): 220.0, ("fai", 2020, 3): 2.5}
+)
+
+# ---------------------------------------------------------------- encodings and containers
+for enc, data in (
+    ("utf8", csv_text(LONG).encode("utf-8")),
+    ("utf8_bom", b"\xef\xbb\xbf" + csv_text(LONG).encode("utf-8")),
+    ("gb18030", csv_text(LONG).replace("tax_total", "两税").encode("gb18030")),
+    ("utf16_bom", csv_text(LONG).encode("utf-16")),
+    ("utf16le_nobom", csv_text(LONG).encode("utf-16-le")),
+    ("utf16be_nobom", csv_text(LONG).encode("utf-16-be")),
+    ("crlf", csv_text(LONG).replace("\n", "\r\n").encode()),
+    ("tabs", csv_text(LONG, "\t").encode()),
+    ("semicolons", csv_text(LONG, ";").encode()),
+    ("no_final_newline", csv_text(LONG).rstrip("\n").encode()),
+):
+    case(id=f"long_{enc}", name="f.csv", data=data, **LONG_OK)
+case(id="csv_text_named_xlsx", name="f.xlsx", data=csv_text(LONG).encode(), **LONG_OK)
+case(id="long_xlsx", name="f.xlsx", data=xlsx(("Sheet1", LONG)), **LONG_OK)
+case(id="long_xlsm_name", name="f.xlsm", data=xlsx(("Sheet1", LONG)), **LONG_OK)
+case(id="xlsx_named_csv", name="f.csv", data=xlsx(("Sheet1", LONG)), **LONG_OK)
+GB = "指标,日期,数值\n国税,2020-01,5\n".encode("gb18030")
+case(id="empty_file", name="f.csv", data=b"", stops=stop((None, None, "empty")))
+case(id="only_bom", name="f.csv", data=b"\xef\xbb\xbf", stops=stop((None, None, "empty")))
+case(
+    id="binary_garbage",
+    name="f.csv",
+    data=bytes(range(256)) * 4,
+    stops=stop((None, None, "unreadable")),
+)
+case(
+    id="zip_not_xlsx",
+    name="f.xlsx",
+    data=b"PK\x03\x04" + b"\x00" * 64,
+    stops=stop((None, None, "unreadable")),
+)
+case(
+    id="ole_not_xls",
+    name="f.xls",
+    data=b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
+    stops=stop((None, None, "unreadable")),
+)
+case(
+    id="truncated_xlsx",
+    name="f.xlsx",
+    data=xlsx(("Sheet1", LONG))[:300],
+    stops=stop((None, None, "unreadable")),
+)
+case(
+    id="header_only",
+    name="f.csv",
+    data=b"indicator,date,value,basis\n",
+    stops=stop((None, None, "empty")),
+)
+case(id="blank_lines_only", name="f.csv", data=b"\n\n\n", stops=stop((None, None, "empty")))
+case(
+    id="too_large",
+    name="f.csv",
+    data=csv_text(LONG).encode(),
+    options={"max_bytes": 50},
+    stops=stop((None, None, "too_large")),
+)
+case(
+    id="too_many_rows",
+    name="f.csv",
+    data=csv_text(LONG).encode(),
+    options={"max_rows": 3},
+    stops=stop((None, None, "too_many_rows")),
+)
+case(
+    id="too_many_rows_xlsx",
+    name="f.xlsx",
+    data=xlsx(("S", LONG)),
+    options={"max_rows": 3},
+    stops=stop((None, None, "too_many_rows")),
+)
+case(
+    id="missing_value_column",
+    name="f.csv",
+    data=b"indicator,date,basis\ntax_total,2020-01,month\n",
+    stops=stop((1, None, "missing_column")),
+)
+case(
+    id="no_header_numbers",
+    name="f.csv",
+    data=b"1,2,3\n4,5,6\n",
+    stops=stop((None, None, "bad_header")),
+)
+case(
+    id="text_only_sheet",
+    name="f.csv",
+    data="说明\n请填写\n".encode(),
+    stops=stop((None, None, "empty")),
+)
+
+# ---------------------------------------------------------------- long files: dates, rows, cells
+for tag, date in (
+    ("dash", "2020-02"),
+    ("slash", "2020/2"),
+    ("dot", "2020.02"),
+    ("chinese", "2020年2月"),
+    ("compact", "202002"),
+    ("full_date", "2020-02-29"),
+    ("fullwidth", "２０２０－０２"),
+    ("slash_day", "2020/02/29"),
+):
+    rows = [["indicator", "date", "value", "basis"], ["tax_total", date, "300", "ytd"]]
+    case(
+        id=f"date_{tag}",
+        name="f.csv",
+        data=csv_text(rows).encode(),
+        kept=("tax_total",),
+        ytd={("tax_total", 2020, 2): 300.0},
+    )
+for tag, date in (
+    ("month_13", "2020-13"),
+    ("text", "二月"),
+    ("empty_date", ""),
+    ("month_0", "2020-00"),
+):
+    rows = [*LONG, ["tax_total", date, "5", "month"]]
+    case(
+        id=f"bad_date_{tag}",
+        name="f.csv",
+        data=csv_text(rows).encode(),
+        kept=("fai",),
+        dropped={"tax_total": frozenset({"bad_date"})},
+    )
+case(
+    id="excel_float_date_refused",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "S",
+            [
+                ["indicator", "date", "value", "basis"],
+                ["tax_total", 2020.1, 5, "ytd"],
+                ["fai", "2020-01", 1, "ytd"],
+            ],
+        )
+    ),
+    kept=("fai",),
+    dropped={"tax_total": frozenset({"bad_date"})},
+)
+case(
+    id="blank_lines_counted",
+    name="f.csv",
+    data=b"indicator,date,value,basis\n\ntax_total,2020-01,5,month\n\n\nfai,2020-01,abc,ytd\n",
+    kept=("tax_total",),
+    dropped={"fai": frozenset({"bad_number"})},
+)
+case(
+    id="quoted_line_break",
+    name="f.csv",
+    data=b'indicator,date,value,basis\n"tax_total",2020-01,"1,000",month\nfai,2020-01,x,ytd\n',
+    kept=("tax_total",),
+    dropped={"fai": frozenset({"bad_number"})},
+    ytd={("tax_total", 2020, 1): 1000.0},
+)
+case(
+    id="row_without_name",
+    name="f.csv",
+    data=b"indicator,date,value,basis\ntax_total,2020-01,5,month\n,2020-02,6,month\n",
+    stops=stop((3, "indicator", "no_name")),
+)
+case(
+    id="huge_number",
+    name="f.csv",
+    data=csv_text([*LONG, ["tax_total", "2020-03", "1e400", "month"]]).encode(),
+    kept=("fai",),
+    dropped={"tax_total": frozenset({"not_finite"})},
+)
+case(
+    id="nan_text",
+    name="f.csv",
+    data=csv_text([*LONG, ["tax_total", "2020-03", "inf", "month"]]).encode(),
+    kept=("fai",),
+    dropped={"tax_total": frozenset({"bad_number"})},
+)
+case(
+    id="negative_tax_month",
+    name="f.csv",
+    data=csv_text([*LONG, ["tax_total", "2020-03", "-5", "month"]]).encode(),
+    kept=("fai",),
+    dropped={"tax_total": frozenset({"negative"})},
+)
+case(
+    id="negative_flow_month",
+    name="f.csv",
+    data=csv_text(
+        [
+            ["indicator", "date", "value", "basis"],
+            ["flow", "2020-01", "10", "month"],
+            ["flow", "2020-02", "-658", "month"],
+        ]
+    ).encode(),
+    kept=("flow",),
+    ytd={("flow", 2020, 2): -648.0},
+)
+case(
+    id="negative_unknown_indicator",
+    name="f.csv",
+    data=csv_text(
+        [
+            ["indicator", "date", "value", "basis"],
+            ["社融", "2020-01", "10", "month"],
+            ["社融", "2020-02", "-20", "month"],
+        ]
+    ).encode(),
+    kept=("社融",),
+    warnings=frozenset({"new_indicator"}),
+    ytd={("社融", 2020, 2): -10.0},
+)
+case(
+    id="flow_ytd_falls_ok",
+    name="f.csv",
+    data=csv_text(
+        [
+            ["indicator", "date", "value", "basis"],
+            ["flow", "2020-02", "10", "ytd"],
+            ["flow", "2020-03", "4", "ytd"],
+        ]
+    ).encode(),
+    kept=("flow",),
+    ytd={("flow", 2020, 3): 4.0},
+)
+case(
+    id="tax_ytd_falls",
+    name="f.csv",
+    data=csv_text(
+        [*LONG, ["tax_total", "2020-03", "200", "ytd"], ["tax_total", "2020-04", "150", "ytd"]]
+    ).encode(),
+    kept=("fai",),
+    dropped={"tax_total": frozenset({"ytd_falls"})},
+)
+case(
+    id="duplicate_month",
+    name="f.csv",
+    data=csv_text([*LONG, ["tax_total", "2020-01", "100", "month"]]).encode(),
+    kept=("fai",),
+    dropped={"tax_total": frozenset({"duplicate"})},
+)
+case(
+    id="month_clashes_with_ytd",
+    name="f.csv",
+    data=csv_text([*LONG, ["fai", "2020-03", "5", "month"]]).encode(),
+    kept=("tax_total",),
+    dropped={"fai": frozenset({"month_clash"})},
+)
+case(
+    id="month_agrees_with_ytd",
+    name="f.csv",
+    data=csv_text([*LONG, ["fai", "2020-03", "1.0", "month"]]).encode(),
+    **LONG_OK,
+)
+case(
+    id="missing_month_this_year",
+    name="f.csv",
+    data=csv_text([*LONG, ["tax_total", "2020-04", "5", "month"]]).encode(),
+    kept=("fai",),
+    dropped={"tax_total": frozenset({"missing_month"})},
+)
+case(
+    id="gap_in_past_year",
+    name="f.csv",
+    data=csv_text(
+        [
+            ["indicator", "date", "value", "basis"],
+            *[["jobs", f"2019-{m:02d}", "10", "month"] for m in (1, 2, 3, 5, 6)],
+            ["jobs", "2020-01", "12", "month"],
+        ]
+    ).encode(),
+    kept=("jobs",),
+    warnings=frozenset({"history_gap"}),
+    ytd={("jobs", 2019, 3): 30.0, ("jobs", 2020, 1): 12.0},
+)
+case(
+    id="future_month",
+    name="f.csv",
+    data=csv_text([*LONG, ["tax_total", "2099-01", "5", "month"]]).encode(),
+    kept=("fai",),
+    dropped={"tax_total": frozenset({"future"})},
+)
+case(
+    id="bad_basis",
+    name="f.csv",
+    data=csv_text([*LONG, ["tax_total", "2020-03", "5", "weekly"]]).encode(),
+    kept=("fai",),
+    dropped={"tax_total": frozenset({"bad_basis"})},
+)
+case(
+    id="unit_in_cell_converts",
+    name="f.csv",
+    data=csv_text(
+        [["indicator", "date", "value", "basis"], ["fai", "2020-02", "15000万元", "ytd"]]
+    ).encode(),
+    kept=("fai",),
+    ytd={("fai", 2020, 2): 1.5},
+)
+case(
+    id="unit_column_converts",
+    name="f.csv",
+    data=csv_text(
+        [
+            ["indicator", "date", "value", "basis", "unit"],
+            ["fai", "2020-02", "15000", "ytd", "万元"],
+        ]
+    ).encode(),
+    kept=("fai",),
+    ytd={("fai", 2020, 2): 1.5},
+)
+case(
+    id="wrong_unit_family",
+    name="f.csv",
+    data=csv_text([*LONG, ["fai", "2020-04", "5人", "ytd"]]).encode(),
+    kept=("tax_total",),
+    dropped={"fai": frozenset({"bad_unit"})},
+)
+case(
+    id="unknown_unit",
+    name="f.csv",
+    data=csv_text([*LONG, ["fai", "2020-04", "5斤", "ytd"]]).encode(),
+    kept=("tax_total",),
+    dropped={"fai": frozenset({"unknown_unit"})},
+)
+case(
+    id="mixed_units_new_indicator",
+    name="f.csv",
+    data=csv_text(
+        [
+            ["indicator", "date", "value", "basis"],
+            ["x", "2020-01", "5万元", "month"],
+            ["x", "2020-02", "5人", "month"],
+            ["fai", "2020-02", "1", "ytd"],
+        ]
+    ).encode(),
+    kept=("fai",),
+    dropped={"x": frozenset({"mixed_units"})},
+)
+case(
+    id="alias_and_name_in_long",
+    name="f.csv",
+    data=csv_text(
+        [
+            ["indicator", "date", "value", "basis"],
+            ["两税", "2020-02", "300", "ytd"],
+            ["全社会固定资产投资", "2020-02", "1", "ytd"],
+        ]
+    ).encode(),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 2): 300.0},
+)
+case(
+    id="unknown_name_warns",
+    name="f.csv",
+    data=csv_text(
+        [["indicator", "date", "value", "basis"], ["固定资产投资额", "2020-02", "1", "ytd"]]
+    ).encode(),
+    kept=("固定资产投资额",),
+    warnings=frozenset({"new_indicator"}),
+)
+case(
+    id="long_with_title_row",
+    name="f.xlsx",
+    data=xlsx(("S", [["2020年台账"], *LONG])),
+    **LONG_OK,
+)
+case(
+    id="long_percent_cells",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "S",
+            [["indicator", "date", "value", "basis"], ["va_growth", "2020-02", 0.085, "ytd_yoy"]],
+        ),
+        fmt=lambda wb: setattr(wb["S"]["C2"], "number_format", "0.0%"),
+    ),
+    kept=("va_growth",),
+    growth={("va_growth", 2020, 2): 8.5},
+)
+case(
+    id="long_formula_without_value",
+    name="f.xlsx",
+    data=xlsx(("S", [*LONG, ["tax_total", "2020-03", "=C2+C3", "month"]])),
+    kept=("fai",),
+    dropped={"tax_total": frozenset({"formula_no_value"})},
+)
+for tag, mark in (("dash", "-"), ("emdash", "—"), ("slash", "/"), ("blank", "")):
+    case(
+        id=f"long_missing_mark_{tag}",
+        name="f.csv",
+        data=csv_text([*LONG, ["fai", "2020-04", mark, "ytd"]]).encode(),
+        kept=("tax_total",),
+        dropped={"fai": frozenset({"bad_number"})},
+    )
+
+# ---------------------------------------------------------------- wide sheets
+HEAD = ["指标", "单位", "1-2月", "1-3月", "1-4月", "1-5月"]
+TAX = ["国地两税收入", "万元", 2000, 3000, 4000, 5010]
+FAI = ["全社会固定资产投资", "亿元", 1.0, 1.5, 2.2, 3.0]
+WIDE_OK = dict(
+    kept=("tax_total", "fai"), ytd={("tax_total", 2020, 5): 5010.0, ("fai", 2020, 2): 1.0}
+)
+
+case(
+    id="wide_year_in_sheet_name",
+    name="f.xlsx",
+    data=xlsx(("2020年累计", [HEAD, TAX, FAI])),
+    **WIDE_OK,
+)
+case(
+    id="wide_year_in_title_row",
+    name="f.xlsx",
+    data=xlsx(("Sheet1", [["2020年1-5月主要指标完成情况"], HEAD, TAX, FAI])),
+    **WIDE_OK,
+)
+case(
+    id="wide_two_title_rows",
+    name="f.xlsx",
+    data=xlsx(
+        ("Sheet1", [["2020年主要指标"], ["单位：万元、亿元", None, "填报：经发办"], HEAD, TAX, FAI])
+    ),
+    **WIDE_OK,
+)
+case(
+    id="wide_year_in_first_header",
+    name="f.csv",
+    data=csv_text([["指标", "单位", "2020年1-2月", "1-3月", "1-4月", "1-5月"], TAX, FAI]).encode(),
+    **WIDE_OK,
+)
+case(
+    id="wide_year_option",
+    name="f.csv",
+    data=csv_text([HEAD, TAX, FAI]).encode(),
+    options={"year": 2020},
+    **WIDE_OK,
+)
+case(
+    id="wide_no_year",
+    name="f.csv",
+    data=csv_text([HEAD, TAX, FAI]).encode(),
+    stops=stop((1, "1-2月", "bad_year")),
+)
+case(
+    id="wide_two_years_side_by_side",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "台账",
+            [
+                ["指标", "2019年1-2月", "2019年1-5月", "2020年1-2月", "2020年1-5月"],
+                ["国地两税收入", 1800, 4500, 2000, 5010],
+            ],
+        )
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2019, 5): 4500.0, ("tax_total", 2020, 5): 5010.0},
+)
+case(
+    id="wide_year_row_above_headers",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "台账",
+            [
+                [None, "2019年", None, "2020年", None],
+                ["指标", "1-2月", "1-5月", "1-2月", "1-5月"],
+                ["国地两税收入", 1800, 4500, 2000, 5010],
+            ],
+        )
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2019, 5): 4500.0, ("tax_total", 2020, 2): 2000.0},
+)
+case(
+    id="wide_one_sheet_per_year",
+    name="f.xlsx",
+    data=xlsx(
+        ("2019", [["指标", "1-2月", "1-12月"], ["国地两税收入", 1800, 11000]]),
+        ("2020", [["指标", "1-2月", "1-5月"], ["国地两税收入", 2000, 5010]]),
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2019, 12): 11000.0, ("tax_total", 2020, 5): 5010.0},
+)
+case(
+    id="wide_instructions_sheet_first",
+    name="f.xlsx",
+    data=xlsx(("填表说明", [["请按月填写累计数"], ["单位：万元"]]), ("2020年", [HEAD, TAX, FAI])),
+    warnings=frozenset({"sheet_skipped"}),
+    **WIDE_OK,
+)
+case(
+    id="wide_empty_sheet_between",
+    name="f.xlsx",
+    data=xlsx(("2020年", [HEAD, TAX, FAI]), ("Sheet2", [])),
+    warnings=frozenset({"sheet_skipped"}),
+    **WIDE_OK,
+)
+case(
+    id="wide_unit_in_header",
+    name="f.xlsx",
+    data=xlsx(
+        ("2020年", [["指标", "1-2月(万元)", "1-5月(万元)"], ["全社会固定资产投资", 10000, 30000]])
+    ),
+    kept=("fai",),
+    ytd={("fai", 2020, 5): 3.0},
+)
+case(
+    id="wide_unit_in_fullwidth_parens",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["指标", "1-2月（万元）", "1-5月（万元）"], ["全社会固定资产投资", 10000, 30000]],
+        )
+    ),
+    kept=("fai",),
+    ytd={("fai", 2020, 5): 3.0},
+)
+case(
+    id="wide_unit_in_title",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["单位：万元"], ["指标", "1-2月", "1-5月"], ["全社会固定资产投资", 10000, 30000]],
+        )
+    ),
+    kept=("fai",),
+    ytd={("fai", 2020, 5): 3.0},
+)
+case(
+    id="wide_unit_in_name",
+    name="f.xlsx",
+    data=xlsx(
+        ("2020年", [["指标", "1-2月", "1-5月"], ["全社会固定资产投资（万元）", 10000, 30000]])
+    ),
+    kept=("fai",),
+    ytd={("fai", 2020, 5): 3.0},
+)
+case(
+    id="wide_unit_column_converts",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "计量单位", "1-2月", "1-5月"], ["固投", "万元", 10000, 30000]])),
+    kept=("fai",),
+    ytd={("fai", 2020, 5): 3.0},
+)
+case(
+    id="wide_wrong_unit_drops_row",
+    name="f.xlsx",
+    data=xlsx(("2020年", [HEAD, TAX, ["全社会固定资产投资", "人", 1, 2, 3, 4]])),
+    kept=("tax_total",),
+    dropped={"fai": frozenset({"bad_unit"})},
+)
+case(
+    id="wide_notes_and_serial_columns",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["序号", "指标", "1-2月", "1-5月", "备注", "责任单位"],
+                [1, "国地两税收入", 2000, 5010, "含退税", "财政所"],
+            ],
+        )
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
+for tag, mark in (
+    ("dash", "-"),
+    ("emdash", "—"),
+    ("double_emdash", "——"),
+    ("slash", "/"),
+    ("blank", None),
+    ("fullwidth_dash", "－"),
+):
+    case(
+        id=f"wide_missing_{tag}",
+        name="f.xlsx",
+        data=xlsx(("2020年", [HEAD, ["国地两税收入", "万元", 2000, mark, 4000, 5010]])),
+        kept=("tax_total",),
+        ytd={("tax_total", 2020, 4): 4000.0, ("tax_total", 2020, 5): 5010.0},
+    )
+case(
+    id="wide_fullwidth_digits",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [HEAD, ["国地两税收入", "万元", "２０００", "３，０００", "４０００．５", "5,010"]],
+        )
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 3): 3000.0, ("tax_total", 2020, 4): 4000.5},
+)
+case(
+    id="wide_percent_cells",
+    name="f.xlsx",
+    data=xlsx(
+        ("2020年", [["指标", "单位", "1-2月", "1-5月"], ["规上工业增加值增速", "%", 0.085, 0.133]]),
+        fmt=lambda wb: [setattr(c, "number_format", "0.0%") for c in wb["2020年"][2][2:]],
+    ),
+    kept=("va_growth",),
+    growth={("va_growth", 2020, 2): 8.5, ("va_growth", 2020, 5): 13.3},
+)
+case(
+    id="wide_percent_typed_as_number",
+    name="f.xlsx",
+    data=xlsx(
+        ("2020年", [["指标", "单位", "1-2月", "1-5月"], ["规上工业增加值增速", "%", 8.5, 13.3]])
+    ),
+    kept=("va_growth",),
+    growth={("va_growth", 2020, 5): 13.3},
+)
+case(
+    id="wide_percent_cell_on_a_level",
+    name="f.xlsx",
+    data=xlsx(
+        ("2020年", [HEAD, TAX, FAI]),
+        fmt=lambda wb: setattr(wb["2020年"]["C3"], "number_format", "0%"),
+    ),
+    kept=("tax_total",),
+    dropped={"fai": frozenset({"bad_unit"})},
+)
+case(
+    id="wide_growth_column",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "1-5月", "1-5月增速"], ["国地两税收入", 5010, 8.2]])),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0},
+    growth={("tax_total", 2020, 5): 8.2},
+)
+case(
+    id="wide_formula_with_cached_value",
+    name="f.xlsx",
+    data=xlsx(("2020年", [HEAD, TAX, FAI])),  # openpyxl writes no formulas here: values stand
+    **WIDE_OK,
+)
+case(
+    id="wide_formula_without_value",
+    name="f.xlsx",
+    data=xlsx(("2020年", [HEAD, TAX, ["全社会固定资产投资", "亿元", 1.0, 1.5, "=C3+D3", 3.0]])),
+    kept=("tax_total",),
+    dropped={"fai": frozenset({"formula_no_value"})},
+)
+case(
+    id="wide_total_row_checked_and_dropped",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "单位", "1-2月", "1-5月"],
+                ["国税", "万元", 1100, 2441],
+                ["地税", "万元", 900, 2569],
+                ["合计", "万元", 2000, 5010],
+            ],
+        )
+    ),
+    kept=("tax_national", "tax_local"),
+    ytd={("tax_national", 2020, 5): 2441.0},
+)
+case(
+    id="wide_total_row_mismatch_warns",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "单位", "1-2月", "1-5月"],
+                ["国税", "万元", 1100, 2441],
+                ["地税", "万元", 900, 2569],
+                ["小计", "万元", 2000, 5000],
+            ],
+        )
+    ),
+    kept=("tax_national", "tax_local"),
+    warnings=frozenset({"subtotal_mismatch"}),
+)
+case(
+    id="wide_children_qizhong",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "单位", "1-2月", "1-5月"],
+                ["两税", "万元", 2000, 5010],
+                ["其中：国税", "万元", 1100, 2441],
+                ["地税", "万元", 900, 2569],
+            ],
+        )
+    ),
+    kept=("tax_total", "tax_national", "tax_local"),
+    ytd={
+        ("tax_total", 2020, 5): 5010.0,
+        ("tax_national", 2020, 5): 2441.0,
+        ("tax_local", 2020, 5): 2569.0,
+    },
+)
+case(
+    id="wide_children_indented",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "单位", "1-2月", "1-5月"],
+                ["国地两税", "万元", 2000, 5010],
+                ["　　国税", "万元", 1100, 2441],
+                ["　　地税", "万元", 900, 2569],
+            ],
+        )
+    ),
+    kept=("tax_total", "tax_national", "tax_local"),
+    ytd={("tax_total", 2020, 5): 5010.0, ("tax_local", 2020, 5): 2569.0},
+)
+case(
+    id="wide_enumerated_names",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["项目", "1-2月", "1-5月"], ["一、国地两税收入", 2000, 5010], ["（1）固投", 1, 3]],
+        )
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("fai", 2020, 5): 3.0},
+)
+case(
+    id="wide_notes_row_below",
+    name="f.xlsx",
+    data=xlsx(("2020年", [HEAD, TAX, FAI, ["注：数据为快报数"], ["填表人：张三"]])),
+    **WIDE_OK,
+)
+case(
+    id="wide_monthly_basis_in_sheet",
+    name="f.xlsx",
+    data=xlsx(("2020年当月", [["指标", "1月", "2月", "3月"], ["新增就业", 10, 20, 30]])),
+    kept=("jobs",),
+    ytd={("jobs", 2020, 3): 60.0},
+)
+case(
+    id="wide_monthly_basis_in_header",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "1月当月", "2月当月"], ["新增就业", 10, 20]])),
+    kept=("jobs",),
+    ytd={("jobs", 2020, 2): 30.0},
+)
+case(
+    id="wide_monthly_basis_option",
+    name="f.csv",
+    data=csv_text([["指标", "1月", "2月"], ["新增就业", 10, 20]]).encode(),
+    options={"year": 2020, "basis": "month"},
+    kept=("jobs",),
+    ytd={("jobs", 2020, 2): 30.0},
+)
+case(
+    id="wide_monthly_no_basis",
+    name="f.csv",
+    data=csv_text([["指标", "1月", "2月"], ["新增就业", 10, 20]]).encode(),
+    options={"year": 2020},
+    stops=stop((1, "1月", "no_basis")),
+)
+case(
+    id="wide_quarter_header_refused",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "1-3月", "4-6月"], ["国地两税收入", 3000, 3000]])),
+    stops=stop((1, "4-6月", "bad_header")),
+)
+case(
+    id="wide_month_13_refused",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "1-2月", "1-13月"], ["国地两税收入", 3000, 3000]])),
+    stops=stop((1, "1-13月", "bad_header")),
+)
+case(
+    id="wide_text_in_cell",
+    name="f.xlsx",
+    data=xlsx(("2020年", [HEAD, TAX, ["全社会固定资产投资", "亿元", 1.0, "约1.5", 2.2, 3.0]])),
+    kept=("tax_total",),
+    dropped={"fai": frozenset({"bad_number"})},
+)
+case(
+    id="wide_figures_without_name",
+    name="f.xlsx",
+    data=xlsx(("2020年", [HEAD, TAX, [None, "亿元", 1.0, 1.5, 2.2, 3.0]])),
+    stops=stop((3, "indicator", "no_name")),
+)
+case(
+    id="wide_unknown_name_is_new",
+    name="f.xlsx",
+    data=xlsx(("2020年", [HEAD, TAX, ["招商引资到位资金", "亿元", 1.0, 1.5, 2.2, 3.0]])),
+    kept=("tax_total", "招商引资到位资金"),
+    warnings=frozenset({"new_indicator"}),
+    ytd={("招商引资到位资金", 2020, 5): 3.0},
+)
+case(
+    id="wide_same_indicator_twice",
+    name="f.xlsx",
+    data=xlsx(("2020年", [HEAD, TAX, FAI, ["两税", "万元", 1, 2, 3, 4]])),
+    kept=("fai",),
+    dropped={"tax_total": frozenset({"duplicate"})},
+)
+case(
+    id="wide_ytd_falls",
+    name="f.xlsx",
+    data=xlsx(("2020年", [HEAD, ["国地两税收入", "万元", 2000, 3000, 2500, 5010], FAI])),
+    kept=("fai",),
+    dropped={"tax_total": frozenset({"ytd_falls"})},
+)
+case(
+    id="wide_negative_investment",
+    name="f.xlsx",
+    data=xlsx(("2020年", [HEAD, TAX, ["全社会固定资产投资", "亿元", -1.0, 1.5, 2.2, 3.0]])),
+    kept=("tax_total",),
+    dropped={"fai": frozenset({"negative"})},
+)
+case(
+    id="wide_csv_gb18030_title",
+    name="台账.csv",
+    data=csv_text([["2020年1-5月经济指标"], HEAD, TAX, FAI]).encode("gb18030"),
+    **WIDE_OK,
+)
+case(
+    id="wide_csv_utf16",
+    name="台账.csv",
+    data=csv_text([["2020年"], HEAD, TAX, FAI], "\t").encode("utf-16"),
+    **WIDE_OK,
+)
+case(
+    id="wide_header_row_with_spaces",
+    name="f.xlsx",
+    data=xlsx(
+        ("2020年", [["指 标", "单 位", "1 - 2 月", "1-5 月"], ["国地两税收入", "万元", 2000, 5010]])
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
+case(
+    id="wide_month_cells_as_numbers_header",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["指标", "2020年1-2月", "2020年1-5月"], ["国地两税收入", "5010万元", "0.6亿元"]],
+        )
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 2): 5010.0, ("tax_total", 2020, 5): 6000.0},
+)
+case(
+    id="wide_future_month",
+    name="f.xlsx",
+    data=xlsx(
+        ("2099年", [["指标", "1-2月"], ["国地两税收入", 5010]]),
+        ("2020年", [["指标", "1-2月"], ["全社会固定资产投资", 1]]),
+    ),
+    kept=("fai",),
+    dropped={"tax_total": frozenset({"future"})},
+)
