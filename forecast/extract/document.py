@@ -29,6 +29,7 @@ class _Context:
     year: int | None
     period: Period | None
     kind: str | None = None  # a 预计/目标 governing the next sentence (after a ；)
+    kind_period: Period | None = None  # the period of the figures it governed
     local: bool = False  # the period was written in this paragraph
     last_month: int | None = None
 
@@ -219,17 +220,25 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
                 drafts.append(owner)
             _attach(owner, role, value, target)
         floor = q.end
-    # what governs the next sentence: a 预计/目标 at the end of one closed by ；or ：
+    # what governs the next sentence: a 预计/目标 that governs this one from before its first
+    # figure (预计全年完成…；…), in a sentence closed by ；or ：— not one that comes after an
+    # actual figure (1-8月完成8.3亿元，预计1-9月完成9.4亿元；…)
     last_kind, _ = pt.kind_at(masked, len(masked))
-    ctx.kind = (last_kind or carried) if sent.ends_with in (";", ":") else None
-    if ctx.kind == "actual":
-        ctx.kind = None
-    # the period in force for the sentences after: one this sentence's figures used, one that
-    # opens it, or a year to date named anywhere (not 预计9月开工, a month in passing)
-    usable = [
+    governing = last_kind or carried
+    if drafts and drafts[0].kind != governing:
+        governing = None
+    ctx.kind = governing if sent.ends_with in (";", ":") and governing != "actual" else None
+    ctx.kind_period = drafts[-1].period if ctx.kind and drafts else ctx.kind_period
+    # the period in force for the sentences after: one this sentence's actual figures used,
+    # one that opens it, or a year to date named where there is no figure (not 预计9月开工, a
+    # month in passing; not the period of a forecast)
+    used = [
+        d.period for d in drafts if d.kind == "actual" and d.period in periods and d.period.basis
+    ]
+    usable = used or [
         p
         for p in periods
-        if p.last and p.basis and (drafts or p.start - sent.start < 3 or p.basis == "ytd")
+        if p.last and p.basis and (p.start - sent.start < 3 or (p.basis == "ytd" and not drafts))
     ]
     if usable:
         ctx.period, ctx.local = usable[-1], True
@@ -273,6 +282,8 @@ def _period_at(periods: list[Period], at: int, kind: str, ctx: _Context) -> Peri
             last = last or (ctx.period.last if ctx.period else None)
             return dataclasses.replace(p, text=f"{last}月" if last else "", last=last)
         return p
+    if kind in ("target", "forecast") and ctx.kind == kind and ctx.kind_period:
+        return ctx.kind_period  # 预计全年完成…；城镇居民人均可支配收入完成32155元
     if kind == "target" or (kind == "forecast" and not ctx.local):
         return Period(at, at, "全年", 12, "annual")
     return ctx.period

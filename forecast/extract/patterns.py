@@ -60,7 +60,7 @@ ACTUAL = re.compile(r"已经|已|目前|截至|截止|实际|累计完成")
 SHARE_PREFIX = re.compile(rf"(?:占|为|完成|达到|达|是){_PLAN}\s*(?:{_AMOUNT})?\s*的")
 
 _LEAD = re.compile(
-    r"^(?:其中|全镇|全区|全县|我镇|本镇|截至目前|截止目前|目前|共计|共有|拥有|共|有|累计|为|是|合计|总计|预计|预测|力争|确保|争取|努力实现|"
+    r"^(?:其中|围绕|全镇|全区|全县|我镇|本镇|截至目前|截止目前|目前|共计|共有|拥有|共|有|累计|为|是|合计|总计|预计|预测|力争|确保|争取|努力实现|"
     r"努力|目标任务|目标|任务|计划|全年|年内|今年|已经|已|目前|实际|完成了|完成|实现了|实现|"
     r"同比|分别|并|且|和|及|与|另外|此外|其他|以及|达到|达)+"
 )
@@ -179,6 +179,10 @@ def growth_value(m: re.Match[str], q: Quantity) -> float:
     return q.value
 
 
+# 围绕年内完成86户251人脱贫任务: a target only up to its 任务
+TARGET_SPAN = re.compile(r"围绕[^,;。]{0,40}?(?:任务|目标)")
+
+
 def kind_at(masked: str, upto: int) -> tuple[str | None, int]:
     """The last forecast/target/actual marker in ``masked[:upto]``: (kind, where it ends)."""
     best: tuple[str | None, int, int] = (None, -1, -1)
@@ -186,6 +190,9 @@ def kind_at(masked: str, upto: int) -> tuple[str | None, int]:
         for m in pattern.finditer(masked):  # lookaheads may see past upto (目标固投5.5亿元)
             if best[1] < m.start() < upto:
                 best = (kind, m.start(), m.end())
+    for m in TARGET_SPAN.finditer(masked):
+        if best[1] < m.start() < upto <= m.end():
+            best = ("target", m.start(), m.start() + 2)
     return best[0], best[2]
 
 
