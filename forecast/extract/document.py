@@ -30,6 +30,7 @@ class _Context:
     period: Period | None
     kind: str | None = None  # a 预计/目标 governing the next sentence (after a ；)
     kind_period: Period | None = None  # the period of the figures it governed
+    heading_kind: str | None = None  # the kind the heading above the paragraph names
     local: bool = False  # the period was written in this paragraph
     last_month: int | None = None
 
@@ -60,6 +61,7 @@ def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extracti
     found = years(norm, 0, len(norm))
     doc_year = found[0][1] if found else year
     doc_period: Period | None = None
+    doc_kind: str | None = None  # 三、明年主要目标: what the lines under a heading are
     rows: list[Row] = []
     notes: list[Note] = []
     block: list[Span] = []
@@ -74,7 +76,7 @@ def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extracti
             block = []
         if para is None:
             break
-        ctx = _Context(doc_year, doc_period)
+        ctx = _Context(doc_year, doc_period, heading_kind=doc_kind)
         drafts: list[_Draft] = []
         for sent in sentences(norm, para.start, para.end):
             drafts += _sentence(norm, sent, ctx, drafts)
@@ -85,6 +87,7 @@ def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extracti
                 doc_period = heads[-1]
             ys = years(norm, para.start, para.end)
             doc_year = ys[-1][1] if ys else doc_year
+            doc_kind = _heading_kind(norm[para.start : para.end])
         dated = [d.period for d in drafts if d.period and d.period.basis in ("ytd", "month")]
         if dated or (not drafts and find_periods(norm, para.start, para.end)):
             in_force = dated[-1] if dated else doc_period
@@ -107,6 +110,20 @@ def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extracti
 def _is_heading(line: str) -> bool:
     """A short line that does not end a sentence (一、1-5月主要指标; 2021年1-4月统计快报)."""
     return len(line.strip()) <= 40 and line.rstrip()[-1:] not in "。;!?"
+
+
+_HEADING_FORECAST = re.compile(r"预计|预测")
+_HEADING_TARGET = re.compile(r"目标|任务|计划")
+_HEADING_DONE = re.compile(r"完成情况|进展情况|执行情况|完成进度")
+
+
+def _heading_kind(line: str) -> str | None:
+    """三、明年主要目标 → target; 二、全年预计完成情况 → forecast; 一、目标任务完成情况 → none."""
+    if _HEADING_FORECAST.search(line):
+        return "forecast"
+    if _HEADING_TARGET.search(line) and not _HEADING_DONE.search(line):
+        return "target"
+    return None
 
 
 def _date(year: int | None, last: int | None) -> str:
@@ -175,7 +192,7 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             floor = q.end
             continue
         kind, marked = pt.kind_at(masked, q.start - sent.start)
-        kind = kind or carried or "actual"
+        kind = kind or carried or ctx.heading_kind or "actual"
         period = _period_at(periods, q.start, kind, ctx)
         if (
             kind in ("target", "forecast")
