@@ -318,3 +318,29 @@ def test_tables_with_the_unit_in_the_name_or_header_and_other_headings():
         ("fai", "5月", "month", 1.2, "亿元", None),
         ("fai", "1-5月", "ytd", 6.3, "亿元", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, growth",
+    [
+        ("1-5月固投5.1亿元,增长幅度为8.2%。", 8.2),
+        ("1-5月固投5.1亿元,增长速度8.2%。", 8.2),
+        ("1-5月固投5.1亿元,涨幅8.2%。", 8.2),
+        ("1-5月固投5.1亿元,环比增长3.1%。", None),
+        ("1-5月固投5.1亿元,同比增长8.2%,环比下降3.1%。", 8.2),
+    ],
+)
+def test_more_growth_words_and_month_on_month_is_not_growth(text, growth):
+    r = one(text)
+    assert (r.value, r.growth_pct) == (5.1, growth)
+
+
+def test_a_heading_names_the_kind_of_the_lines_under_it():
+    text = "三、明年主要目标\n2022年，全镇地区生产总值增长7%左右，国地两税收入达到1.3亿元。\n"
+    text += "四、目标任务完成情况\n1-5月，国税2441万元。"
+    found = rows(text)
+    assert [(r.kind, r.period, r.value, r.growth_pct) for r in found] == [
+        ("target", "全年", None, 7),
+        ("target", "全年", 1.3, None),
+        ("actual", "1-5月", 2441, None),
+    ]

@@ -20,12 +20,12 @@ _APPROX = r"(?:约为|约|近|超过|超|逾|突破|接近|不足)"
 
 # left contexts, anchored at the number
 GROWTH = re.compile(
-    r"(?P<kw>同口径下降|同口径增长|负增长|同比增长|同比下降|同比减少|比增|增长率|增速|增幅|降幅|"
-    r"增长|增加|上升|提高|下降|减少|下滑|回落|同比)"
+    r"(?P<kw>同口径下降|同口径增长|负增长|同比增长|同比下降|同比减少|比增|增长幅度|增长速度|增长率|"
+    r"增速|增幅|涨幅|降幅|增长|增加|上升|提高|下降|减少|下滑|回落|同比)"
     rf"\s*(?:分别)?\s*{_FILLER}?\s*{_APPROX}?\s*$"
 )
 NEGATIVE = ("同口径下降", "负增长", "同比下降", "同比减少", "降幅", "下降", "减少", "下滑", "回落")
-RATE_WORDS = ("增速", "增幅", "增长率")
+RATE_WORDS = ("增速", "增幅", "增长率", "增长幅度", "增长速度")
 # what a share is taken of: 年计划, 全年目标任务, 年初预算, 年度计划投资 (not 一般公共预算收入,
 # a whole)
 _PLAN = (
@@ -135,6 +135,8 @@ def classify(norm: str, sentence_start: int, q: Quantity) -> tuple[str, re.Match
             ("growth", GROWTH),
         ):
             m = pattern.search(left)
+            if m and role == "growth" and left[: m.start("kw")].endswith("环比"):
+                return "skip", None  # 环比: over the month before, not over last year
             if m and (q.unit == "%" or role == "growth" or role == "share"):
                 if role == "structure" and m.group("verb") and TARGET_SHARE.search(left + "的"):
                     continue
