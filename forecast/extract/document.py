@@ -276,7 +276,13 @@ def _owner(drafts, before, phrase, role, group, position) -> _Draft | None:
     candidates = drafts or before[-1:]
     if phrase:  # a name of its own: the figure written under that name, if any
         same = [d for d in candidates if d.phrase == phrase and getattr(d, role) is None]
-        return same[-1] if same and not same[-1].standalone else None
+        if same and not same[-1].standalone:
+            return same[-1]
+        if group is not None:  # 二、三产业增加值…分别为48.6%和39.9%: the list before, in order
+            levels = [d for d in [*before, *drafts] if not d.standalone]
+            if len(levels) >= group[2] and position < group[2]:
+                return levels[len(levels) - group[2] + position]
+        return None
     if not candidates or getattr(candidates[-1], role) is not None:
         return None
     return candidates[-1]

@@ -122,8 +122,10 @@ def quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quanti
         pre, mag, mid, unit, post = (
             after.group(k) or "" for k in ("pre", "mag", "mid", "unit", "post")
         )
-        if unit in ("家", "户", "个") and norm.startswith("次", after.end()):
-            unit, post = "", ""  # 320家次: a count of visits, not a unit we know
+        if (unit in ("家", "户", "个") and norm.startswith("次", after.end())) or (
+            unit == "吨" and norm.startswith(("标准煤", "标煤", "油当量"), after.end())
+        ):
+            unit, post = "", ""  # 320家次, 1.6万吨标准煤: units we do not know
         if mag and unit and not mid and unit != "%":
             unit = mag + unit
         elif mag:
