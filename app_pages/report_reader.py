@@ -5,6 +5,7 @@ they add goes through the same checks as an upload."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import streamlit as st
@@ -22,6 +23,7 @@ from presentation.text import t
 RESULT_KEY = "data_reader_result"  # (text, rows, notes, year) of the last reading
 GEN_KEY = "data_reader_gen"  # bumped per reading, so the review table starts afresh
 FLASH_KEY = "data_reader_flash"
+_GENERATIONS = itertools.count(1)
 NUMBERS = ("value", "growth_pct", "target_share_pct", "target_value", "structure_share_pct")
 
 
@@ -39,7 +41,7 @@ def _on_read(s: Session) -> None:
         text = st.session_state.get("data_reader_text") or ""
     found = extract(text, s.actuals.catalogue, year=year)
     st.session_state[RESULT_KEY] = (text, found.rows, found.notes, year)
-    st.session_state[GEN_KEY] = st.session_state.get(GEN_KEY, 0) + 1
+    st.session_state[GEN_KEY] = next(_GENERATIONS)
 
 
 def _on_add_actuals(s: Session, rows) -> None:
@@ -129,5 +131,6 @@ def render(s: Session) -> None:
             disabled=targets.empty,
             key="data_reader_add_targets",
         )
-        if skipped_actuals + skipped_targets:
-            st.caption(t("extract_skipped", s.lang, n=skipped_actuals + skipped_targets))
+        skipped = report_reader.skipped_note(skipped_actuals, skipped_targets, s.lang)
+        if skipped:
+            st.caption(skipped)

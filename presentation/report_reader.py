@@ -31,6 +31,7 @@ __all__ = [
     "merged_targets",
     "note_texts",
     "review_table",
+    "skipped_note",
 ]
 
 NUMBER_COLUMNS = (
@@ -224,6 +225,12 @@ def confirmed_targets(review: pd.DataFrame, year: int) -> tuple[pd.DataFrame, in
             entry[f"{prefix}kind"], entry[f"{prefix}value"] = kind, value
     columns = ["indicator", "year", "kind", "value", "half_kind", "half_value"]
     return _blanks(pd.DataFrame(list(found.values()), columns=columns)), skipped
+
+
+def skipped_note(skipped_actuals: int, skipped_targets: int, lang: str = "zh") -> str:
+    """How many kept rows cannot go into the data ('' when none)."""
+    n = skipped_actuals + skipped_targets
+    return t("extract_skipped", lang, n=n) if n else ""
 
 
 def _plain(value: float) -> str:
