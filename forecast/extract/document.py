@@ -237,6 +237,7 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
                 drafts.append(owner)
             _attach(owner, role, value, target)
         floor = q.end
+    drafts = _merge_growth_before_level(drafts)
     # what governs the next sentence: a 预计/目标 that governs this one from before its first
     # figure (预计全年完成…；…), in a sentence closed by ；or ：— not one that comes after an
     # actual figure (1-8月完成8.3亿元，预计1-9月完成9.4亿元；…)
@@ -262,6 +263,25 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
     if ys:
         ctx.year = ys[-1][1]
     return drafts
+
+
+def _merge_growth_before_level(drafts: list[_Draft]) -> list[_Draft]:
+    """旅游收入同比增长28.9%，…旅游收入…达到2860万元: a rate written before its level, under
+    the same name in the same sentence, goes with the level."""
+    out = list(drafts)
+    for rate in [d for d in drafts if d.standalone == "growth"]:
+        level = next(
+            (
+                d
+                for d in out[out.index(rate) + 1 :]
+                if not d.standalone and d.phrase == rate.phrase and d.growth is None
+            ),
+            None,
+        )
+        if level is not None:
+            level.growth = rate.growth
+            out.remove(rate)
+    return out
 
 
 def _owner(drafts, before, phrase, role, group, position) -> _Draft | None:
