@@ -320,9 +320,13 @@ def _period_at(periods: list[Period], at: int, kind: str, ctx: _Context) -> Peri
     here = [p for p in periods if p.start < at]
     if here:
         p = here[-1]
-        if p.last is None:  # 当月: the month of the period in force
-            last = next((x.last for x in reversed(here[:-1]) if x.last), None)
-            last = last or (ctx.period.last if ctx.period else None)
+        if p.last is None:  # 当月/累计: the month, or the year to it, of the period in force
+            prior = next((x for x in reversed(here[:-1]) if x.last), None) or ctx.period
+            if p.basis == "ytd":  # 1-5月累计, 全年累计: the period named; 本月…累计: to it
+                if prior is None or prior.basis in ("ytd", "annual"):
+                    return prior or dataclasses.replace(p, basis="")
+                return dataclasses.replace(p, text=ytd(prior.last), last=prior.last)
+            last = prior.last if prior else None
             return dataclasses.replace(p, text=f"{last}月" if last else "", last=last)
         return p
     if kind in ("target", "forecast") and ctx.kind == kind and ctx.kind_period:

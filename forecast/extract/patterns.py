@@ -40,7 +40,7 @@ TARGET_SHARE = re.compile(
 )
 TARGET_VALUE = re.compile(rf"(?:占|为|完成|达到|达|是){_PLAN}\s*$")
 STRUCTURE = re.compile(
-    rf"(?:(?P<verb>占)(?P<whole>比|[^,;:、。]{{1,16}}?(?:的\s*)?(?:比重|比例|份额)?)|(?P<bare>比重|占比))"
+    rf"(?:(?P<verb>占)(?P<whole>比|[^,;:、。]{{1,16}}?(?:的\s*)?(?:比重|比例|份额)?)?|(?P<bare>比重|占比))"
     rf"\s*(?:分别)?\s*{_FILLER}?\s*{_APPROX}?\s*$"
 )
 PROGRESS = re.compile(r"(?:序时|时间)进度\s*(?:为|是|达|达到)?\s*$")

@@ -50,6 +50,7 @@ _PATTERNS = (
         ),
     ),
     ("this_month", re.compile(r"当月|本月")),
+    ("to_date", re.compile(r"累计")),  # 本月…；累计…: the year to that month
 )
 
 
@@ -121,6 +122,8 @@ def _period(kind: str, m: re.Match[str]) -> Period | None:
     if kind == "month":
         last = _month(m.group("m"))
         return Period(s, e, f"{last}月", last, "month", month_end=bool(m.group("e")))
+    if kind == "to_date":
+        return Period(s, e, "", None, "ytd")
     if kind == "this_month":
         return Period(s, e, "", None, "month")
     return None
