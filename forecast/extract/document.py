@@ -15,6 +15,7 @@ from forecast.extract.periods import Period, find_periods, years, ytd
 from forecast.extract.rows import Extraction, Note, Row
 from forecast.extract.tables import is_table_line, table_rows
 
+_GENERIC = re.compile(r"总量|总额|总计|合计|规模|金额|总数|数额|")
 _COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于)\s*(?:上年|去年|前年|上月|同期)?\s*$")
 _STOCK = re.compile(r"余额|存量|保有量|户籍|常住|总人口|在册|年末|月末")
 _STARTS_ANEW = re.compile(
@@ -270,14 +271,16 @@ def _merge_growth_before_level(drafts: list[_Draft]) -> list[_Draft]:
     the same name in the same sentence, goes with the level."""
     out = list(drafts)
     for rate in [d for d in drafts if d.standalone == "growth"]:
+        after = out[out.index(rate) + 1 :]
         level = next(
-            (
-                d
-                for d in out[out.index(rate) + 1 :]
-                if not d.standalone and d.phrase == rate.phrase and d.growth is None
-            ),
+            (d for d in after if not d.standalone and d.phrase == rate.phrase and d.growth is None),
             None,
         )
+        if level is None and after and not after[0].standalone and after[0].growth is None:
+            # 规上工业总产值同比增长6.9%，总量达到7.8亿元: the next figure, named generically
+            level = after[0] if _GENERIC.fullmatch(after[0].phrase) else None
+            if level is not None:
+                level.phrase = rate.phrase
         if level is not None:
             level.growth = rate.growth
             out.remove(rate)

@@ -74,6 +74,7 @@ _YEARS = re.compile(
     r"(?:比|较)?(?:上年|去年)?同期|(?:比|较)(?:上年末|上年|去年|年初)|(?:19|20)\d{2}\s*年(?:末|底|初)?|今年|本年"
 )
 _SECTION = re.compile(r"^(?:[(\[]?[一二三四五六七八九十\d]{1,3}[)\]、.]|[一二三四五六七八九十]是)+")
+_REVENUE_CHANGE = re.compile(r"(?:减收|多收|少收)\s*(?:约|近|超过?|逾)?\s*$")
 _QUALIFIER = re.compile(r"(?<=以上|以下)[\u4e00-\u9fff](?<!的)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[\s\"'“”‘’《》<>\[\]()]+")
@@ -146,7 +147,7 @@ def classify(norm: str, sentence_start: int, q: Quantity) -> tuple[str, re.Match
         # a bare 万/亿 amount (救济资金45万) is a figure; 1.8万头 (an unknown unit) is not
         bare = _has_magnitude(norm, q) and not _CJK.match(norm, q.end)
         return ("level", None) if bare else ("skip", None)
-    if INCREMENT.search(left) or _QUALIFIER.match(norm, q.end):
+    if INCREMENT.search(left) or _QUALIFIER.match(norm, q.end) or _REVENUE_CHANGE.search(left):
         return "skip", None  # 比年初增加2.1亿元; 5亿元以上项目2个 (a class of projects)
     return "level", None
 
