@@ -24,9 +24,10 @@ from forecast.readers import read_actuals, read_targets
 from forecast.targets import Goal, Target
 from presentation import charts, exports, files, indicator, intake, scenario_text
 from presentation.text import t
+from scenarios import solve
 from scenarios.apply import ScenarioResult, apply_scenario, apply_to_one
 from scenarios.model import Assumption, GroupShock, Scenario
-from scenarios.solve import GoalSeek, goal_seek
+from scenarios.solve import GoalSeek, PastGrowth, goal_seek
 from scenarios.store import Store
 
 
@@ -143,6 +144,26 @@ def chart_spec(
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
+def inset_spec(
+    actuals_key: str,
+    targets_key: str,
+    as_of: tuple[int, int],
+    indicator_id: str,
+    method: str,
+    lang: str,
+    scenario_key: str,
+    _actuals: Actuals,
+    _p: Projection,
+    _c: Check,
+) -> dict:
+    """The year-end inset beside the indicator chart as a Vega-Lite spec."""
+    history = alternatives.history_panel(_actuals, _p)
+    frames = indicator.fan_frames(history, _p, _c)
+    gap = indicator.gap_sentence(_p, _c, lang)
+    return charts.year_end_chart(frames, _p.unit, gap, lang).to_dict()
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
 def goal(
     actuals_key: str,
     targets_key: str,
@@ -159,6 +180,15 @@ def goal(
 ) -> GoalSeek:
     """What the remaining months must bring (``assumptions``: what the solve keeps, as JSON)."""
     return goal_seek(_p, _a, _shocks, _goal, probability, higher)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def past_growth(
+    actuals_key: str, as_of: tuple[int, int], indicator_id: str, _actuals: Actuals, _p: Projection
+) -> PastGrowth | None:
+    """How the remaining months grew in the indicator's past years (to say when a goal-seek
+    answer lies beyond them)."""
+    return solve.past_growth(alternatives.history_panel(_actuals, _p), _p.year, _p.as_of)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

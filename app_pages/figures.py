@@ -126,6 +126,22 @@ def chart_spec(
     )
 
 
+def inset_spec(s: Session, p: Projection, c: Check) -> dict:
+    """The year-end inset (its own y-range, the gap to the target) as a Vega-Lite spec."""
+    return cached.inset_spec(
+        s.actuals_key,
+        s.targets_key,
+        s.as_of,
+        p.indicator,
+        p.method,
+        s.lang,
+        s.scenario_key,
+        s.actuals,
+        p,
+        c,
+    )
+
+
 def projection_with(s: Session, r: Results, indicator: str, method: str) -> Projection:
     """The indicator's projection with ``method`` (the reconciled one for auto), under the
     active scenario's assumptions on it."""
@@ -185,7 +201,8 @@ def goal_text(
     target = s.targets.get((indicator, p.year))
     goal = target.annual if target is not None else None
     higher = s.actuals.catalogue.get_or_default(indicator).higher_is_better
-    return goal_sentence(found, p, goal, higher, s.lang)
+    past = cached.past_growth(s.actuals_key, s.as_of, indicator, s.actuals, p)
+    return goal_sentence(found, p, goal, higher, s.lang, past)
 
 
 def fitting_results(s: Session, base: Results, scenario: Scenario, label: str) -> Results | None:

@@ -52,7 +52,7 @@ cols[0].metric(
 cols[1].metric(
     label("col_point_median", s.lang),
     fmt.quantity(p.point, p.unit),
-    f"{t('metric_band', s.lang)} {overview.band80(p)}",
+    f"{t('metric_band', s.lang)} {overview.band80(p, s.lang)}",
     delta_color="blue",
     delta_arrow="off",
     border=True,
@@ -75,7 +75,9 @@ cols[3].metric(
 )
 
 st.subheader(t("chart_title", s.lang))
-st.vega_lite_chart(spec=figures.chart_spec(s, p, c), width="stretch")
+chart_column, inset_column = st.columns([3, 1])
+chart_column.vega_lite_chart(spec=figures.chart_spec(s, p, c), width="stretch")
+inset_column.vega_lite_chart(spec=figures.inset_spec(s, p, c), width="stretch")
 st.caption(t("chart_caption", s.lang))
 
 with st.spinner(t("methods_running", s.lang)):

@@ -1,4 +1,5 @@
-"""总览 Overview: every indicator against its annual target, the riskiest first."""
+"""总览 Overview: the targets likely to be missed first, by name, then every indicator against
+its annual target, the riskiest first."""
 
 import streamlit as st
 
@@ -12,16 +13,14 @@ r = figures.results(s)
 if r is None:
     st.stop()
 
-counts = overview.status_counts(r.checks)
-for column, status in zip(st.columns(len(counts)), counts, strict=True):
-    column.metric(
-        t(f"metric_{status}", s.lang),
-        t("metric_count", s.lang, n=counts[status]),
-        border=True,
-    )
+catalogue = s.actuals.catalogue
+st.markdown(overview.counts_line(r.checks, s.lang))
+st.subheader(t("overview_misses_title", s.lang))
+widgets.miss_cards(overview.miss_cards(r.projections, r.checks, catalogue, s.lang), s.lang)
 
 st.caption(t("overview_caption", s.lang))
-table = overview.overview_table(r.projections, r.checks, s.actuals.catalogue, s.lang)
+table = overview.overview_table(r.projections, r.checks, catalogue, s.lang, strips=True)
+widths = widgets.WIDTHS[s.lang]
 st.dataframe(
     table.style.apply(widgets.status_styles, subset=["status"], codes=table["status_code"]),
     hide_index=True,
@@ -29,26 +28,38 @@ st.dataframe(
     height=overview.table_height(len(table)),
     column_order=[
         "name",
+        "p_meet_text",
         "status",
-        "period",
-        "ytd",
+        "strip",
+        "point",
+        "band80",
         "target",
+        "gap",
+        "ytd",
+        "period",
         "time_progress",
         "task_progress",
         "double_half",
-        "point",
-        "band80",
-        "p_meet_text",
     ],
     column_config={
         "name": st.column_config.TextColumn(
-            label("col_name", s.lang), width=widgets.WIDTHS[s.lang]["name"]
+            label("col_name", s.lang), width=widths["name"], pinned=True
         ),
-        "period": st.column_config.TextColumn(
-            label("col_as_of", s.lang), width=widgets.WIDTHS[s.lang]["period"]
+        "p_meet_text": st.column_config.TextColumn(
+            label("col_p_meet", s.lang), width=widths["p_meet"]
         ),
-        "ytd": st.column_config.TextColumn(label("col_ytd", s.lang), width=85),
-        "target": st.column_config.TextColumn(label("col_target", s.lang), width=85),
+        "status": st.column_config.TextColumn(label("col_status", s.lang), width=widths["status"]),
+        "strip": st.column_config.ImageColumn(
+            label("col_strip", s.lang), help=t("col_strip_help", s.lang), width=widths["strip"]
+        ),
+        "point": st.column_config.TextColumn(
+            label("col_point", s.lang), help=t("col_point_median", s.lang), width=widths["point"]
+        ),
+        "target": st.column_config.TextColumn(label("col_target", s.lang), width=widths["target"]),
+        "gap": st.column_config.TextColumn(label("col_gap", s.lang), width=widths["gap"]),
+        "band80": st.column_config.TextColumn(label("col_band80", s.lang), width=widths["band"]),
+        "ytd": st.column_config.TextColumn(label("col_ytd", s.lang), width=widths["target"]),
+        "period": st.column_config.TextColumn(label("col_as_of", s.lang), width=widths["period"]),
         "time_progress": widgets.percent_bar(label("view_time_progress", s.lang)),
         "task_progress": widgets.percent_bar(label("view_task_progress", s.lang)),
         "double_half": st.column_config.TextColumn(
@@ -56,12 +67,6 @@ st.dataframe(
             help=t("view_double_half_help", s.lang),
             width=52,
         ),
-        "point": st.column_config.TextColumn(
-            label("col_point", s.lang), help=t("col_point_median", s.lang), width=100
-        ),
-        "band80": st.column_config.TextColumn(label("col_band80", s.lang), width=130),
-        "p_meet_text": st.column_config.TextColumn(label("col_p_meet", s.lang), width=72),
-        "status": st.column_config.TextColumn(label("col_status", s.lang), width=64),
     },
 )
 st.caption(overview.thresholds_text(s.lang))

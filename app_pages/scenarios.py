@@ -300,7 +300,9 @@ with work:
             kind, sentence = figures.goal_text(
                 s, base, draft, indicator, form.goal_probability(choice, custom)
             )
-            {"success": st.success, "error": st.error}.get(kind, st.info)(sentence)
+            {"success": st.success, "error": st.error, "warning": st.warning}.get(kind, st.info)(
+                sentence
+            )
             if check.status != "no_target":
                 st.caption(
                     t("goal_now", s.lang, p=fmt.probability(check.p_meet, s.lang, about=True))

@@ -6,10 +6,36 @@ from __future__ import annotations
 import streamlit as st
 
 from app_pages.state import LANG_KEY, LANGS, Session
+from presentation.overview import MissCard, rows_of
 from presentation.text import t
 
-# table column widths (px) by language: English names run longer
-WIDTHS = {"zh": {"name": 140, "period": 52}, "en": {"name": 200, "period": 70}}
+# table column widths (px) by language: English names run longer. Name, chance and status
+# fit a phone's 358 px; at 1280 px in English the name, chance, status, year-end strip,
+# forecast and 80% band fit beside the sidebar.
+WIDTHS = {
+    "zh": {
+        "name": 132,
+        "period": 52,
+        "p_meet": 64,
+        "status": 56,
+        "strip": 108,
+        "point": 92,
+        "target": 85,
+        "gap": 92,
+        "band": 130,
+    },
+    "en": {
+        "name": 236,
+        "period": 64,
+        "p_meet": 78,
+        "status": 70,
+        "strip": 110,
+        "point": 80,
+        "target": 80,
+        "gap": 84,
+        "band": 124,
+    },
+}
 # a status as a metric's delta colour
 STATUS_DELTA_COLORS = {
     "off_track": "red",
@@ -48,6 +74,23 @@ def sidebar(s: Session) -> None:
             f"**{t('side_scenario', s.lang)}** {s.scenario_label}  \n"
             f"**{t('side_data', s.lang)}** {s.data_name}"
         )
+
+
+def miss_cards(cards: list[MissCard], lang: str, per_row: int = 4) -> None:
+    """The targets likely to be missed as bordered cards, up to ``per_row`` side by side
+    (one under another on a phone); a line when there are none."""
+    if not cards:
+        st.success(t("overview_misses_none", lang))
+        return
+    for row in rows_of(cards, per_row):
+        for column, card in zip(st.columns(per_row), row, strict=False):
+            with column.container(border=True):
+                colour = STATUS_DELTA_COLORS[card.status]
+                st.markdown(f"**{card.name}** :{colour}-badge[{card.status_text}]")
+                lines = [card.forecast, f"**{card.chance}**"]
+                if card.need:
+                    lines.append(card.need)
+                st.markdown("  \n".join(lines))
 
 
 def percent_bar(label: str, width: int = 90):

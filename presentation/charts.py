@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import altair as alt
+import numpy as np
 import pandas as pd
 
 from presentation import fmt
 from presentation.text import t
 
-__all__ = ["indicator_chart"]
+__all__ = ["indicator_chart", "year_end_chart", "year_end_domain"]
 
 _COLORS = {
     "past": "#c4c9d0",
@@ -27,6 +28,7 @@ _DASHES = {
     "target": [1, 0],
 }
 _BAND_OPACITY = {"90%": 0.18, "80%": 0.28, "50%": 0.45}
+_INSET_X = alt.Scale(domain=[-1, 3.2])  # the year-end inset: bars at 0, labels to the right
 
 
 def _month_axis(lang: str) -> alt.Axis:
@@ -141,3 +143,97 @@ def indicator_chart(
         )
     chart = alt.layer(*layers).properties(height=height)
     return chart.resolve_scale(opacity="independent").configure_legend(labelLimit=240)
+
+
+def year_end_domain(frames: dict[str, pd.DataFrame]) -> tuple[float, float]:
+    """A y-range fitted to the year-end: the widest band, the median and the target, padded."""
+    end = frames["bands"][frames["bands"]["month"] == 12]
+    values = [*end["low"].tolist(), *end["high"].tolist()]
+    if len(frames["median"]):
+        values.append(float(frames["median"]["value"].iloc[-1]))
+    if not frames["target"].empty:
+        values.append(float(frames["target"]["value"].iloc[0]))
+    values = [v for v in values if np.isfinite(v)]
+    if not values:
+        return 0.0, 1.0
+    low, high = min(values), max(values)
+    pad = (high - low) * 0.12 or abs(high) * 0.05 or 1.0
+    return low - pad, high + pad
+
+
+def year_end_chart(
+    frames: dict[str, pd.DataFrame],
+    unit: str,
+    gap: list[str],
+    lang: str = "zh",
+    height: int = 380,
+) -> alt.LayerChart:
+    """The year-end on its own scale (an inset beside the path chart): the 90/80/50% bands as
+    nested bars, the median (dark tick, labelled), the target (red line, labelled) and the gap
+    between them in the subtitle, so a band a few pixels wide on the full chart is readable."""
+    number = f",.{fmt.decimals(unit)}f"
+    low, high = year_end_domain(frames)
+    y = alt.Y(
+        "value:Q",
+        title=None,
+        scale=alt.Scale(domain=[low, high], zero=False, nice=False),
+        axis=alt.Axis(format=number, orient="right"),
+    )
+    end = frames["bands"][frames["bands"]["month"] == 12]
+    layers = []
+    if not end.empty:
+        bars = end.assign(x=0)
+        layers.append(
+            alt.Chart(bars)
+            .mark_bar(color=_COLORS["median"], size=36)
+            .encode(
+                x=alt.X("x:Q", axis=None, scale=_INSET_X),
+                y=alt.Y("low:Q", scale=alt.Scale(domain=[low, high], zero=False, nice=False)),
+                y2="high:Q",
+                opacity=alt.Opacity(
+                    "band:N",
+                    scale=alt.Scale(domain=list(_BAND_OPACITY), range=list(_BAND_OPACITY.values())),
+                    legend=None,
+                ),
+                tooltip=[
+                    alt.Tooltip("band:N", title=t("series_band", lang)),
+                    alt.Tooltip("low:Q", format=number),
+                    alt.Tooltip("high:Q", format=number),
+                ],
+            )
+        )
+    marks = []
+    if len(frames["median"]) > 1:
+        value = float(frames["median"]["value"].iloc[-1])
+        marks.append(("median", value, f"{t('series_median', lang)} {fmt.number(value, unit)}"))
+    if not frames["target"].empty:
+        value = float(frames["target"]["value"].iloc[0])
+        marks.append(("target", value, f"{t('series_target', lang)} {fmt.number(value, unit)}"))
+    if marks:
+        points = pd.DataFrame(
+            [{"series": s, "value": v, "text": text, "x": 0} for s, v, text in marks]
+        )
+        colour = alt.Color(
+            "series:N",
+            scale=alt.Scale(domain=[m[0] for m in marks], range=[_COLORS[m[0]] for m in marks]),
+            legend=None,
+        )
+        x = alt.X("x:Q", axis=None, scale=_INSET_X)
+        layers.append(
+            alt.Chart(points.assign(x=-0.55, x2=0.55))
+            .mark_rule(strokeWidth=3)
+            .encode(x=x, x2="x2:Q", y=y, color=colour)
+        )
+        # labels right of the bars: the higher above its line, the lower below, so close
+        # values never overlap
+        top = points["value"] == points["value"].max()
+        for rows, baseline, dy in ((points[top], "bottom", -2), (points[~top], "top", 2)):
+            if rows.empty:
+                continue
+            layers.append(
+                alt.Chart(rows.assign(x=0.65))
+                .mark_text(align="left", baseline=baseline, dy=dy, fontSize=12)
+                .encode(x=x, y=y, text="text:N", color=colour)
+            )
+    title = alt.TitleParams(t("inset_title", lang), subtitle=gap, anchor="start", fontSize=13)
+    return alt.layer(*layers).properties(height=height, title=title)

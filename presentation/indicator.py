@@ -14,9 +14,18 @@ from forecast.checks import Check
 from forecast.panel import Panel
 from forecast.projection import Projection
 from presentation import fmt
+from presentation.overview import gap_text, range_text, signed
 from presentation.text import t
 
-__all__ = ["BANDS", "explain", "fan_frames", "method_choices", "method_name", "method_table"]
+__all__ = [
+    "BANDS",
+    "explain",
+    "fan_frames",
+    "gap_sentence",
+    "method_choices",
+    "method_name",
+    "method_table",
+]
 
 BANDS = ((0.05, 0.95, "90%"), (0.10, 0.90, "80%"), (0.25, 0.75, "50%"))
 
@@ -70,6 +79,17 @@ def fan_frames(panel: Panel, projection: Projection, check: Check) -> dict[str, 
     }
 
 
+def gap_sentence(projection: Projection, check: Check, lang: str = "zh") -> list[str]:
+    """The projected year-end against the target in a few words, one line each (none
+    without a target): ``预计较目标 −5.79万人次``, ``完成概率 不足1%``."""
+    if not np.isfinite(check.target):
+        return []
+    return [
+        t("inset_gap", lang, gap=gap_text(check, projection, lang)),
+        t("card_chance", lang, p=fmt.probability(check.p_meet, lang)),
+    ]
+
+
 def method_name(method: str, lang: str = "zh") -> str:
     """A method's name for people (every registered method has one: tests/test_text.py)."""
     return t(f"method_{method}", lang)
@@ -100,7 +120,7 @@ def method_table(rows: list[MethodRow], unit: str, chosen: str, lang: str = "zh"
                 "chosen": "✓" if r.method == chosen else "",
                 "method": method_name(r.method, lang),
                 "point": fmt.quantity(r.point, unit),
-                "band80": f"{fmt.number(r.q10, unit)}–{fmt.quantity(r.q90, unit)}",
+                "band80": range_text(r.q10, r.q90, unit, lang),
                 "p_meet": fmt.probability(r.p_meet, lang),
                 "skill_years": r.skill_years,
                 "skill_error": skill,
@@ -148,12 +168,17 @@ def explain(
             )
         )
     q10, q90 = p.quantiles((0.10, 0.90))
+    low, high = (
+        (fmt.number(q10, p.unit), fmt.quantity(q90, p.unit))
+        if q10 >= 0
+        else (signed(q10, p.unit) + p.unit, signed(q90, p.unit) + p.unit)
+    )
     out.append(
         t(
             "explain_band",
             lang,
-            low=fmt.number(q10, p.unit),
-            high=fmt.quantity(q90, p.unit),
+            low=low,
+            high=high,
             point=fmt.quantity(p.point, p.unit),
         )
     )

@@ -322,7 +322,7 @@ def group_shocks_from_frame(
 def goal_choice_label(choice: float | str, lang: str = "zh") -> str:
     if choice == GOAL_OTHER:
         return t("goal_choice_custom", lang)
-    return t("goal_choice", lang, p=fmt.percent(float(choice)))
+    return t("goal_choice", lang, p=fmt.probability(float(choice), lang))
 
 
 def goal_probability(choice: float | str, custom: float | None) -> float:

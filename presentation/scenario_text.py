@@ -17,12 +17,12 @@ from forecast.projection import Projection
 from forecast.targets import Goal
 from presentation import fmt
 from presentation.indicator import method_name
-from presentation.overview import band80, target_text
+from presentation.overview import band80, range_text, signed, target_text
 from presentation.text import has, label, t
 from scenarios.apply import ScenarioResult
 from scenarios.compare import compare, difference
 from scenarios.model import ALL_GROUPS, Assumption, Scenario
-from scenarios.solve import GROWTH_BOUNDS, GoalSeek
+from scenarios.solve import GROWTH_BOUNDS, GoalSeek, PastGrowth, beyond_history
 from scenarios.store import Version
 
 __all__ = [
@@ -204,8 +204,8 @@ def indicator_metrics(
         )
     band = Metric(
         t("metric_band_unit", lang, unit=unit),
-        _band(draft),
-        t("delta_base", lang, value=band80(base)),
+        _band(draft, lang),
+        t("delta_base", lang, value=band80(base, lang)),
     )
     if np.isfinite(draft_check.p_meet):
         moved = (draft_check.p_meet - base_check.p_meet) * 100
@@ -242,9 +242,12 @@ def indicator_metrics(
 _STATUS_COLORS = {"off_track": "red", "at_risk": "orange", "on_track": "green", "no_target": "gray"}
 
 
-def _band(p: Projection) -> str:
-    """The 80% band without its unit (the label carries it): ``9.01–9.87``."""
+def _band(p: Projection, lang: str = "zh") -> str:
+    """The 80% band without its unit (the label carries it): ``9.01–9.87``; with a negative
+    end ``−13.2至−1.4`` / ``−13.2 to −1.4``."""
     q10, q90 = p.quantiles((0.10, 0.90))
+    if q10 < 0 or q90 < 0:
+        return t("range_signed", lang, low=signed(q10, p.unit), high=signed(q90, p.unit))
     return f"{fmt.number(q10, p.unit)}–{fmt.number(q90, p.unit)}"
 
 
@@ -271,14 +274,54 @@ def goal_sentence(
     goal: Goal | None,
     higher_is_better: bool = True,
     lang: str = "zh",
+    past: PastGrowth | None = None,
 ) -> tuple[str, str]:
     """(kind, sentence): what the goal seek found, in words with units. ``kind`` is the alert
-    to show it in: 'info', 'success' (already secured) or 'error' (out of reach)."""
+    to show it in: 'info', 'success' (already secured), 'warning' (a growth beyond every past
+    year's growth of the same months, ``past``, said in a second sentence) or 'error' (out of
+    reach)."""
+    kind, sentence = _goal_sentence(result, p, goal, higher_is_better, lang)
+    if kind in ("info", "error") and beyond_history(result, past, higher_is_better):
+        return ("warning" if kind == "info" else kind), f"{sentence}{_beyond(past, p, lang)}"
+    return kind, sentence
+
+
+def _beyond(past: PastGrowth, p: Projection, lang: str) -> str:
+    """The sentence saying the answer lies beyond the indicator's history."""
+
+    def pct(v: float) -> str:
+        return signed(v, "%", plus=True) + "%"
+
+    years = (
+        str(past.first_year)
+        if past.first_year == past.last_year
+        else f"{past.first_year}–{past.last_year}"
+    )
+    text = t(
+        "goal_beyond_history",
+        lang,
+        years=years,
+        months=rest_label(p, lang),
+        low=pct(past.low),
+        high=pct(past.high),
+    )
+    if np.isfinite(past.now):
+        text += t("goal_beyond_now", lang, period=fmt.period(p.as_of, lang), now=pct(past.now))
+    return text
+
+
+def _goal_sentence(
+    result: GoalSeek,
+    p: Projection,
+    goal: Goal | None,
+    higher_is_better: bool,
+    lang: str,
+) -> tuple[str, str]:
     if result.status == "no_target" or goal is None:
         return "info", t("goal_no_target", lang)
     if result.status == "no_months":
         return "info", t("goal_no_months", lang)
-    prob = fmt.percent(result.probability)
+    prob = fmt.probability(result.probability, lang)
     target = _goal_text(goal, p, lang)
     months = rest_label(p, lang)
     if result.status == "already_met":
@@ -347,9 +390,7 @@ def compare_table(
                 continue
             unit = r["unit"]
             row[f"{name}·{t('compare_point', lang)}"] = fmt.quantity(r["point"], unit)
-            row[f"{name}·{t('compare_band', lang)}"] = (
-                f"{fmt.number(r['q10'], unit)}–{fmt.quantity(r['q90'], unit)}"
-            )
+            row[f"{name}·{t('compare_band', lang)}"] = range_text(r["q10"], r["q90"], unit, lang)
             row[f"{name}·{t('compare_p', lang)}"] = fmt.probability(r["p_meet"], lang)
             row[f"{name}·{t('compare_gap', lang)}"] = _gap(r["gap"], unit, lang)
         rows.append(row)

@@ -15,6 +15,7 @@ from scipy.optimize import brentq
 
 from forecast.checks import absolute_goal, p_meet
 from forecast.errors import DataError
+from forecast.panel import Panel
 from forecast.projection import Projection
 from forecast.targets import Goal
 from scenarios.apply import apply_assumption, relative_noise
@@ -158,3 +159,55 @@ def goal_seek(
     found = growth if growth is not None else monthly
     status = found.status if found is not None else "no_months"
     return GoalSeek(status, probability, growth, monthly)
+
+
+@dataclass(frozen=True)
+class PastGrowth:
+    """How the remaining months (``as_of`` + 1 to December) grew over the year before, in the
+    indicator's past years: the lowest and highest growth (%), the years they span, and this
+    year's growth to date (NaN where last year's same months are unknown)."""
+
+    low: float
+    high: float
+    first_year: int
+    last_year: int
+    now: float
+
+
+def past_growth(panel: Panel, year: int, as_of: int) -> PastGrowth | None:
+    """The year-on-year growth of months ``as_of`` + 1 to 12 in each complete past year (their
+    total over the same months the year before), or None with fewer than one such year."""
+    if not 1 <= as_of < 12:
+        return None
+    growths, years = [], []
+    for i, y in enumerate(panel.years):
+        j = panel.row(int(y) - 1)
+        if y >= year or j is None:
+            continue
+        rest, before = _rest(panel.ytd[i], as_of), _rest(panel.ytd[j], as_of)
+        if np.isfinite(rest) and np.isfinite(before) and before > 0:
+            growths.append((rest / before - 1) * 100)
+            years.append(int(y))
+    if not growths:
+        return None
+    now = np.nan
+    i, j = panel.row(year), panel.row(year - 1)
+    if i is not None and j is not None:
+        this, last = panel.ytd[i, as_of - 1], panel.ytd[j, as_of - 1]
+        if np.isfinite(this) and np.isfinite(last) and last > 0:
+            now = (this / last - 1) * 100
+    return PastGrowth(min(growths), max(growths), min(years), max(years), float(now))
+
+
+def beyond_history(found: GoalSeek, past: PastGrowth | None, higher_is_better: bool) -> bool:
+    """Whether the growth the goal seek needs lies beyond every past year's growth of the same
+    months (above the highest for a higher-is-better indicator, below the lowest otherwise)."""
+    if past is None or found.growth is None or found.status not in ("solved", "unreachable"):
+        return False
+    g = found.growth.value
+    return g > past.high if higher_is_better else g < past.low
+
+
+def _rest(row: np.ndarray, as_of: int) -> float:
+    """The total of months ``as_of`` + 1 to 12 of one year's cumulative row."""
+    return float(row[11] - row[as_of - 1])

@@ -107,8 +107,18 @@ def test_overview_lists_every_indicator_at_risk_first():
     assert len(table) == 14
     order = list(table["status_code"])
     assert order == sorted(order, key=["off_track", "at_risk", "on_track", "no_target"].index)
-    assert [m.label for m in at.metric] == ["难完成", "有风险", "正常", "无目标"]
     text = texts(at)
+    assert "难完成 **2项** · 有风险 **2项** · 正常 **5项** · 无目标 **5项**" in text
+    # the first screen names the targets likely to be missed, with the forecast, the chance
+    # and what the rest of the year needs
+    assert "可能完不成的目标" in text
+    assert "**旅游人次** :red-badge[难完成]" in text
+    assert "预计 9.21万人次，目标 15.00万人次（−5.79万人次）" in text
+    assert "**完成概率 不足1%**" in text and "6-12月需月均" in text
+    assert "**规模工业增加值增速** :orange-badge[有风险]" in text
+    assert "6-12月需把全年增速拉到13.0%" in text
+    assert list(table.columns[:3]) == ["indicator", "name", "period"]
+    assert table["strip"].str.startswith("data:image/svg+xml;base64,").all()
     assert "正常 ≥80%;有风险 50%–80%;难完成 <50%" in text
     assert "示例数据" in text  # the sample history is illustrative
     assert "**截至** 2020年1-5月" in sidebar_text(at) and "**情景** 基准" in sidebar_text(at)
@@ -120,7 +130,8 @@ def test_switching_language_changes_labels():
     at.sidebar.radio(key="app_lang").set_value("en").run()
     assert not at.exception
     assert at.title[0].value == "Overview: annual targets"
-    assert [m.label for m in at.metric] == ["Off track", "At risk", "On track", "No target"]
+    assert "Off track **2** · At risk **2** · On track **5** · No target **5**" in texts(at)
+    assert "Targets likely to be missed" in texts(at)
     assert "**Scenario** baseline" in sidebar_text(at)
     assert "Jan–May 2020" in sidebar_text(at)
     for page, (_, english) in PAGES.items():
@@ -304,13 +315,17 @@ def test_changing_the_growth_assumption_moves_the_probability():
 def test_goal_seek_states_the_growth_and_monthly_amount_needed():
     at = workbench()
     sentence = at.info[0].value
-    assert sentence.startswith("要有50.0%的把握完成全年目标10,000万元:6-12月各月")
+    assert sentence.startswith("要有50%的把握完成全年目标10,000万元:6-12月各月")
     assert "平均每月需完成" in sentence and sentence.endswith("万元。")
     keyed(at, "radio", "scenario_goal_choice_").set_value(0.8).run()
-    assert at.info[0].value.startswith("要有80.0%的把握完成全年目标10,000万元")
+    assert at.info[0].value.startswith("要有80%的把握完成全年目标10,000万元")
     keyed(at, "radio", "scenario_goal_choice_").set_value("other").run()
     keyed(at, "select_slider", "scenario_goal_custom").set_value(0.95).run()
-    assert at.info[0].value.startswith("要有95.0%的把握")
+    # 95% needs more than any past year's 6-12月 brought: said in words
+    assert at.warning[0].value.startswith("要有95%的把握")
+    assert (
+        "这超出了该指标以往的任何记录：2017–2019年，6-12月较上年同期的增速在" in at.warning[0].value
+    )
     # an indicator without a target says so
     keyed(at, "selectbox", "scenario_indicator_").set_value("tax_local").run()
     assert "本指标没有全年目标,无需求解。" in texts(at)
@@ -333,7 +348,7 @@ def test_the_page_renders_in_english_with_sentences_in_english():
     visit(at, SCENARIOS)
     keyed(at, "selectbox", "scenario_indicator_en").set_value("tax_total").run()
     assert "Draft against the baseline: National and local tax revenue" in texts(at)
-    assert at.info[0].value.startswith("To meet the annual target of 10,000万元 with a 50.0%")
+    assert at.info[0].value.startswith("To meet the annual target of 10,000万元 with a 50%")
     assert [m.label for m in at.metric] == [
         "Year-end (median)",
         "80% band (万元)",

@@ -220,3 +220,77 @@ def test_export_sheet_formats_follow_units(figures):
 
 def test_table_height_shows_every_row():
     assert overview.table_height(14) == 15 * 35 + 3
+
+
+def test_ranges_with_a_negative_end_read_as_words():
+    assert overview.range_text(9673.2, 10527.0, "万元", "zh") == "9,673–10,527万元"
+    assert overview.range_text(-13.2, -1.4, "%", "zh") == "−13.2%至−1.4%"
+    assert overview.range_text(-13.2, 1.4, "%", "en") == "−13.2% to 1.4%"
+    assert overview.signed(0.6, "%", plus=True) == "+0.6"
+
+
+def test_growth_rates_show_the_gap_in_points_and_no_task_progress(figures):
+    projections, checks, _ = figures
+    table = overview.overview_table(projections, checks, CATALOGUE, "zh").set_index("indicator")
+    growth = table.loc["va_growth"]
+    assert np.isnan(growth["task_progress"]) and growth["gap"].endswith("个百分点")
+    assert table.loc["tax_total", "gap"] == "+200万元"
+    assert table.loc["output", "gap"] == "—"
+
+
+def test_cards_name_the_targets_likely_to_be_missed(figures):
+    projections, checks, _ = figures
+    cards = overview.miss_cards(projections, checks, CATALOGUE, "zh")
+    assert [c.indicator for c in cards] == ["va_growth", "tax_total"]
+    tax = cards[1]
+    assert tax.name == "国地两税收入" and tax.status_text == "有风险"
+    assert tax.forecast == "预计 10,200万元，目标 10,000万元（+200万元）"
+    assert tax.chance == "完成概率 78%"
+    assert tax.need.startswith("6-12月需月均 ")
+    english = overview.miss_cards(projections, checks, CATALOGUE, "en")
+    assert english[1].chance == "Chance of meeting it: 78%"
+    assert overview.rows_of([1, 2, 3, 4, 5], 4) == [[1, 2, 3, 4], [5]]
+
+
+def test_the_year_end_strip_is_a_small_svg(figures):
+    import base64
+
+    projections, checks, _ = figures
+    uri = overview.band_strip(projections["tax_total"], checks["tax_total"])
+    svg = base64.b64decode(uri.split(",", 1)[1]).decode()
+    assert svg.startswith("<svg") and svg.count("<rect") == 4  # two bands, median, target
+    no_target = overview.band_strip(projections["output"], checks["output"])
+    assert base64.b64decode(no_target.split(",", 1)[1]).decode().count("<rect") == 3
+
+
+def test_the_year_end_inset_has_its_own_scale_and_says_the_gap(tax):
+    from presentation import charts
+
+    actuals, p, _, c = tax
+    frames = indicator.fan_frames(alternatives.history_panel(actuals, p), p, c)
+    low, high = charts.year_end_domain(frames)
+    q05, q95 = p.quantiles((0.05, 0.95))
+    assert low < min(q05, c.target) and high > max(q95, c.target)
+    assert low > 0.5 * q05  # fitted to the year-end, not from zero
+    gap = indicator.gap_sentence(p, c, "zh")
+    assert gap[0].startswith("预计较目标 −") and gap[1].startswith("完成概率 ")
+    spec = charts.year_end_chart(frames, p.unit, gap, "zh").to_dict()
+    assert spec["title"]["subtitle"] == gap
+    texts = [
+        v["text"]
+        for d in spec["datasets"].values()
+        for v in d
+        if isinstance(v, dict) and "text" in v
+    ]
+    assert any(x.startswith("全年目标 ") for x in texts)
+    assert any(x.startswith("预测中位数 ") for x in texts)
+    assert indicator.gap_sentence(p, check(p, None), "en") == []
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_method_is_named_in_both_languages(lang):
+    from forecast.alternatives import METHOD_ORDER
+
+    for m in (*METHOD_ORDER, "auto", "hw", "growth_drift"):
+        name = indicator.method_name(m, lang)
+        assert name and name != m and not name.startswith("method_")

@@ -280,6 +280,6 @@ def test_a_scenario_assumption_moves_the_probability(server, browser):
     chance = page.locator('[data-testid="stMetric"]').filter(has_text="完成目标概率").first
     assert "个百分点" in chance.inner_text()
     assert "后续月份需增长多少才能完成目标" in page.inner_text("body")
-    assert "要有50.0%的把握完成全年目标10,000万元:6-12月各月" in page.inner_text("body")
+    assert "要有50%的把握完成全年目标10,000万元:6-12月各月" in page.inner_text("body")
     shot(page, "scenarios_zh")
     context.close()

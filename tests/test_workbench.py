@@ -330,10 +330,10 @@ def test_goal_seek_states_growth_and_monthly_amount_with_units():
     assert found.monthly.value == pytest.approx(170 / 7, rel=0.02)
     kind, text = stext.goal_sentence(found, p, goal, True, "zh")
     assert kind == "info"
-    assert text.startswith("要有50.0%的把握完成全年目标225万元:6-12月各月需比上年同期增长至少13.")
+    assert text.startswith("要有50%的把握完成全年目标225万元:6-12月各月需比上年同期增长至少13.")
     assert text.endswith(",平均每月需完成24万元。")
     _, english = stext.goal_sentence(found, p, goal, True, "en")
-    assert english.startswith("To meet the annual target of 225万元 with a 50.0% chance, Jun–Dec")
+    assert english.startswith("To meet the annual target of 225万元 with a 50% chance, Jun–Dec")
     # 80% asks for more
     assert solve_mod.goal_seek(p, Assumption(), [], goal, 0.8).growth.value > found.growth.value
     # a shock on the same months means the other months must make up for it
@@ -368,8 +368,8 @@ def test_goal_seek_on_a_growth_rate_indicator_gives_the_rate_only():
 
 def test_goal_choices_and_probability():
     assert [form.goal_choice_label(c) for c in form.GOAL_CHOICES] == [
-        "50.0%把握",
-        "80.0%把握",
+        "50%把握",
+        "80%把握",
         "其他",
     ]
     assert form.goal_probability(0.8, 0.3) == 0.8
@@ -500,3 +500,36 @@ def test_assumptions_on_months_now_reported_are_kept_for_the_check_to_report():
     earlier = Assumption(growth_by_month={4: 3.0}, one_offs=(OneOff(5, 1.0),), fixed={3: 2.0})
     got = form.assumption_from_inputs(p, earlier, inputs_from(earlier, p))
     assert got == earlier
+
+
+def test_past_growth_of_the_remaining_months():
+    from forecast.panel import Panel
+
+    years = np.array([2017, 2018, 2019, 2020])
+    monthly = np.array([[10.0] * 12, [11.0] * 12, [12.1] * 12, [8.0] * 5 + [np.nan] * 7])
+    ytd = np.cumsum(monthly, axis=1)
+    panel = Panel("x", years, ytd, np.full_like(ytd, np.nan))
+    past = solve_mod.past_growth(panel, 2020, 5)
+    assert (past.first_year, past.last_year) == (2018, 2019)
+    assert past.low == pytest.approx(10.0) and past.high == pytest.approx(10.0)
+    assert past.now == pytest.approx((40 / 60.5 - 1) * 100)
+    assert solve_mod.past_growth(panel, 2020, 12) is None
+    assert solve_mod.past_growth(Panel("x", years[:1], ytd[:1], ytd[:1]), 2020, 5) is None
+
+
+def test_goal_seek_beyond_history_is_said_in_words():
+    p = projection()
+    goal = Goal("absolute", 225.0)
+    found = solve_mod.goal_seek(p, Assumption(), [], goal, 0.5)
+    g = found.growth.value
+    modest = solve_mod.PastGrowth(g - 20, g - 5, 2016, 2019, -26.0)
+    wide = solve_mod.PastGrowth(g - 20, g + 5, 2016, 2019, -26.0)
+    assert solve_mod.beyond_history(found, modest, True)
+    assert not solve_mod.beyond_history(found, wide, True)
+    assert not solve_mod.beyond_history(found, None, True)
+    kind, text = stext.goal_sentence(found, p, goal, True, "zh", modest)
+    assert kind == "warning" and "这超出了该指标以往的任何记录：2016–2019年，6-12月" in text
+    assert text.endswith("今年1-5月累计较上年同期−26.0%。")
+    kind, english = stext.goal_sentence(found, p, goal, True, "en", modest)
+    assert "That is beyond anything in the indicator's history: in 2016–2019, Jun–Dec" in english
+    assert stext.goal_sentence(found, p, goal, True, "zh", wide)[0] == "info"
