@@ -204,14 +204,14 @@ def _nan(value: object) -> bool:
 
 
 def _problems_sheet(result: DistrictResult, lang: str) -> sheets.Sheet:
+    """The towns left out with why, then every other problem named about the input."""
     lines = [
         (entity_name(e, lang), describe(p, lang)) for e, ps in result.dropped.items() for p in ps
     ]
-    others = [("", describe(p, lang)) for p in result.problems if p.value not in result.dropped]
-    frame = pd.DataFrame(
-        lines + others, columns=[t("district_col_entity", lang), t("col_problem", lang)]
-    )
-    return sheets.Sheet(frame)
+    theirs = {p for ps in result.dropped.values() for p in ps}
+    lines += [("", describe(p, lang)) for p in result.problems if p not in theirs]
+    columns = [t("district_col_entity", lang), t("col_problem", lang)]
+    return sheets.Sheet(pd.DataFrame(lines, columns=columns))
 
 
 def _brief(result: DistrictResult, data: str, lang: str) -> str:

@@ -11,6 +11,7 @@ import pytest
 
 from forecast.district import ALL, build_district, run_district, town_seed
 from forecast.district.compute import level_partner
+from forecast.district.runner import cluster_map
 from forecast.io.entities import has_entities, read_district
 from forecast.readers import read_catalogue, read_table
 from presentation.problems import describe
@@ -121,15 +122,21 @@ def test_each_town_draws_from_its_own_seed_whatever_the_chunks(small, small_run)
     assert town_seed(0, "沿滩镇") != town_seed(0, "示例甲镇") != town_seed(1, "示例甲镇")
 
 
-def test_in_process_and_on_a_cluster_agree_draw_for_draw(small, small_run):
+def test_in_process_and_on_a_cluster_agree_draw_for_draw(raw, small, small_run):
     distributed = pytest.importorskip("distributed")
     with (
         distributed.LocalCluster(
-            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
-        found = run_district(small, n=300, keep=True, chunk_size=2, client=client)
+        # the towns validated on the cluster too
+        there = build_district(
+            few_towns(raw), read_catalogue(), "few.csv", mapper=cluster_map(client)
+        )
+        found = run_district(there, n=300, keep=True, chunk_size=2, client=client)
+    for town in FEW:
+        pd.testing.assert_frame_equal(there.towns[town].frame, small.towns[town].frame)
     for town in FEW:
         for indicator, p in small_run.towns[town].items():
             assert np.array_equal(p.paths, found.towns[town][indicator].paths)

@@ -8,8 +8,9 @@ town's bad rows drop that town (with every problem named) and never the others.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 import pandas as pd
 
@@ -125,34 +126,78 @@ class District:
         return sum(len(a.indicators) for a in self.towns.values())
 
 
+VALIDATE_CHUNK = 10  # towns per unit of validation work
+
+Mapper = Callable[[Callable, list], list]  # map(func, items) -> results in order, anywhere
+
+
+def _tagged(problems, entity: str) -> list[Problem]:
+    return [replace(p, detail=f"{p.detail} [{entity}]".strip()) for p in problems]
+
+
+def validate_towns(
+    parts: list[tuple[str, pd.DataFrame, list[int]]],
+    catalogue: Catalogue,
+    source: str,
+    as_of: tuple[int, int] | None,
+) -> list[tuple[str, Actuals | None, list[Problem]]]:
+    """Validate some towns' raw rows, each on its own (a unit of work a runner may send to any
+    worker): (town, its actuals or None, the problems named, each tagged with the town)."""
+    out: list[tuple[str, Actuals | None, list[Problem]]] = []
+    for entity, part, numbers in parts:
+        try:
+            found = validate_actuals(part, catalogue, source, as_of, row_numbers=numbers)
+        except DataError as e:
+            out.append((entity, None, _tagged(e.problems, entity)))
+            continue
+        # indicators left out of an otherwise good town (where the actuals keep them)
+        out.append((entity, found, _tagged(getattr(found, "dropped", ()), entity)))
+    return out
+
+
 def _split_actuals(
-    raw: pd.DataFrame, column: str, catalogue: Catalogue, source: str, as_of, first_row: int
+    raw: pd.DataFrame,
+    column: str,
+    catalogue: Catalogue,
+    source: str,
+    as_of,
+    first_row: int,
+    mapper: Mapper | None = None,
 ) -> tuple[dict[str, Actuals], dict[str, list[Problem]], list[Problem]]:
+    """(good towns, bad towns' problems, other problems: blank entities, indicators left out)."""
     keys = [entity_key(c) for c in raw[column]]
     rows = list(range(first_row, first_row + len(raw)))
-    towns: dict[str, Actuals] = {}
-    bad: dict[str, list[Problem]] = {}
-    blank = [
+    problems = [
         Problem(source, r, column, "entity_missing")
         for r, k in zip(rows, keys, strict=True)
         if not k
     ]
     frame = raw.drop(columns=[column]).assign(_entity=keys, _rownum=rows)
-    for entity, part in frame.groupby("_entity", sort=True):
-        if not entity:
-            continue
-        numbers = list(part["_rownum"])
-        try:
-            towns[entity] = validate_actuals(
-                part.drop(columns=["_entity", "_rownum"]).reset_index(drop=True),
-                catalogue,
-                source,
-                as_of,
-                row_numbers=numbers,
-            )
-        except DataError as e:
-            bad[entity] = [replace(p, detail=f"{p.detail} [{entity}]".strip()) for p in e.problems]
-    return towns, bad, blank
+    parts = [
+        (
+            str(entity),
+            part.drop(columns=["_entity", "_rownum"]).reset_index(drop=True),
+            list(part["_rownum"]),
+        )
+        for entity, part in frame.groupby("_entity", sort=True)
+        if entity
+    ]
+    chunks = [parts[i : i + VALIDATE_CHUNK] for i in range(0, len(parts), VALIDATE_CHUNK)]
+    work = partial(validate_towns, catalogue=catalogue, source=source, as_of=as_of)
+    done = (mapper or _local_map)(work, chunks)
+    towns: dict[str, Actuals] = {}
+    bad: dict[str, list[Problem]] = {}
+    for entity, found, named in (x for chunk in done for x in chunk):
+        if found is None:
+            bad[entity] = named
+        else:
+            towns[entity] = found
+            problems += named
+    return towns, bad, problems
+
+
+def _local_map(func: Callable, items: list) -> list:
+    return [func(item) for item in items]
 
 
 def _split_targets(
@@ -258,18 +303,22 @@ def build_district(
     as_of: tuple[int, int] | None = None,
     limit: tuple[int, int] | None = None,
     first_row: int = 2,
+    mapper: Mapper | None = None,
 ) -> District:
     """Validate a district's tables (actuals with an entity column, optional targets with one,
     optional hierarchy ``entity,parent``). Raises DataError only when no town is usable.
 
     ``as_of`` is the district's cut-off (default: the month most series were last reported
     in); ``limit`` refuses months after it (as for one town, nothing can be reported for a
-    month that has not ended).
+    month that has not ended). ``mapper`` validates the towns elsewhere (a cluster's map:
+    :func:`forecast.district.runner.cluster_map`); by default here, one after the other.
     """
     column = entity_column(raw_actuals.columns)
     if column is None:
         raise DataError([Problem(source, None, None, "missing_column", detail="entity")])
-    towns, bad, problems = _split_actuals(raw_actuals, column, catalogue, source, limit, first_row)
+    towns, bad, problems = _split_actuals(
+        raw_actuals, column, catalogue, source, limit, first_row, mapper
+    )
     extra = {i: a.catalogue[i] for a in towns.values() for i in a.catalogue if i not in catalogue}
     catalogue = Catalogue(catalogue.indicators + tuple(extra.values()))
     known = set(towns) | set(bad)

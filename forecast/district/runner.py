@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -33,7 +34,15 @@ from forecast.errors import Problem
 from forecast.projection import N_DRAWS, Projection
 from forecast.targets import Target
 
-__all__ = ["CHUNK_SIZE", "DistrictResult", "chunks_of", "run_district"]
+__all__ = [
+    "CHUNK_SIZE",
+    "DistrictResult",
+    "chunks_of",
+    "cluster_map",
+    "district_client",
+    "open_client",
+    "run_district",
+]
 
 CHUNK_SIZE = 10  # towns per unit of work
 
@@ -123,9 +132,35 @@ def open_client(workers: int | None = None, scheduler: str | None = None):
         n_workers=workers or 1,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",
     )
     return Client(cluster), cluster
+
+
+def cluster_map(client) -> Callable[[Callable, list], list]:
+    """A map over ``client``'s workers, results in the order of the items (for
+    :func:`forecast.district.build_district`'s validation)."""
+
+    def mapped(func: Callable, items: list) -> list:
+        return client.gather(client.map(func, items, pure=False))
+
+    return mapped
+
+
+@contextmanager
+def district_client(workers: int | None = None, scheduler: str | None = None):
+    """A Dask client for ``workers`` local processes or an existing ``scheduler``, closed on
+    leaving; None (run here) when neither is given."""
+    if not (workers or scheduler):
+        yield None
+        return
+    client, cluster = open_client(workers, scheduler)
+    try:
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def run_district(

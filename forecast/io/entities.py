@@ -37,8 +37,10 @@ def read_district(
     catalogue: Catalogue | None = None,
     as_of: tuple[int, int] | None = None,
     names: tuple[str | None, str | None, str | None] = (None, None, None),
+    mapper=None,
 ) -> District:
-    """A district from its files (paths, or upload bytes with their ``names``)."""
+    """A district from its files (paths, or upload bytes with their ``names``); ``mapper``
+    validates the towns elsewhere (see :func:`forecast.district.build_district`)."""
     catalogue = catalogue if catalogue is not None else read_catalogue()
     raw, label = read_table(actuals, names[0])
     raw_targets = t_label = None
@@ -57,4 +59,5 @@ def read_district(
         h_label or "",
         as_of=as_of,
         limit=_this_month(),
+        mapper=mapper,
     )
