@@ -15,7 +15,7 @@ from forecast.extract.periods import Period, find_periods, years, ytd
 from forecast.extract.rows import Extraction, Note, Row
 from forecast.extract.tables import is_table_line, table_rows
 
-_GENERIC = re.compile(r"总量|总额|总计|合计|规模|金额|总数|数额|")
+_GENERIC = re.compile(r"(?:总量|总额|总计|合计|规模|金额|总数|数额)?")  # or no name at all
 _COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于)\s*(?:上年|去年|前年|上月|同期)?\s*$")
 _STOCK = re.compile(r"余额|存量|保有量|户籍|常住|总人口|在册|年末|月末")
 _STARTS_ANEW = re.compile(
@@ -33,7 +33,6 @@ class _Context:
     kind_period: Period | None = None  # the period of the figures it governed
     heading_kind: str | None = None  # the kind the heading above the paragraph names
     local: bool = False  # the period was written in this paragraph
-    last_month: int | None = None
 
 
 @dataclass
@@ -287,7 +286,14 @@ def _merge_growth_before_level(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _owner(drafts, before, phrase, role, group, position) -> _Draft | None:
+def _owner(
+    drafts: list[_Draft],
+    before: list[_Draft],
+    phrase: str,
+    role: str,
+    group: tuple[int, list[str], int] | None,
+    position: int,
+) -> _Draft | None:
     """The figure a growth rate or share leans on: the one before it in the sentence (for a
     分别 list without names, the one at its place among as many figures before it), or none
     when it names an indicator of its own."""

@@ -114,7 +114,7 @@ def _period(kind: str, m: re.Match[str]) -> Period | None:
         return Period(s, e, "7-12月", 12, "")
     if kind == "quarters":
         q = _quarter(m.group("q"))
-        if q == 1 or m.group("ctx") or m.group("e") or norm_has_front(m):
+        if q == 1 or m.group("ctx") or m.group("e") or _front(m):
             return Period(s, e, ytd(3 * q), 3 * q, "ytd")
         return Period(s, e, f"{3 * q - 2}-{3 * q}月", 3 * q, "")  # a quarter by its name
     if kind in ("year", "year_whole"):
@@ -129,7 +129,7 @@ def _period(kind: str, m: re.Match[str]) -> Period | None:
     return None
 
 
-def norm_has_front(m: re.Match[str]) -> bool:
+def _front(m: re.Match[str]) -> bool:
     """前三季度: the 前 stands just before the match's own context group."""
     return m.string[max(0, m.start() - 1) : m.start()] == "前"
 
