@@ -75,6 +75,7 @@ _YEARS = re.compile(
     r"(?:比|较)?(?:上年|去年)?同期|(?:比|较)(?:上年末|上年|去年|年初)|(?:19|20)\d{2}\s*年(?:末|底|初)?|今年|本年"
 )
 _SECTION = re.compile(r"^(?:[(\[]?[一二三四五六七八九十\d]{1,3}[)\]、.]|[一二三四五六七八九十]是)+")
+_NAMES_A_TARGET = re.compile(r"\s*(?:的)?(?:目标任务|目标|任务|计划)")
 _OF_BEFORE = re.compile(r"(?:同期|上年|去年|前年)(?:水平)?的\s*$")
 _REVENUE_CHANGE = re.compile(r"(?:减收|多收|少收)\s*(?:约|近|超过?|逾)?\s*$")
 _QUALIFIER = re.compile(r"(?<=以上|以下)[\u4e00-\u9fff](?<!的)")
@@ -133,6 +134,8 @@ def classify(norm: str, sentence_start: int, q: Quantity) -> tuple[str, re.Match
     right = norm[q.end : q.end + 3]
     if q.unit not in ("",) and right.lstrip().startswith("的") and TARGET_VALUE.search(left):
         return "target_value", None
+    if q.unit and _NAMES_A_TARGET.match(norm, q.end):
+        return "target_value", None  # 超额完成区下达的1.2亿元目标任务: a target named in passing
     if q.unit in _RATE_UNITS:
         for role, pattern in (
             ("share", TARGET_SHARE),
