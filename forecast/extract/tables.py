@@ -16,6 +16,7 @@ _NUMBER = re.compile(r"^[+-]?\d+(?:,\d{3})*(?:\.\d+)?%?$")
 _EMPTY = ("", "-", "--", "—", "/", "…")
 _ROLES = (
     ("unit", re.compile(r"单位")),
+    ("share", re.compile(r"占.{0,4}(?:计划|目标|任务|预算)|完成率|计划完成|目标完成|进度")),
     ("growth", re.compile(r"同比|增长|增速|增幅|±|%")),
     ("ytd", re.compile(r"累计|1\s*-\s*\d{1,2}\s*月|^1-|绝对值|完成数|完成值|^数值|^本年")),
     ("month", re.compile(r"当月|本月|^\d{1,2}\s*月")),
@@ -75,7 +76,8 @@ def table_rows(
     last: int | None,
 ) -> list[Row]:
     """The figures of a block of table lines: a month figure (当月) and a year-to-date one
-    (累计) per row, the growth column attached to the year-to-date figure."""
+    (累计) per row, each growth column attached to the figure left of it (else to the year to
+    date), a share-of-plan column to the year to date."""
     roles, rows, header_unit = list(DEFAULT), [], ""
     for para in lines:
         cells = _cells(norm, para)
@@ -97,15 +99,24 @@ def table_rows(
             name, unit = name[: written.start()].strip(), unit or written.group(1)
         name = _LEAD.sub("", name).strip() or name
         unit = unit if unit in UNITS else header_unit
-        growths = [_number(c) for c in by_role.get("growth", [])]
         month_v = _number((by_role.get("month") or [""])[0])
         ytd_v = _number((by_role.get("ytd") or [""])[0])
-        g_month = growths[0] if len(growths) > 1 else None
-        g_ytd = growths[-1] if growths else None
-        for value, period, basis, growth in (
-            (month_v, f"{last}月" if last else "", "month", g_month),
-            (ytd_v, ytd(last) if last else "", "ytd", g_ytd),
+        # a growth column belongs to the value column before it (本月 | 同比% | 累计 | 同比%),
+        # else to the year to date; a share-of-plan column to the year to date
+        growth = {"month": None, "ytd": None}
+        owner = "ytd"
+        for role, cell in zip(roles, cells, strict=False):
+            if role in ("month", "ytd"):
+                owner = role
+            elif role == "growth" and growth[owner] is None:
+                growth[owner] = _number(cell)
+        share = _number((by_role.get("share") or [""])[0])
+        for value, period, basis, g, s in (
+            (month_v, f"{last}月" if last else "", "month", growth["month"], None),
+            (ytd_v, ytd(last) if last else "", "ytd", growth["ytd"], share),
         ):
+            if value is None and (basis == "month" or g is None):
+                continue
             if value is None and (basis == "month" or growth is None):
                 continue
             rate = unit == "%"
@@ -120,8 +131,8 @@ def table_rows(
                     value=None if rate else value,
                     unit="" if rate else unit,
                     approx="",
-                    growth_pct=value if rate else growth,
-                    target_share_pct=None,
+                    growth_pct=value if rate else g,
+                    target_share_pct=s,
                     target_value=None,
                     target_unit="",
                     structure_share_pct=None,
