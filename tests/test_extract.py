@@ -344,3 +344,16 @@ def test_a_heading_names_the_kind_of_the_lines_under_it():
         ("target", "全年", 1.3, None),
         ("actual", "1-5月", 2441, None),
     ]
+
+
+def test_a_tables_growth_columns_follow_their_values_and_a_share_of_plan_column():
+    text = (
+        "2022年1-8月\n"
+        "指标 | 单位 | 本月 | 同比% | 累计 | 同比% | 占年计划%\n"
+        "国地两税收入 | 万元 | 980 | 5.1 | 7860 | 8.2 | 65.5\n"
+    )
+    found = rows(text)
+    assert [(r.period, r.value, r.growth_pct, r.target_share_pct) for r in found] == [
+        ("8月", 980, 5.1, None),
+        ("1-8月", 7860, 8.2, 65.5),
+    ]
