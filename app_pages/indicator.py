@@ -27,6 +27,7 @@ indicator = left.selectbox(
     key=f"indicator_choice_{s.lang}",
     on_change=state.remember,
     args=(f"indicator_choice_{s.lang}", "indicator_picked"),
+    placeholder=t("pick_placeholder", s.lang),
 )
 base = r.projections[indicator]
 methods, chosen = method_choices(base)
@@ -36,6 +37,7 @@ method = right.selectbox(
     index=chosen,
     format_func=lambda m: method_name(m, s.lang),
     key=f"indicator_method_{s.lang}",
+    placeholder=t("pick_placeholder", s.lang),
 )
 p = figures.projection_with(s, r, indicator, method)
 c = r.checks[indicator] if p is base else check_for(p, s.targets, catalogue)

@@ -42,6 +42,7 @@ with work:
         key=f"scenario_indicator_{s.lang}",
         on_change=state.remember,
         args=(f"scenario_indicator_{s.lang}", state.PICKED_KEY),
+        placeholder=t("pick_placeholder", s.lang),
     )
     p = base.projections[indicator]
     a = draft.assumption(indicator)
@@ -61,6 +62,7 @@ with work:
                 index=chosen,
                 format_func=lambda m: method_name(m, s.lang),
                 key=f"scenario_method_{token}",
+                placeholder=t("pick_placeholder", s.lang),
             )
             growth = st.number_input(
                 t("scenario_growth" if p.kind == "level" else "scenario_growth_kind", s.lang),
@@ -144,6 +146,7 @@ with work:
                     format_func=lambda k: t(f"profile_{k}", s.lang),
                     help=t("scenario_profile_help", s.lang),
                     key=f"scenario_profile_{token}",
+                    placeholder=t("pick_placeholder", s.lang),
                 )
                 shares = None
                 if profile == "average":
@@ -180,6 +183,7 @@ with work:
                     index=level,
                     format_func=lambda q: words.quantile_label(q, s.lang),
                     key=f"scenario_quantile_{token}",
+                    placeholder=t("pick_placeholder", s.lang),
                 )
                 inputs = form.Inputs(
                     method=method,
@@ -362,6 +366,7 @@ with saving:
         sources.scenario_sources(),
         format_func=lambda x: sources.source_label(s, x),
         key=f"scenario_load_source_{s.lang}",
+        placeholder=t("pick_placeholder", s.lang),
     )
     if source[0] == "saved":
         numbered = words.version_choices(versions, source[1], s.lang)
@@ -370,6 +375,7 @@ with saving:
             list(numbered),
             format_func=numbered.get,
             key=f"scenario_load_version_{s.lang}",
+            placeholder=t("pick_placeholder", s.lang),
         )
     load_column, delete_column, _ = st.columns([2, 2, 3])
     load_column.button(
@@ -389,7 +395,10 @@ with saving:
     if deleted:
         restore_column, restore_button, _ = st.columns([2, 2, 3], vertical_alignment="bottom")
         restore_column.selectbox(
-            t("store_restore_pick", s.lang), deleted, key="scenario_restore_name"
+            t("store_restore_pick", s.lang),
+            deleted,
+            key="scenario_restore_name",
+            placeholder=t("pick_placeholder", s.lang),
         )
         restore_button.button(
             t("store_restore", s.lang),
@@ -397,7 +406,7 @@ with saving:
             args=(s, "scenario_restore_name"),
             key="scenario_restore",
         )
-    st.caption(t("store_where", s.lang, path=sources.store_path()))
+    st.caption(t("store_where", s.lang))
 
 # ---------------------------------------------------------------- compare
 with comparing:
@@ -405,7 +414,7 @@ with comparing:
         t("compare_pick", s.lang),
         sources.scenario_sources(draft_too=True),
         default=[("builtin", "基准"), ("draft", "")],
-        format_func=lambda x: sources.source_label(s, x),
+        format_func=lambda x: sources.pick_label(s, x),
         placeholder=t("pick_scenarios", s.lang),
         key=f"scenario_compare_{s.lang}",
     )
@@ -418,10 +427,18 @@ with comparing:
         a_column, b_column = st.columns(2)
         pair = (
             a_column.selectbox(
-                t("diff_a", s.lang), labels, index=0, key=f"scenario_diff_a_{s.lang}"
+                t("diff_a", s.lang),
+                labels,
+                index=0,
+                key=f"scenario_diff_a_{s.lang}",
+                placeholder=t("pick_placeholder", s.lang),
             ),
             b_column.selectbox(
-                t("diff_b", s.lang), labels, index=1, key=f"scenario_diff_b_{s.lang}"
+                t("diff_b", s.lang),
+                labels,
+                index=1,
+                key=f"scenario_diff_b_{s.lang}",
+                placeholder=t("pick_placeholder", s.lang),
             ),
         )
     side_by_side, difference = figures.compare_tables(s, found, pair)

@@ -88,6 +88,14 @@ def source_label(s: Session, source: tuple[str, str]) -> str:
     return name
 
 
+def pick_label(s: Session, source: tuple[str, str]) -> str:
+    """A source as a picker shows it: the draft by a label that does not change with its name
+    (a picker keeps its choices by label, so renaming the draft on saving must not drop it)."""
+    if source[0] == "draft":
+        return t("scenario_draft_pick", s.lang)
+    return source_label(s, source)
+
+
 def resolve(s: Session, base: Results, source: tuple[str, str]) -> Scenario:
     """The scenario a source names (a saved one's latest version)."""
     kind, name = source

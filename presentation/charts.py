@@ -111,9 +111,9 @@ def indicator_chart(
                 ),
                 tooltip=[
                     alt.Tooltip("month:Q", title=t("axis_month", lang)),
-                    alt.Tooltip("band:N"),
-                    alt.Tooltip("low:Q", format=number),
-                    alt.Tooltip("high:Q", format=number),
+                    alt.Tooltip("band:N", title=t("series_band", lang)),
+                    alt.Tooltip("low:Q", format=number, title=t("tooltip_low", lang)),
+                    alt.Tooltip("high:Q", format=number, title=t("tooltip_high", lang)),
                 ],
             )
         )
@@ -197,8 +197,8 @@ def year_end_chart(
                 ),
                 tooltip=[
                     alt.Tooltip("band:N", title=t("series_band", lang)),
-                    alt.Tooltip("low:Q", format=number),
-                    alt.Tooltip("high:Q", format=number),
+                    alt.Tooltip("low:Q", format=number, title=t("tooltip_low", lang)),
+                    alt.Tooltip("high:Q", format=number, title=t("tooltip_high", lang)),
                 ],
             )
         )

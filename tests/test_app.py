@@ -368,6 +368,13 @@ def test_save_then_load_round_trips_through_the_store(store_path):
     saved = Store(store_path).load_scenario("稳增长")
     assert saved.description == "两税按5%增长"
     assert dict(saved.indicators) == dict(at.session_state["scenario_draft"].indicators)
+    # the draft, renamed by saving, stays in the comparison; no server path is shown
+    compare = keyed(at, "multiselect", "scenario_compare_")
+    assert ("draft", "") in compare.value
+    assert "草稿(稳增长)·预计全年" in list(at.dataframe[-1].value.columns) + list(
+        at.dataframe[-2].value.columns
+    )
+    assert str(store_path) not in texts(at) and "情景库" in texts(at)
     at.button(key="scenario_save").click().run()  # every save a new version
     versions = next(d.value for d in at.dataframe if "版本" in d.value.columns)
     assert list(versions["版本"]) == [2, 1] and list(versions["情景"]) == ["稳增长"] * 2
@@ -542,3 +549,13 @@ def test_an_active_scenario_that_no_longer_fits_shows_the_baseline_with_a_warnin
     assert "情景“旧情景”不适用于当前数据,以下按基准显示" in at.warning[0].value
     assert "月份 3 已有实际数据" in at.warning[0].value
     assert len(at.dataframe[0].value) == 14
+
+
+def test_streamlit_widgets_speak_the_page_language():
+    """Streamlit's own texts where it lets us set them: every picker's placeholder."""
+    at = visit(app(), "app_pages/indicator.py")
+    assert {w.proto.placeholder for w in at.selectbox} == {"请选择"}
+    at = visit(at, SCENARIOS)
+    assert {w.proto.placeholder for w in at.selectbox} == {"请选择"}
+    at.sidebar.radio(key="app_lang").set_value("en").run()
+    assert {w.proto.placeholder for w in at.selectbox} == {"Choose an option"}
