@@ -9,6 +9,7 @@ status 2, no traceback.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +22,7 @@ from presentation.problems import describe_all
 from presentation.text import LANGS, t
 
 EXIT_BAD_INPUT = 2
+EXIT_PARTIAL = 3  # some indicators were left out (each named on stderr); the others projected
 TABLE_SUFFIXES = (".csv", ".xlsx")
 BRIEF_SUFFIXES = (".docx", ".md")
 
@@ -84,9 +86,32 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--as-of", type=_month, dest="as_of")
     r.add_argument("--out", type=Path, required=True, help="FILE.docx or FILE.md")
 
+    i = sub.add_parser("inspect", help="what a file was understood to hold, row by row")
+    i.add_argument("file", type=Path)
+    i.add_argument("--catalogue", type=Path)
+    i.add_argument("--sheet", help="read only this sheet")
+
     _add_scenario_parser(sub)
+    _add_file_options(parser)
     _global_options_after_the_verb(parser)
     return parser
+
+
+def _add_file_options(parser: argparse.ArgumentParser) -> None:
+    """Every verb that reads actuals takes how to read them: ``--year``/``--basis`` where the
+    file says neither, a user's ``--aliases`` file, and the limits (raised for district jobs)."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for verb in dict.fromkeys(action.choices.values()):
+            options = {o for a in verb._actions for o in a.option_strings}
+            if "--actuals" in options or verb.prog.endswith(" inspect"):
+                verb.add_argument("--year", type=int, help="the year, where the file says none")
+                verb.add_argument("--basis", choices=("ytd", "month"), help="累计 or 当月")
+                verb.add_argument("--aliases", type=Path, help="CSV of alias,indicator")
+                verb.add_argument("--max-mb", type=float, default=100.0, dest="max_mb")
+                verb.add_argument("--max-rows", type=int, default=2_000_000, dest="max_rows")
+            _add_file_options(verb)
 
 
 def _global_options_after_the_verb(parser: argparse.ArgumentParser) -> None:
@@ -136,11 +161,22 @@ def _add_scenario_parser(sub: argparse._SubParsersAction) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status (0 done, 2 bad input)."""
     args = build_parser().parse_args(argv)
-    verbs = {"project": _project, "backtest": _backtest, "brief": _brief, "scenario": _scenario}
+    verbs = {
+        "project": _project,
+        "backtest": _backtest,
+        "brief": _brief,
+        "scenario": _scenario,
+        "inspect": _inspect,
+    }
     try:
         return verbs[args.command](args)
     except DataError as e:
         print(describe_all(e, args.lang), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (sqlite3.Error, OSError) as e:  # a --store that is a folder, a CSV, unwritable
+        store = getattr(args, "store", None)
+        reason = getattr(e, "strerror", None) or str(e)
+        print(t("cli_store_failed", args.lang, path=store, reason=reason), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyError as e:  # an unknown saved scenario or version, named by the store
         print(e.args[0], file=sys.stderr)
@@ -225,9 +261,78 @@ def checked_as_of(actuals, as_of: tuple[int, int] | None, lang: str) -> None:
 
 
 def _catalogue(args: argparse.Namespace):
-    from forecast.readers import read_catalogue
+    from forecast.readers import read_aliases, read_catalogue
 
-    return read_catalogue(args.catalogue) if getattr(args, "catalogue", None) else read_catalogue()
+    found = read_catalogue(args.catalogue) if getattr(args, "catalogue", None) else read_catalogue()
+    if getattr(args, "aliases", None):
+        found = read_aliases(args.aliases, found)
+    return found
+
+
+def _read_actuals(args: argparse.Namespace, path: Path | None = None):
+    """The actuals as the options say to read them; their warnings said on stderr."""
+    from forecast.readers import read_actuals
+
+    actuals = read_actuals(path or args.actuals, _catalogue(args), **_reading(args))
+    if actuals.warnings:
+        print(t("cli_warnings", args.lang, n=len(actuals.warnings)), file=sys.stderr)
+        print(describe_all(actuals.warnings, args.lang), file=sys.stderr)
+    return actuals
+
+
+def _reading(args: argparse.Namespace) -> dict:
+    return {
+        "year": getattr(args, "year", None),
+        "basis": getattr(args, "basis", None),
+        "max_bytes": int(getattr(args, "max_mb", 100.0) * 1e6),
+        "max_rows": getattr(args, "max_rows", 2_000_000),
+    }
+
+
+def _partial(args: argparse.Namespace, dropped) -> int:
+    """0, or EXIT_PARTIAL after naming every indicator left out and why on stderr."""
+    if not dropped:
+        return 0
+    print(describe_all(dropped, args.lang), file=sys.stderr)
+    n = len({p.indicator for p in dropped})
+    print(t("cli_partial", args.lang, n=n), file=sys.stderr)
+    return EXIT_PARTIAL
+
+
+def _each(args: argparse.Namespace, actuals, as_of, **kw):
+    """Every indicator projected that can be (forecast.batch); none left is a whole-file
+    problem (exit 2)."""
+    from forecast.batch import project_each
+
+    found = project_each(actuals, as_of, progress=_progress, **kw)
+    if not found.projections and found.dropped:
+        raise DataError(list(found.dropped))
+    return found
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    """How the file was understood, row by row; then its problems. Exit 0, 3 (some indicators
+    would be left out) or 2 (the file cannot be loaded)."""
+    from forecast.readers import inspect_actuals
+    from presentation.intake import inspection_table
+
+    sheet = args.sheet
+    found = inspect_actuals(args.file, _catalogue(args), sheet=sheet, **_reading(args))
+    table = inspection_table(found, args.lang)
+    print(
+        t("inspect_title", args.lang, file=found.label, sheets=len(found.sheets), rows=len(table))
+    )
+    if len(table):
+        print(table.to_string(index=False))
+    if found.actuals is None:
+        print(t("inspect_stopped", args.lang), file=sys.stderr)
+        print(describe_all(found.problems, args.lang), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(t("inspect_ok", args.lang, n=len(found.actuals.indicators)))
+    if found.actuals.warnings:
+        print(t("cli_warnings", args.lang, n=len(found.actuals.warnings)), file=sys.stderr)
+        print(describe_all(found.actuals.warnings, args.lang), file=sys.stderr)
+    return _partial(args, found.actuals.dropped)
 
 
 def _progress(items: list):
@@ -240,18 +345,16 @@ def _progress(items: list):
 
 def _project(args: argparse.Namespace) -> int:
     from forecast.checks import checks_for
-    from forecast.projection import project_all
-    from forecast.readers import read_actuals, read_targets
+    from forecast.readers import read_targets
 
     out = checked_out(args.out, TABLE_SUFFIXES, args.lang)
-    catalogue = _catalogue(args)
-    actuals = read_actuals(args.actuals, catalogue)
+    actuals = _read_actuals(args)
     targets = read_targets(args.targets, actuals.catalogue) if args.targets else {}
     checked_as_of(actuals, args.as_of, args.lang)
-    projections = project_all(actuals, args.as_of, args.method, args.draws, args.seed, _progress)
-    checks = checks_for(projections, targets, actuals.catalogue)
-    _show_or_write(args, out, "基准", projections, checks, actuals.catalogue)
-    return 0
+    found = _each(args, actuals, args.as_of, method=args.method, n=args.draws, seed=args.seed)
+    checks = checks_for(found.projections, targets, actuals.catalogue)
+    _show_or_write(args, out, "基准", found.projections, checks, actuals.catalogue, found.dropped)
+    return _partial(args, found.dropped)
 
 
 def write_table(table: pd.DataFrame, out: Path, lang: str = "zh") -> None:
@@ -291,8 +394,12 @@ def _export_files(args, scenario, projections, checks, catalogue):
     return exports.export_files([(label, projections, checks)], catalogue, notes, args.lang)
 
 
-def _show_or_write(args, out: Path | None, scenario, projections, checks, catalogue) -> None:
-    """The terminal table, or ``out``: the stable CSV table, or the app's workbook (.xlsx)."""
+def _show_or_write(
+    args, out: Path | None, scenario, projections, checks, catalogue, dropped=()
+) -> None:
+    """The terminal table, or ``out``: the stable CSV table (with a ``dropped`` row for each
+    indicator left out), or the app's workbook (.xlsx)."""
+    from forecast.batch import dropped_rows
     from forecast.table import projection_table
     from presentation.terminal import readable_table
 
@@ -304,6 +411,10 @@ def _show_or_write(args, out: Path | None, scenario, projections, checks, catalo
     if not isinstance(scenario, str):
         table.insert(0, "scenario", scenario.name)
     if out is not None:
+        names = {i: catalogue.get_or_default(i).name(args.lang) for i in catalogue}
+        table = dropped_rows(table, dropped, names)
+        if "scenario" in table.columns:
+            table["scenario"] = table["scenario"].fillna(table["scenario"].iloc[0])
         write_table(table, out, args.lang)
     else:
         print(readable_table(table, args.lang))
@@ -312,10 +423,9 @@ def _show_or_write(args, out: Path | None, scenario, projections, checks, catalo
 def _backtest(args: argparse.Namespace) -> int:
     from forecast.backtest import evaluate_panel, score
     from forecast.panel import panels
-    from forecast.readers import read_actuals
 
     out = checked_out(args.out, TABLE_SUFFIXES, args.lang)
-    actuals = read_actuals(args.actuals, _catalogue(args))
+    actuals = _read_actuals(args)
     methods = [m.strip() for m in args.methods.split(",") if m.strip()]
     unknown = [m for m in methods if m not in METHODS]
     if unknown:
@@ -339,25 +449,32 @@ def _backtest(args: argparse.Namespace) -> int:
 def _brief(args: argparse.Namespace) -> int:
     """The brief the app's 导出 page downloads, as Word (.docx) or Markdown (.md)."""
     from forecast.checks import checks_for
-    from forecast.projection import project_all
     from scenarios.apply import apply_scenario
 
     out = checked_out(args.out, BRIEF_SUFFIXES, args.lang)
     actuals, targets, as_of = _load(args)
+    found = _each(args, actuals, as_of)
     if args.scenario:
         scenario = _read_scenario(args.scenario, args.store)
-        result = apply_scenario(scenario, actuals, targets, as_of=as_of, source=args.scenario)
+        result = apply_scenario(
+            scenario,
+            actuals,
+            targets,
+            baseline=found.projections,
+            as_of=as_of,
+            source=args.scenario,
+        )
         projections, checks = dict(result.projections), dict(result.checks)
     else:
         scenario = "基准"
-        projections = project_all(actuals, as_of, progress=_progress)
+        projections = found.projections
         checks = checks_for(projections, targets, actuals.catalogue)
-    found = _export_files(args, scenario, projections, checks, actuals.catalogue)
+    files = _export_files(args, scenario, projections, checks, actuals.catalogue)
     if out.suffix.lower() == ".docx":
-        write_bytes(out, found.docx, args.lang)
+        write_bytes(out, files.docx, args.lang)
     else:
-        write_bytes(out, found.markdown.encode("utf-8"), args.lang)
-    return 0
+        write_bytes(out, files.markdown.encode("utf-8"), args.lang)
+    return _partial(args, found.dropped)
 
 
 # ---------------------------------------------------------------- scenario
@@ -401,16 +518,24 @@ def _read_scenario(ref: str | Path, store_path: Path | None = None):
             text = path.read_text(encoding="utf-8")
         except OSError as e:
             raise DataError([Problem(str(path), None, None, "unreadable", detail=str(e))]) from e
-        return from_json(text, str(path))
+        try:
+            return from_json(text, str(path))
+        except (RecursionError, TypeError, AttributeError, ValueError) as e:
+            if isinstance(e, DataError):
+                raise
+            detail = f"{type(e).__name__}: {e}"[:200]  # nested too deep, a value of a wrong shape
+            raise DataError(
+                [Problem(str(path), None, None, "scenario_schema", detail=detail)]
+            ) from e
     return Store(store_path).load_scenario(str(ref))
 
 
 def _load(args: argparse.Namespace, projecting: bool = True):
     """Actuals, targets and the as-of month (checked, with a word on early stops, when every
     indicator is projected)."""
-    from forecast.readers import read_actuals, read_targets
+    from forecast.readers import read_targets
 
-    actuals = read_actuals(args.actuals)
+    actuals = _read_actuals(args)
     targets = read_targets(args.targets, actuals.catalogue) if args.targets else {}
     as_of = getattr(args, "as_of", None)
     if projecting:
@@ -424,10 +549,34 @@ def _apply(args: argparse.Namespace) -> int:
     out = checked_out(args.out, TABLE_SUFFIXES, args.lang)
     actuals, targets, as_of = _load(args)
     scenario = _read_scenario(args.scenario, args.store)
-    result = apply_scenario(scenario, actuals, targets, as_of=as_of, source=str(args.scenario))
+    found = _each(args, actuals, as_of)
+    result = apply_scenario(
+        scenario,
+        actuals,
+        targets,
+        baseline=found.projections,
+        as_of=as_of,
+        source=str(args.scenario),
+    )
     projections, checks = dict(result.projections), dict(result.checks)
-    _show_or_write(args, out, scenario, projections, checks, actuals.catalogue)
-    return 0
+    _show_or_write(args, out, scenario, projections, checks, actuals.catalogue, found.dropped)
+    return _partial(args, found.dropped)
+
+
+def _indicator_arg(written: str, actuals, source: str) -> str:
+    """The indicator a command-line argument names (id, name or alias, in the actuals)."""
+    import difflib
+
+    found = actuals.catalogue.lookup(written)
+    if found is not None and found.id in actuals.indicators:
+        return found.id
+    names = [
+        n
+        for i in actuals.indicators
+        for n in (i, actuals.catalogue[i].name_zh, *actuals.catalogue[i].aliases)
+    ]
+    close = "|".join(difflib.get_close_matches(written, names, n=3, cutoff=0.4))
+    raise DataError([Problem(source, None, "indicator", "unknown_indicator", written, close)])
 
 
 def _solve(args: argparse.Namespace) -> int:
@@ -438,10 +587,8 @@ def _solve(args: argparse.Namespace) -> int:
     from scenarios.solve import goal_seek
 
     actuals, targets, _ = _load(args, projecting=False)
-    if args.indicator not in actuals.catalogue:
-        raise DataError(
-            [Problem(str(args.actuals), None, "indicator", "unknown_indicator", args.indicator)]
-        )
+    # an id, a name or an alias; else "did you mean …"
+    args.indicator = _indicator_arg(args.indicator, actuals, str(args.actuals))
     if not 0 < args.prob < 1:
         print("--prob must lie between 0 and 1", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -11,13 +11,15 @@ import pandas as pd
 from forecast.actuals import Actuals
 from forecast.catalogue import Catalogue
 from forecast.errors import DataError
-from forecast.readers import read_table
+from forecast.readers import Inspection, read_table
 from presentation import fmt
+from presentation.text import t
 
 __all__ = [
     "DatasetSummary",
     "dataset_summary",
     "editable_table",
+    "inspection_table",
     "template_long",
     "template_targets",
     "template_wide",
@@ -123,3 +125,66 @@ def editable_table(data: bytes, name: str) -> pd.DataFrame:
     text = frame.map(_cell_text)
     text.index = pd.RangeIndex(2, 2 + len(text))
     return text
+
+
+def inspection_table(found: Inspection, lang: str = "zh") -> pd.DataFrame:
+    """How each row of a file was understood, one line per row: sheet, row, what was written,
+    the indicator matched and how (id, name, alias or new), its unit and where the unit came
+    from, the months found, and its role (indicator, child of …, total, skipped)."""
+    how = {
+        "id": t("how_id", lang),
+        "name": t("how_name", lang),
+        "alias": t("how_alias", lang),
+        "new": t("how_new", lang),
+        "": "",
+    }
+    unit_from = {
+        "column": t("unit_from_column", lang),
+        "header": t("unit_from_header", lang),
+        "name": t("unit_from_name", lang),
+        "title": t("unit_from_title", lang),
+        "catalogue": t("unit_from_catalogue", lang),
+        "": "",
+    }
+    catalogue = found.actuals.catalogue if found.actuals is not None else None
+
+    def name(indicator: str) -> str:
+        if catalogue is None or not indicator:
+            return indicator
+        return catalogue.get_or_default(indicator).name(lang)
+
+    def role(u) -> str:
+        if u.role == "child":
+            return t("role_child", lang, parent=name(u.parent))
+        if u.role == "total":
+            return t("role_total", lang)
+        if u.role == "skipped":
+            return t("role_skipped", lang)
+        return t("role_indicator", lang)
+
+    columns = [
+        t("col_sheet", lang),
+        t("col_row", lang),
+        t("col_written", lang),
+        t("col_indicator", lang),
+        t("col_matched_by", lang),
+        t("col_unit", lang),
+        t("col_unit_from", lang),
+        t("col_periods", lang),
+        t("col_role", lang),
+    ]
+    rows = [
+        [
+            u.sheet,
+            str(u.row),
+            u.written,
+            f"{name(u.indicator)} ({u.indicator})" if u.indicator else "",
+            how.get(u.how, u.how),
+            u.unit,
+            unit_from.get(u.unit_from, u.unit_from),
+            u.periods,
+            role(u),
+        ]
+        for u in found.understood
+    ]
+    return pd.DataFrame(rows, columns=columns)

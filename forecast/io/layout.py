@@ -124,7 +124,9 @@ def lay_out(
         kind, at = header
         if kind == "long":
             any_long = True
+            start = len(records)
             _long(sheet, at, catalogue, file, records, problems)
+            understood.extend(_long_understood(sheet.name, records[start:], catalogue))
         else:
             _wide(sheet, at, catalogue, file, year, basis, records, problems, understood)
     return Layout(records, problems, understood, any_long)
@@ -195,6 +197,34 @@ def _long(
             record[column] = _cell_value(cell) if cell is not None else ""
         if record is not None:
             records.append(record)
+
+
+def _long_understood(sheet: str, records: list[dict], catalogue: Catalogue) -> list[Understood]:
+    """One line per indicator written in a long table: its first row, what it matched, its
+    unit as written and the months found."""
+    seen: dict[str, list[dict]] = {}
+    for r in records:
+        if _text(r["indicator"]):
+            seen.setdefault(_text(r["indicator"]), []).append(r)
+    out = []
+    for written, rows in seen.items():
+        found = catalogue.lookup(written)
+        entry = catalogue.get(found.id) if found else None
+        units = {_text(r.get("unit")) for r in rows} - {""}
+        dates = sorted(_text(r["date"]) for r in rows if _text(r["date"]))
+        out.append(
+            Understood(
+                sheet,
+                rows[0]["_row"],
+                written,
+                found.id if found else written,
+                found.how if found else "new",
+                "/".join(sorted(units)) or (entry.unit if entry else ""),
+                "column" if units else "catalogue",
+                f"{dates[0]}…{dates[-1]}" if dates else "",
+            )
+        )
+    return out
 
 
 @dataclass(frozen=True)
