@@ -18,6 +18,9 @@ from forecast.extract.tables import is_table_line, table_rows
 _GENERIC = re.compile(r"(?:总量|总额|总计|合计|规模|金额|总数|数额)?")  # or no name at all
 _COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于)\s*(?:上年|去年|前年|上月|同期)?\s*$")
 _STOCK = re.compile(r"余额|存量|保有量|户籍|常住|总人口|在册|年末|月末")
+_ENUMERATOR = re.compile(
+    r"\s*(?:[(\[]?[一二三四五六七八九十\d]{1,2}[)\]、.]|[一二三四五六七八九十]是)\s*"
+)
 _STARTS_ANEW = re.compile(
     r"^\s*(?:[(\[]?[一二三四五六七八九十\d]+[)\]、.])?\s*(?:截至|截止|已|目前)"
 )
@@ -167,9 +170,14 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
     ]
     ys = years(norm, sent.start, sent.end)
     qs = [q for q in qs if not any(p.start <= q.num_start < p.end for p in periods)]
+    # a governing 预计/目标 stops at a sentence that opens with a year to date or a month
+    # (1-5月…, 三是5月份…) or with 截至/已/目前; 全年 goes on with it
     carried = ctx.kind
     first_text = norm[sent.start : sent.end]
-    if (periods and periods[0].start - sent.start < 3) or _STARTS_ANEW.match(first_text):
+    lead = _ENUMERATOR.match(first_text)
+    opening = sent.start + (lead.end() if lead else 0)
+    opens = periods and periods[0].start - opening < 3 and periods[0].basis in ("ytd", "month")
+    if opens or _STARTS_ANEW.match(first_text):
         carried = None
     groups = _groups(norm, sent, qs)
     drafts: list[_Draft] = []
