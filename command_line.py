@@ -280,6 +280,16 @@ def _read_actuals(args: argparse.Namespace, path: Path | None = None):
     return actuals
 
 
+def _target_warnings(args: argparse.Namespace, actuals, targets) -> None:
+    """A year to date about 10⁴ times its target (a unit slip), said on stderr."""
+    from forecast.plausibility import against_targets
+
+    found = against_targets(actuals.frame, targets, actuals.source)
+    if found:
+        print(t("cli_warnings", args.lang, n=len(found)), file=sys.stderr)
+        print(describe_all(found, args.lang), file=sys.stderr)
+
+
 def _reading(args: argparse.Namespace) -> dict:
     return {
         "year": getattr(args, "year", None),
@@ -350,6 +360,7 @@ def _project(args: argparse.Namespace) -> int:
     out = checked_out(args.out, TABLE_SUFFIXES, args.lang)
     actuals = _read_actuals(args)
     targets = read_targets(args.targets, actuals.catalogue) if args.targets else {}
+    _target_warnings(args, actuals, targets)
     checked_as_of(actuals, args.as_of, args.lang)
     found = _each(args, actuals, args.as_of, method=args.method, n=args.draws, seed=args.seed)
     checks = checks_for(found.projections, targets, actuals.catalogue)
@@ -537,6 +548,7 @@ def _load(args: argparse.Namespace, projecting: bool = True):
 
     actuals = _read_actuals(args)
     targets = read_targets(args.targets, actuals.catalogue) if args.targets else {}
+    _target_warnings(args, actuals, targets)
     as_of = getattr(args, "as_of", None)
     if projecting:
         checked_as_of(actuals, as_of, args.lang)

@@ -20,6 +20,7 @@ import pandas as pd
 
 from forecast.catalogue import Catalogue
 from forecast.errors import WARNING_CODES, DataError, Problem
+from forecast.plausibility import in_history
 from forecast.units import UnitError, convert, family, parse_quantity
 
 BASES = ("month", "ytd", "ytd_yoy", "month_yoy")
@@ -222,6 +223,10 @@ def validate_actuals(
     found, doubtful = _check_series(frame, source, catalogue)
     problems.extend(found)
     warnings.extend(doubtful)
+    # a unit slip shows as a value 10⁴ off the rest (not for net flows, which cross zero)
+    flows = {i for i in catalogue if catalogue[i].allow_negative}
+    steady = frame[~frame["indicator"].isin(flows)]
+    warnings.extend(in_history(steady, dict(zip(steady["row"], steady["src"], strict=True))))
     problems.sort(key=lambda p: (p.row or 0, p.column or ""))
     bad = {p.indicator for p in problems if p.indicator}
     if any(p.indicator is None for p in problems) or (problems and bad >= set(frame["indicator"])):
