@@ -21,6 +21,7 @@ _STOCK = re.compile(r"余额|存量|保有量|户籍|常住|总人口|在册|年
 _ENUMERATOR = re.compile(
     r"\s*(?:[(\[]?[一二三四五六七八九十\d]{1,2}[)\]、.]|[一二三四五六七八九十]是)\s*"
 )
+_NOW = re.compile(r"目前|现已|已经|已|截至|截止")
 _STARTS_ANEW = re.compile(
     r"^\s*(?:[(\[]?[一二三四五六七八九十\d]+[)\]、.])?\s*(?:截至|截止|已|目前)"
 )
@@ -200,8 +201,15 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             floor = q.end
             continue
         kind, marked = pt.kind_at(masked, q.start - sent.start)
+        period = _period_at(periods, q.start, kind or carried or ctx.heading_kind or "", ctx)
+        if (
+            kind == "actual"
+            and period in periods
+            and period.basis == "annual"
+            and _NOW.search(masked, period.end - sent.start, q.start - sent.start)
+        ):
+            period = ctx.period  # 全年计划…，目前已完成造林860亩: not the plan's 全年
         kind = kind or carried or ctx.heading_kind or "actual"
-        period = _period_at(periods, q.start, kind, ctx)
         if (
             kind in ("target", "forecast")
             and period in periods
