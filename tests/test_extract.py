@@ -357,3 +357,25 @@ def test_a_tables_growth_columns_follow_their_values_and_a_share_of_plan_column(
         ("8月", 980, 5.1, None),
         ("1-8月", 7860, 8.2, 65.5),
     ]
+
+
+ALPHABET = "0123456789０１２３.．,，、;；:：%％ \n-—~至月日年季度上下半全预计目标任务占比重的同比增长下降万亿元人户个家亩吨美以上约近超逾多余第〔〕()（）|一二三十百千分别累计当月"
+
+
+def test_any_text_reads_without_error_and_offsets_hold():
+    """Random text of the characters reports are made of: no exception, every row's clause is
+    the text between its offsets, every code is a known one."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from forecast.extract import APPROX, BASES, KINDS
+
+    @settings(max_examples=400, deadline=None, database=None)
+    @given(st.text(alphabet=ALPHABET, max_size=120))
+    def check(text):
+        found = extract(text, CATALOGUE, year=2020)
+        for r in found.rows:
+            assert text[r.start : r.end] == r.sentence
+            assert r.kind in KINDS and r.approx in APPROX and r.basis in (*BASES, "")
+
+    check()
