@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from forecast.extract import patterns as pt
 from forecast.extract.clauses import Span, paragraphs, sentences
-from forecast.extract.numbers import Quantity, normalise, quantities
+from forecast.extract.numbers import Quantity, is_percent_points, normalise, quantities
 from forecast.extract.periods import Period, find_periods, years, ytd
 from forecast.extract.rows import Extraction, Note, Row
 from forecast.extract.tables import is_table_line, table_rows
@@ -191,6 +191,9 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             role, m = group_roles.get(group[0], ("skip", None))
         else:
             role, m = pt.classify(norm, sent.start, q)
+            members = [qs[j] for j, g in groups.items() if g[0] == i]
+            if any(is_percent_points(norm, x) for x in members):
+                role, m = "skip", None  # 分别提高2.3和3.1个百分点
             if group is not None:
                 group_roles[i] = (role, m)
         if role == "skip":
@@ -262,7 +265,7 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
     if drafts and drafts[0].kind != governing:
         governing = None
     ctx.kind = governing if sent.ends_with in (";", ":") and governing != "actual" else None
-    ctx.kind_period = drafts[-1].period if ctx.kind and drafts else ctx.kind_period
+    ctx.kind_period = drafts[0].period if ctx.kind and drafts else ctx.kind_period
     # the period in force for the sentences after: one this sentence's actual figures used,
     # one that opens it, or a year to date named where there is no figure (not 预计9月开工, a
     # month in passing; not the period of a forecast)
