@@ -21,6 +21,7 @@ _STOCK = re.compile(r"余额|存量|保有量|户籍|常住|总人口|在册|年
 _ENUMERATOR = re.compile(
     r"\s*(?:[(\[]?[一二三四五六七八九十\d]{1,2}[)\]、.]|[一二三四五六七八九十]是)\s*"
 )
+_LIMIT = re.compile(r"控制在\s*$")
 _NOW = re.compile(r"目前|现已|已经|已|截至|截止")
 _STARTS_ANEW = re.compile(
     r"^\s*(?:[(\[]?[一二三四五六七八九十\d]+[)\]、.])?\s*(?:截至|截止|已|目前)"
@@ -232,6 +233,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
                 # (完成5户拆迁困难户的签约); else the figure of the sentence before
                 phrase = drafts[-1].phrase if drafts else _after(norm, q, sent)
                 phrase = phrase or (before[-1].phrase if before else "")
+            if drafts and drafts[-1].phrase == phrase and _LIMIT.search(norm, floor, q.start):
+                kind = "target"  # 失业率2.8%，控制在4%以内: the limit the figure is kept under
             drafts.append(_Draft(phrase, kind, period, year, q.value, q.unit, q.approx, sent))
         else:
             phrase = pt.role_phrase(norm, sent.start, q, role, m, floor)
