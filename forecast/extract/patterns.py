@@ -77,6 +77,7 @@ _YEARS = re.compile(
 )
 _SECTION = re.compile(r"^(?:[(\[]?[一二三四五六七八九十\d]{1,3}[)\]、.]|[一二三四五六七八九十]是)+")
 _NAMES_A_TARGET = re.compile(r"\s*(?:的)?(?:目标任务|目标|任务|计划)")
+_OVER_PLAN = re.compile(r"超(?:出|过)?(?:年初|年度|全年)?(?:预算|计划|目标|任务)\s*$")
 _OF_BEFORE = re.compile(r"(?:同期|上年|去年|前年)(?:水平)?的\s*$")
 _REVENUE_CHANGE = re.compile(r"(?:减收|多收|少收)\s*(?:约|近|超过?|逾)?\s*$")
 _QUALIFIER = re.compile(r"(?<=以上|以下)[\u4e00-\u9fff](?<!的)")
@@ -130,7 +131,7 @@ def classify(norm: str, sentence_start: int, q: Quantity) -> tuple[str, re.Match
         return "skip", None
     if q.unit not in _RATE_UNITS and PREVIOUS.search(left):
         return "skip", None
-    if q.unit == "%" and _OF_BEFORE.search(left):
+    if q.unit == "%" and (_OF_BEFORE.search(left) or _OVER_PLAN.search(left)):
         return "skip", None  # 恢复到2019年同期的96%: a level against another year's
     right = norm[q.end : q.end + 3]
     if q.unit not in ("",) and right.lstrip().startswith("的") and TARGET_VALUE.search(left):
