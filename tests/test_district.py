@@ -223,3 +223,29 @@ def test_workers_start_a_local_cluster_of_processes_with_the_same_results(raw):
     there = run_district(district, n=100, chunk_size=1, workers=2)
     pd.testing.assert_frame_equal(here.table, there.table)
     assert there.cpu_seconds > 0
+
+
+def test_a_town_behind_on_a_month_joins_the_total_by_its_projection(raw):
+    actuals = few_towns(raw, FEW[:2])
+    late = (actuals["entity"] == "示例甲镇") & (actuals["date"] == "2020-05")
+    district = build_district(actuals[~late], read_catalogue(), "late.csv")
+    assert district.as_of == (2020, 5)
+    result = run_district(district, n=200, keep=True)
+    behind = result.towns["示例甲镇"]["tax_total"]
+    on_time = result.towns["沿滩镇"]["tax_total"]
+    assert behind.as_of == 4 and on_time.as_of == 5
+    total = result.totals[ALL]["tax_total"]
+    assert "partly_projected" in total.notes and total.as_of == 5
+    np.testing.assert_allclose(total.paths, on_time.paths + behind.paths[:, 1:], rtol=1e-12)
+    assert total.ytd == pytest.approx(on_time.ytd + np.median(behind.paths[:, 0]))
+
+
+def test_a_file_without_an_entity_column_is_one_problem():
+    from forecast.errors import DataError
+
+    with pytest.raises(DataError) as found:
+        read_district(
+            b"indicator,date,value,basis\nfai,2020-02,1,ytd\n", names=("a.csv", None, None)
+        )
+    (problem,) = found.value.problems
+    assert (problem.code, problem.detail) == ("missing_column", "entity")
