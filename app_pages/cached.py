@@ -20,7 +20,7 @@ from forecast.catalogue import Catalogue
 from forecast.checks import Check, checks_for
 from forecast.errors import DataError, Problem
 from forecast.projection import Projection
-from forecast.readers import read_actuals, read_targets
+from forecast.readers import Inspection, inspect_actuals, read_actuals, read_targets
 from forecast.targets import Goal, Target
 from presentation import charts, exports, files, indicator, intake, scenario_text
 from presentation.text import t
@@ -38,6 +38,12 @@ def parse_actuals(data: bytes, name: str) -> tuple[Actuals | None, list[Problem]
         return read_actuals(data, name=name), []
     except DataError as e:
         return None, e.problems
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def inspect_upload(data: bytes, name: str) -> Inspection:
+    """How an actuals file was understood, row by row (the 数据 page's table)."""
+    return inspect_actuals(data, name=name)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

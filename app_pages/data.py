@@ -3,7 +3,7 @@ in place and check again, download blank templates, choose the as-of month."""
 
 import streamlit as st
 
-from app_pages import callbacks, downloads, report_reader, sources, state, widgets
+from app_pages import cached, callbacks, downloads, report_reader, sources, state, widgets
 from forecast.actuals import as_of_options
 from presentation import fmt, intake
 from presentation.problems import dropped_sentence, problem_table
@@ -67,14 +67,14 @@ with st.expander(t("dataset_title", s.lang)):
 up_actuals, up_targets = st.columns(2)
 up_actuals.file_uploader(
     t("upload_actuals", s.lang),
-    type=["csv", "xlsx", "xlsm"],
+    type=["csv", "xlsx", "xlsm", "xls", "txt"],
     key="data_actuals_file",
     on_change=callbacks.on_upload,
     args=("actuals", "data_actuals_file"),
 )
 up_targets.file_uploader(
     t("upload_targets", s.lang),
-    type=["csv", "xlsx", "xlsm"],
+    type=["csv", "xlsx", "xlsm", "xls", "txt"],
     key="data_targets_file",
     on_change=callbacks.on_upload,
     args=("targets", "data_targets_file"),
@@ -91,6 +91,13 @@ if pending is not None:
     kind, upload, problems = pending
     st.error(t("upload_problems", s.lang, name=upload.name, n=len(problems)))
     st.dataframe(problem_table(problems, s.lang), hide_index=True, width="stretch")
+    if kind == "actuals":
+        understood = intake.inspection_table(
+            cached.inspect_upload(upload.data, upload.name), s.lang
+        )
+        if len(understood):
+            with st.expander(t("data_understood_title", s.lang)):
+                st.dataframe(understood, hide_index=True, width="stretch")
     st.subheader(t("fix_title", s.lang))
     st.caption(t("fix_caption", s.lang))
     edited = st.data_editor(
@@ -120,6 +127,13 @@ if s.actuals.warnings:
         )
 
 report_reader.render(s)  # 从报告读取: figures read out of a report, added on confirmation
+
+if not s.actuals_upload.sample:
+    understood = intake.inspection_table(
+        cached.inspect_upload(s.actuals_upload.data, s.actuals_upload.name), s.lang
+    )
+    with st.expander(t("data_understood_title", s.lang)):
+        st.dataframe(understood, hide_index=True, width="stretch")
 
 st.subheader(t("as_of_title", s.lang))
 options = as_of_options(s.actuals)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-import numpy as np
 import pandas as pd
 
 from forecast.errors import Problem
@@ -41,30 +40,28 @@ def in_history(frame: pd.DataFrame, files: Mapping[int, str] | str) -> list[Prob
             )
         )
     levels = frame[frame["basis"].isin(("ytd", "month"))]
-    for (indicator, _basis), rows in levels.groupby(["indicator", "basis"], sort=False):
-        for _month, same in rows.groupby("month"):
-            values = same["value"].to_numpy(dtype=float)
-            if len(values) < 2:
-                continue
-            for r, value in zip(same.itertuples(), values, strict=True):
-                others = np.abs(values[values != value])
-                others = others[others > 0]
-                if others.size == 0 or value == 0:
-                    continue
-                typical = float(np.median(others))
-                ratio = abs(value) / typical
-                if ratio > SCALE or ratio < 1 / SCALE:
-                    out.append(
-                        Problem(
-                            file_of(r.row),
-                            r.row,
-                            "value",
-                            "implausible_scale",
-                            f"{value:g}",
-                            f"{typical:g}",
-                            indicator,
-                        )
-                    )
+    if levels.empty:
+        return out
+    abs_value = levels["value"].abs()
+    group = abs_value.groupby([levels["indicator"], levels["basis"], levels["month"]])
+    size = group.transform("size")
+    # the typical value of the same month in the other years: the other one of two, else the
+    # median (one slip cannot move the median of three or more)
+    typical = (group.transform("sum") - abs_value).where(size == 2, group.transform("median"))
+    ratio = abs_value / typical.where(typical > 0)
+    odd = (size >= 2) & (abs_value > 0) & ((ratio > SCALE) | (ratio < 1 / SCALE))
+    for r, t in zip(levels[odd].itertuples(), typical[odd], strict=True):
+        out.append(
+            Problem(
+                file_of(r.row),
+                r.row,
+                "value",
+                "implausible_scale",
+                f"{r.value:g}",
+                f"{t:g}",
+                r.indicator,
+            )
+        )
     return out
 
 

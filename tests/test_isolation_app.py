@@ -30,3 +30,13 @@ def test_a_file_with_one_bad_indicator_is_taken_and_the_bad_one_listed():
     visit(at, "app_pages/overview.py")
     assert list(at.dataframe[0].value["indicator"]) == ["tax_total"]
     assert "全社会固定资产投资" in texts(at)
+
+
+def test_the_data_page_shows_how_each_row_was_read():
+    at = visit(app(), "app_pages/data.py")
+    at.file_uploader(key="data_actuals_file").set_value(("part.csv", PARTIAL_CSV, "text/csv"))
+    at.run()
+    tables = [d.value for d in at.dataframe]
+    understood = next(t for t in tables if "识别为" in t.columns)
+    assert list(understood["原文"]) == ["tax_total", "fai"]
+    assert list(understood["依据"]) == ["编号", "编号"]

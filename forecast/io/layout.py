@@ -160,7 +160,7 @@ def _cell_value(cell: object) -> object:
     blank."""
     if isinstance(cell, Percent):
         return f"{cell.value:.12g}%"
-    if isinstance(cell, str) and _key(cell) in _MISSING:
+    if isinstance(cell, str) and len(cell) <= 12 and _key(cell) in _MISSING:
         return ""
     return cell
 
