@@ -379,3 +379,24 @@ def test_any_text_reads_without_error_and_offsets_hold():
             assert r.kind in KINDS and r.approx in APPROX and r.basis in (*BASES, "")
 
     check()
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, approx, kind, growth",
+    [
+        ("上半年接待游客将近3000人次。", 3000, "人次", "<=", "actual", None),
+        ("上半年接待游客大约3000人次。", 3000, "人次", "~", "actual", None),
+        ("全年投资1亿元上下。", 1, "亿元", "~", "actual", None),
+        ("估计全年完成投资12亿元。", 12, "亿元", "", "forecast", None),
+        ("可望全年完成投资12亿元。", 12, "亿元", "", "forecast", None),
+        ("拟出让土地257亩。", 257, "亩", "", "target", None),
+        ("争取全年完成投资12亿元。", 12, "亿元", "", "target", None),
+        ("今年来，共争取上级资金3860万元。", 3860, "万元", "", "actual", None),
+        ("1-5月价格指数同比上涨2.1%。", None, "", "", "actual", 2.1),
+        ("1-5月价格指数同比下跌2.1%。", None, "", "", "actual", -2.1),
+        ("1-5月价格指数同比降低2.1%。", None, "", "", "actual", -2.1),
+    ],
+)
+def test_words_for_kinds_approximations_and_rates(text, value, unit, approx, kind, growth):
+    r = one(text)
+    assert (r.value, r.unit, r.approx, r.kind, r.growth_pct) == (value, unit, approx, kind, growth)
