@@ -38,10 +38,11 @@ _PLAN = (
 _AMOUNT = r"[\d.,]+\s*(?:万|亿)?\s*(?:元|美元|人次|人|户|个|家|亩|吨|千瓦时|%)?(?:以上)?"
 TARGET_SHARE = re.compile(
     rf"(?:(?P<verb>占|为|完成|达到|达|是)(?P<what>{_PLAN})"
-    rf"\s*(?P<t>{_AMOUNT})?\s*的|(?P<rate>(?:预算|计划|年度|目标|任务)?(?:完成率|完成进度)))"
+    rf"\s*(?P<t>[(\[]?\s*{_AMOUNT}\s*[)\]]?)?\s*的"
+    rf"|(?P<rate>(?:预算|计划|年度|目标|任务)?(?:完成率|完成进度)))"
     rf"\s*(?:分别)?\s*{_FILLER}?\s*{_APPROX}?\s*$"
 )
-TARGET_VALUE = re.compile(rf"(?:占|为|完成|达到|达|是){_PLAN}\s*$")
+TARGET_VALUE = re.compile(rf"(?:占|为|完成|达到|达|是){_PLAN}\s*[(\[]?\s*$")
 STRUCTURE = re.compile(
     rf"(?:(?P<verb>占)(?P<whole>比|[^,;:、。]{{1,16}}?(?:的\s*)?(?:比重|比例|份额)?)?|(?P<bare>比重|占比))"
     rf"\s*(?:分别)?\s*{_FILLER}?\s*{_APPROX}?\s*$"
@@ -61,10 +62,13 @@ TARGET = re.compile(
     r"(?<!完成)(?<!各项)(?:目标|任务|计划)(?=[为是:\s]|[^,;。的]{0,12}?\d(?![\d.]*\s*个?百分点))"
     r"|计划(?=完成|实现|新增|投资|实施|建设|引进|开工|签约|招引|培育|发展|到|在|于|今年|明年|全年|年内)"
     r"|力争|确保|争取(?=实现|完成|达到|突破|新增|全年|年内|在|到)|努力实现|努力"
+    r"|需要?(?=完成|实现|达到)"
     r"|拟(?=实施|出让|引进|新建|建设|投资|完成|新增)"
 )
 ACTUAL = re.compile(r"已经|已|目前|截至|截止|实际|累计完成")
-SHARE_PREFIX = re.compile(rf"(?:占|为|完成|达到|达|是){_PLAN}\s*(?:{_AMOUNT})?\s*的")
+SHARE_PREFIX = re.compile(
+    rf"(?:占|为|完成|达到|达|是){_PLAN}\s*(?:[(\[]?\s*{_AMOUNT}\s*[)\]]?)?\s*的"
+)
 
 _LEAD = re.compile(
     r"^(?:其中|围绕|全镇|全区|全县|我镇|本镇|截至目前|截止目前|目前|共计|共有|拥有|共|有|累计|为|是|合计|总计|预计|预测|力争|确保|争取|努力实现|"
@@ -83,7 +87,10 @@ _YEARS = re.compile(
 _SECTION = re.compile(r"^(?:[(\[]?[一二三四五六七八九十\d]{1,3}[)\]、.]|[一二三四五六七八九十]是)+")
 _NAMES_A_TARGET = re.compile(r"\s*(?:的)?(?:目标任务|目标|任务|计划)")
 _OVER_PLAN = re.compile(r"超(?:出|过)?(?:年初|年度|全年)?(?:预算|计划|目标|任务)\s*$")
-_OF_BEFORE = re.compile(r"(?:同期|上年|去年|前年)(?:水平)?的\s*$")
+_OF_BEFORE = re.compile(
+    r"(?:同期|上年|去年|前年)(?:水平)?的\s*$|(?:上年|去年)同期(?:为|是)\s*(?:增长|下降)?\s*$"
+)
+_THEN_OF = re.compile(r"\s*[)\]]?\s*的")
 _REVENUE_CHANGE = re.compile(r"(?:减收|多收|少收)\s*(?:约|近|超过?|逾)?\s*$")
 _QUALIFIER = re.compile(r"(?<=以上|以下)[\u4e00-\u9fff](?<!的)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -139,7 +146,7 @@ def classify(norm: str, sentence_start: int, q: Quantity) -> tuple[str, re.Match
     if q.unit == "%" and (_OF_BEFORE.search(left) or _OVER_PLAN.search(left)):
         return "skip", None  # 恢复到2019年同期的96%: a level against another year's
     right = norm[q.end : q.end + 3]
-    if q.unit not in ("",) and right.lstrip().startswith("的") and TARGET_VALUE.search(left):
+    if q.unit not in ("",) and _THEN_OF.match(right) and TARGET_VALUE.search(left):
         return "target_value", None
     if q.unit and _NAMES_A_TARGET.match(norm, q.end):
         return "target_value", None  # 超额完成区下达的1.2亿元目标任务: a target named in passing
