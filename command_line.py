@@ -466,7 +466,7 @@ def _brief(args: argparse.Namespace) -> int:
     actuals, targets, as_of = _load(args)
     found = _each(args, actuals, as_of)
     if args.scenario:
-        scenario = _read_scenario(args.scenario, args.store)
+        scenario = _read_scenario(args.scenario, args.store, actuals.catalogue)
         result = apply_scenario(
             scenario,
             actuals,
@@ -519,7 +519,9 @@ def _scenario(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_scenario(ref: str | Path, store_path: Path | None = None):
+def _read_scenario(ref: str | Path, store_path: Path | None = None, catalogue=None):
+    """A scenario file (its indicators written as ids, names or aliases of ``catalogue``), or
+    a saved scenario by name."""
     from scenarios.model import from_json
     from scenarios.store import Store
 
@@ -530,6 +532,8 @@ def _read_scenario(ref: str | Path, store_path: Path | None = None):
         except OSError as e:
             raise DataError([Problem(str(path), None, None, "unreadable", detail=str(e))]) from e
         try:
+            if catalogue is not None:
+                text = _scenario_ids(text, catalogue, str(path))
             return from_json(text, str(path))
         except (RecursionError, TypeError, AttributeError, ValueError) as e:
             if isinstance(e, DataError):
@@ -539,6 +543,29 @@ def _read_scenario(ref: str | Path, store_path: Path | None = None):
                 [Problem(str(path), None, None, "scenario_schema", detail=detail)]
             ) from e
     return Store(store_path).load_scenario(str(ref))
+
+
+def _scenario_ids(text: str, catalogue, source: str) -> str:
+    """Scenario JSON with each indicator key written as a name or alias turned into its id; a
+    key the catalogue does not know is an error suggesting close names."""
+    import difflib
+    import json
+
+    data = json.loads(text)
+    if not isinstance(data, dict) or not isinstance(data.get("indicators"), dict):
+        return text
+    ids, problems = {}, []
+    for key, value in data["indicators"].items():
+        found = catalogue.lookup(key)
+        if found is None:
+            names = [n for i in catalogue.indicators for n in (i.id, i.name_zh, *i.aliases)]
+            close = "|".join(difflib.get_close_matches(key, names, n=3, cutoff=0.4))
+            problems.append(Problem(source, None, "indicators", "unknown_indicator", key, close))
+            continue
+        ids[found.id] = value
+    if problems:
+        raise DataError(problems)
+    return json.dumps({**data, "indicators": ids}, ensure_ascii=False)
 
 
 def _load(args: argparse.Namespace, projecting: bool = True):
@@ -560,7 +587,7 @@ def _apply(args: argparse.Namespace) -> int:
 
     out = checked_out(args.out, TABLE_SUFFIXES, args.lang)
     actuals, targets, as_of = _load(args)
-    scenario = _read_scenario(args.scenario, args.store)
+    scenario = _read_scenario(args.scenario, args.store, actuals.catalogue)
     found = _each(args, actuals, as_of)
     result = apply_scenario(
         scenario,
@@ -604,7 +631,11 @@ def _solve(args: argparse.Namespace) -> int:
     if not 0 < args.prob < 1:
         print("--prob must lie between 0 and 1", file=sys.stderr)
         return EXIT_BAD_INPUT
-    scenario = _read_scenario(args.scenario, args.store) if args.scenario else Scenario("基准")
+    scenario = (
+        _read_scenario(args.scenario, args.store, actuals.catalogue)
+        if args.scenario
+        else Scenario("基准")
+    )
     p = project_all(actuals)[args.indicator]
     info = actuals.catalogue[args.indicator]
     assumption = scenario.assumption(args.indicator)

@@ -150,3 +150,24 @@ def test_scenario_json_still_loads(tmp_path):
     assert (
         main(["scenario", "apply", "--actuals", str(SAMPLE_ACTUALS), "--scenario", str(path)]) == 0
     )
+
+
+def test_a_scenario_file_may_name_indicators_by_name_or_alias(tmp_path, capsys):
+    from forecast.readers import SAMPLE_ACTUALS
+
+    sample = ["--actuals", str(SAMPLE_ACTUALS)]
+    path = tmp_path / "s.json"
+    one_off = {"one_offs": [{"month": 9, "amount": 1.0}]}
+    path.write_text(
+        json.dumps({"schema_version": 1, "name": "x", "indicators": {"固投": one_off}}),
+        encoding="utf-8",
+    )
+    out = tmp_path / "a.csv"
+    assert main(["scenario", "apply", *sample, "--scenario", str(path), "--out", str(out)]) == 0
+    path.write_text(
+        json.dumps({"schema_version": 1, "name": "x", "indicators": {"固定资产投资额": one_off}}),
+        encoding="utf-8",
+    )
+    assert main(["scenario", "apply", *sample, "--scenario", str(path)]) == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert "未知的指标“固定资产投资额”" in err and "是否为：" in err
