@@ -19,6 +19,7 @@ from forecast.district.rank import p_meet_grid, ranking, shortfall_shares, towns
 from forecast.targets import Target
 from presentation import brief, files, fmt, sheets
 from presentation.problems import describe
+from presentation.scenario_text import scenario_label
 from presentation.text import t
 
 __all__ = [
@@ -218,9 +219,8 @@ def _brief(result: DistrictResult, data: str, lang: str) -> str:
     """The brief for the whole: the top total's brief, then the towns in a few lines."""
     top = result.hierarchy.top
     as_of = fmt.as_of(result.as_of, lang)
-    context = brief.BriefContext(
-        as_of, t("district_scope", lang, name=entity_name(top, lang)), data
-    )
+    scope = t("district_scope", lang, name=entity_name(top, lang))
+    context = brief.BriefContext(as_of, scenario_label("基准", lang), f"{data} · {scope}")
     text = brief.draft(
         dict(result.totals.get(top, {})),
         dict(result.total_checks.get(top, {})),
