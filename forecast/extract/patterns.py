@@ -42,6 +42,8 @@ TARGET_SHARE = re.compile(
     rf"|(?P<rate>(?:预算|计划|年度|目标|任务)?(?:完成率|完成进度)))"
     rf"\s*(?:分别)?\s*{_FILLER}?\s*{_APPROX}?\s*$"
 )
+# 1-6月完成3620万元，完成51.7%: a bare 完成 after a figure is its progress against the plan
+DONE_SHARE = re.compile(r"(?<=[,;:、])\s*(?P<verb>完成)了?\s*$")
 TARGET_VALUE = re.compile(rf"(?:占|为|完成|达到|达|是){_PLAN}\s*[(\[]?\s*$")
 STRUCTURE = re.compile(
     rf"(?:(?P<verb>占)(?P<whole>比|[^,;:、。]{{1,16}}?(?:的\s*)?(?:比重|比例|份额)?)?|(?P<bare>比重|占比))"
@@ -153,6 +155,7 @@ def classify(norm: str, sentence_start: int, q: Quantity) -> tuple[str, re.Match
     if q.unit in _RATE_UNITS:
         for role, pattern in (
             ("share", TARGET_SHARE),
+            ("share", DONE_SHARE),
             ("structure", STRUCTURE),
             ("growth", GROWTH),
         ):
