@@ -289,7 +289,8 @@ def test_numbers_keep_offsets_of_the_text_as_read():
 
 def test_the_reference_report_reads_its_headline_figures():
     text = (
-        "1-5月,完成国地两税收入5010万元,其中:完成国税 2441万元、地税2569万元;"
+        "(一)经济实力上新台阶,超额完成各项目标任务\n"
+        "一是经济指标健康增长。1-5月,完成国地两税收入5010万元,其中:完成国税 2441万元、地税2569万元;"
         "1-5月全社会固定资产投资完成5.1亿元,预计1-6月完成5.84亿元,占目标任务5.5亿元的106%;"
     )
     found = rows(text)
@@ -400,3 +401,30 @@ def test_any_text_reads_without_error_and_offsets_hold():
 def test_words_for_kinds_approximations_and_rates(text, value, unit, approx, kind, growth):
     r = one(text)
     assert (r.value, r.unit, r.approx, r.kind, r.growth_pct) == (value, unit, approx, kind, growth)
+
+
+def test_the_whole_reference_report_when_present():
+    """The half-year work report of ../shared/reference (read in place): its headline figures,
+    the 预计 block of the second half and the targets of the year end come out right."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "shared" / "reference"
+    path = path / "town-work-report-2020h1.txt"
+    if not path.exists():
+        pytest.skip("../shared/reference is absent")
+    found = rows(path.read_text(encoding="utf-8"))
+    got = {(r.indicator, r.kind, r.period, r.value, r.growth_pct) for r in found if r.indicator}
+    assert {
+        ("tax_total", "actual", "1-5月", 5010, None),
+        ("tax_national", "actual", "1-5月", 2441, None),
+        ("fai", "actual", "1-5月", 5.1, None),
+        ("fai", "forecast", "1-6月", 5.84, None),
+        ("industry_va_growth", "actual", "1-5月", None, 13.3),
+        ("tax_total", "forecast", "全年", 1, None),
+        ("fai", "forecast", "全年", 11, None),
+        ("industry_va", "forecast", "全年", 10.9, None),
+        ("tourism_visits", "target", "全年", 15, None),
+        ("tourism_revenue", "target", "全年", 1700, None),
+        ("employment_new", "actual", "1-6月", 120, None),
+    } <= got
+    assert not [r for r in found if r.kind == "target" and r.period != "全年"]

@@ -119,7 +119,7 @@ def _is_heading(line: str) -> bool:
 
 _HEADING_FORECAST = re.compile(r"预计|预测")
 _HEADING_TARGET = re.compile(r"目标|任务|计划")
-_HEADING_DONE = re.compile(r"完成情况|进展情况|执行情况|完成进度")
+_HEADING_DONE = re.compile(r"完成|实现|超额|情况|进度|成效")  # 超额完成各项目标任务: done
 
 
 def _heading_kind(line: str) -> str | None:
