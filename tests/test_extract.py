@@ -428,3 +428,14 @@ def test_the_whole_reference_report_when_present():
         ("employment_new", "actual", "1-6月", 120, None),
     } <= got
     assert not [r for r in found if r.kind == "target" and r.period != "全年"]
+
+
+def test_a_forecast_then_a_later_period_stays_a_forecast_and_average_growth_is_no_figure():
+    found = rows("1-5月固投完成4.8亿元；预计6月份完成1.3亿元，上半年累计完成6.1亿元。")
+    assert [(r.kind, r.period, r.value) for r in found] == [
+        ("actual", "1-5月", 4.8),
+        ("forecast", "6月", 1.3),
+        ("forecast", "1-6月", 6.1),
+    ]
+    found = rows("规上工业总产值由2020年的32亿元增加到2022年的41.5亿元，年均增长13.9%。")
+    assert [(r.value, r.growth_pct) for r in found] == [(32, None), (41.5, None)]

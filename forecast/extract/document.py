@@ -215,7 +215,7 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             period = ctx.period  # 全年计划…，目前已完成造林860亩: not the plan's 全年
         kind = kind or carried or ctx.heading_kind or "actual"
         if (
-            kind in ("target", "forecast")
+            kind == "target"
             and period in periods
             and period.basis in ("ytd", "month")
             and period.start - sent.start > marked + 2

@@ -67,7 +67,7 @@ TARGET = re.compile(
     r"|需要?(?=完成|实现|达到)"
     r"|拟(?=实施|出让|引进|新建|建设|投资|完成|新增)"
 )
-ACTUAL = re.compile(r"已经|已|目前|截至|截止|实际|累计完成")
+ACTUAL = re.compile(r"已经|已|目前|截至|截止|实际")
 SHARE_PREFIX = re.compile(
     rf"(?:占|为|完成|达到|达|是){_PLAN}\s*(?:[(\[]?\s*{_AMOUNT}\s*[)\]]?)?\s*的"
 )
@@ -160,8 +160,8 @@ def classify(norm: str, sentence_start: int, q: Quantity) -> tuple[str, re.Match
             ("growth", GROWTH),
         ):
             m = pattern.search(left)
-            if m and role == "growth" and left[: m.start("kw")].endswith("环比"):
-                return "skip", None  # 环比: over the month before, not over last year
+            if m and role == "growth" and left[: m.start("kw")].endswith(("环比", "年均", "平均")):
+                return "skip", None  # 环比, 年均增长: not growth of the period over last year
             if m and (q.unit == "%" or role == "growth" or role == "share"):
                 if role == "structure" and m.group("verb") and TARGET_SHARE.search(left + "的"):
                     continue
