@@ -14,7 +14,7 @@ from presentation.text import t
 # forecast and 80% band fit beside the sidebar.
 WIDTHS = {
     "zh": {
-        "name": 132,
+        "name": 146,
         "period": 52,
         "p_meet": 64,
         "status": 56,

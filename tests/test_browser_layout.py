@@ -1,0 +1,98 @@
+"""The 总览 page in a real browser on a phone (390×844, Chinese) and at 1280 px in English: the
+targets likely to be missed on the first screen, nothing wider than the screen, the key
+columns of the table (name, chance, status, year-end strip, forecast, 80% band) on screen
+without scrolling sideways, and no English name cut. Screenshots go to screenshots/."""
+
+import pytest
+
+from app_pages.widgets import WIDTHS
+from tests.test_e2e_browser import SHOTS, browser, server, settle  # noqa: F401 (fixtures)
+
+pytestmark = [pytest.mark.browser]
+
+KEY_COLUMNS = ("name", "p_meet", "status", "strip", "point", "band")
+PHONE_COLUMNS = ("name", "p_meet", "status")
+LONGEST = {"en": "Industrial value added (above scale)", "zh": "规模工业增加值增速"}
+CELL_PADDING = 8  # each side of a cell's text in Streamlit's table
+
+
+def open_overview(browser, url, width, height):  # noqa: F811
+    context = browser.new_context(viewport={"width": width, "height": height})
+    context.set_default_timeout(90_000)
+    page = context.new_page()
+    page.goto(url)
+    page.locator('[data-testid="stDataFrame"]').first.wait_for()
+    settle(page)
+    return context, page
+
+
+def first_card(page, chance: str):
+    """The first card under 可能完不成的目标 (a bordered container in a column)."""
+    return page.locator('[data-testid="stColumn"]').filter(has_text=chance).first
+
+
+def no_sideways_scrolling(page, width: int) -> None:
+    overflow = page.evaluate(
+        """() => [...document.querySelectorAll('[data-testid="stMain"] *')]
+            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+            .filter(e => !e.closest('[data-testid="stDataFrame"]'))
+            .map(e => e.tagName + ' ' + (e.innerText || '').slice(0, 40))"""
+    )
+    assert overflow == [], f"wider than {width} px: {overflow[:5]}"
+
+
+def name_fits(page, lang: str) -> None:
+    """The longest sample name fits its column in the page's font (no name cut)."""
+    font = page.evaluate(
+        """() => getComputedStyle(document.querySelector('[data-testid="stMain"]')).fontFamily"""
+    )
+    text_px = page.evaluate(
+        """([text, font]) => {
+            const c = document.createElement('canvas').getContext('2d');
+            c.font = '14px ' + font;
+            return c.measureText(text).width;
+        }""",
+        [LONGEST[lang], font],
+    )
+    assert text_px + 2 * CELL_PADDING <= WIDTHS[lang]["name"], (lang, text_px, font)
+
+
+def test_phone_first_screen_names_the_misses_and_the_table_fits(server, browser):  # noqa: F811
+    context, page = open_overview(browser, server, 390, 844)
+    card = first_card(page, "完成概率")
+    text = card.inner_text()
+    assert "旅游人次" in text and "难完成" in text
+    assert "预计" in text and "目标" in text and "完成概率" in text and "需月均" in text
+    box = card.bounding_box()
+    assert box["y"] + box["height"] <= 844, "the first card is below the first screen"
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+    no_sideways_scrolling(page, 390)
+    table = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
+    assert table["x"] + table["width"] <= 390
+    name_fits(page, "zh")
+    needed = sum(WIDTHS["zh"][c] for c in PHONE_COLUMNS)
+    assert table["width"] >= needed, "name, chance and status do not fit on a phone"
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "phone_overview_first_screen.png"))
+    page.locator('[data-testid="stDataFrame"]').first.scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "phone_overview_table.png"))
+    context.close()
+
+
+def test_english_at_1280_shows_names_whole_and_the_band(server, browser):  # noqa: F811
+    context, page = open_overview(browser, server, 1280, 800)
+    page.locator('[data-testid="stSidebar"]').get_by_text("English").click()
+    page.get_by_role("heading", name="Overview: annual targets").wait_for()
+    settle(page)
+    card = first_card(page, "Chance of meeting it")
+    assert "Tourist visits" in card.inner_text()
+    box = card.bounding_box()
+    assert box["y"] + box["height"] <= 800, "the first card is below the first screen"
+    no_sideways_scrolling(page, 1280)
+    table = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
+    needed = sum(WIDTHS["en"][c] for c in KEY_COLUMNS)
+    assert table["width"] >= needed, "the 80% band is off-screen at 1280 px"
+    name_fits(page, "en")
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "overview_en_1280.png"))
+    context.close()
