@@ -214,6 +214,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
         ):
             period = ctx.period  # 全年计划…，目前已完成造林860亩: not the plan's 全年
         kind = kind or carried or ctx.heading_kind or "actual"
+        if kind == "actual" and pt.PLAN_AFTER.match(norm, q.end):
+            kind, period = "target", Period(q.start, q.start, "全年", 12, "annual")
         if (
             kind == "target"
             and period in periods

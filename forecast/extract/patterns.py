@@ -87,7 +87,7 @@ _YEARS = re.compile(
     r"(?:比|较)?(?:上年|去年)?同期|(?:比|较)(?:上年末|上年|去年|年初)|(?:19|20)\d{2}\s*年(?:末|底|初)?|今年|本年"
 )
 _SECTION = re.compile(r"^(?:[(\[]?[一二三四五六七八九十\d]{1,3}[)\]、.]|[一二三四五六七八九十]是)+")
-_NAMES_A_TARGET = re.compile(r"\s*(?:的)?(?:目标任务|目标|任务|计划)")
+_NAMES_A_TARGET = re.compile(r"\s*(?:的\s*(?:目标任务|目标|任务|计划)|目标任务)")
 _OVER_PLAN = re.compile(r"超(?:出|过)?(?:年初|年度|全年)?(?:预算|计划|目标|任务)\s*$")
 _OF_BEFORE = re.compile(
     r"(?:同期|上年|去年|前年)(?:水平)?的\s*$|(?:上年|去年)同期(?:为|是)\s*(?:增长|下降)?\s*$"
@@ -208,6 +208,10 @@ def growth_value(m: re.Match[str], q: Quantity) -> float:
 
 # 围绕年内完成86户251人脱贫任务: a target only up to its 任务
 TARGET_SPAN = re.compile(r"围绕[^,;。]{0,40}?(?:任务|目标)")
+
+
+# 剩余18户45人计划年内全部脱贫: a plan written after its figures
+PLAN_AFTER = re.compile(r"[^,;。]{0,8}?(?:计划|力争|确保|争取)在?(?:年内|年底前?|今年内?|全年)")
 
 
 def kind_at(masked: str, upto: int) -> tuple[str | None, int]:
