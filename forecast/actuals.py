@@ -26,6 +26,7 @@ from forecast.units import UnitError, convert, family, parse_quantity
 BASES = ("month", "ytd", "ytd_yoy", "month_yoy")
 LEVEL_BASES = ("month", "ytd")
 REQUIRED_COLUMNS = ("indicator", "date", "value", "basis")
+SUGGESTED = 50  # new names that get close catalogue names suggested
 _DATE = re.compile(
     r"^\s*(\d{4})\s*(?:[-/.年]\s*(\d{1,2})|(\d{2}))\s*月?\s*(?:[-/.]\s*\d{1,2}\s*日?)?\s*$"
 )
@@ -160,8 +161,9 @@ def validate_actuals(
 
     records = []
     units_seen: dict[str, dict[str, int]] = {}
-    for pos, row in enumerate(raw.itertuples(index=False)):
-        values = dict(zip(raw.columns, row, strict=True))
+    by_column = {c: raw[columns[c]].tolist() for c in REQUIRED_COLUMNS}
+    units_written = raw[unit_col].tolist() if unit_col is not None else None
+    for pos in range(len(raw)):
         rownum = rows[pos]
         indicator = ids[pos]
 
@@ -182,13 +184,13 @@ def validate_actuals(
                 Problem(files[pos], rownum, where, code, value, detail, indicator or None)
             )
 
-        cells = {c: values[columns[c]] for c in REQUIRED_COLUMNS}
+        cells = {c: by_column[c][pos] for c in REQUIRED_COLUMNS}
         if not indicator:
             if not all(_blank(cells[c]) for c in ("date", "value")):
                 report("indicator", "no_name")  # figures nobody can attribute: the whole file
             continue
         cells["indicator"] = indicator
-        unit_cell = values[unit_col] if unit_col is not None else None
+        unit_cell = units_written[pos] if units_written is not None else None
         record = _read_row(cells, unit_cell, catalogue, as_of, report)
         if record is None:
             continue
@@ -255,10 +257,14 @@ def _new_indicators(
     first: dict[str, int] = {}
     for indicator, rownum in zip(ids, rows, strict=True):
         first.setdefault(indicator, rownum)
+    suggested = 0
     for indicator, rownum in first.items():
         if not indicator or indicator in catalogue:
             continue
-        close = "|".join(difflib.get_close_matches(indicator, names, n=3, cutoff=0.5))
+        close = ""
+        if suggested < SUGGESTED:  # difflib is slow: a file of thousands of new names waits
+            close = "|".join(difflib.get_close_matches(indicator, names, n=3, cutoff=0.5))
+            suggested += 1
         out.append(
             Problem(source, rownum, "indicator", "new_indicator", indicator, close, indicator)
         )

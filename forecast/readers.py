@@ -18,7 +18,7 @@ import pandas as pd
 from forecast.actuals import Actuals, validate_actuals
 from forecast.catalogue import Catalogue, Indicator
 from forecast.errors import WARNING_CODES, DataError, Problem
-from forecast.io.layout import Understood, lay_out
+from forecast.io.layout import RECORD_COLUMNS, Understood, lay_out
 from forecast.io.sheets import MAX_BYTES, MAX_ROWS, Formula, Percent, read_sheets
 from forecast.targets import Target, validate_targets
 
@@ -226,13 +226,15 @@ def inspect_actuals(
         ]
     layout = lay_out(sheets, catalogue, label, year, basis)
     names = tuple(s.name for s in sheets)
+    del sheets, data  # the cells are in the layout's records now
     stop = [p for p in layout.problems if p.indicator is None and p.code not in WARNING_CODES]
     if not stop and not layout.records:
         stop = [Problem(label, None, None, "empty")]
     if stop:  # with the warnings (a skipped sheet may be why nothing was found)
         shown = [p for p in layout.problems if p.indicator is None and p not in stop] + stop
         return Inspection(label, names, tuple(layout.understood), None, tuple(shown))
-    raw = pd.DataFrame(layout.records)
+    raw = pd.DataFrame(layout.records, columns=list(RECORD_COLUMNS))
+    layout.records.clear()  # the frame holds them now
     try:
         actuals = validate_actuals(
             raw,

@@ -210,3 +210,20 @@ def test_china_more_projects_as_published():
     assert not found.dropped
     for p in found.projections.values():
         assert np.isfinite(p.paths).all()
+
+
+def test_a_net_flow_with_negative_months_is_projected_or_dropped_with_a_reason():
+    levels = monthly_levels(4, base=100.0)
+    levels[:, 3] = -40.0  # every April a net outflow
+    levels[1, 7] = 0.0
+    frame = pd.concat(
+        [long_frame("flow", levels, 2017, last_month=5), good("tax")], ignore_index=True
+    )
+    a = validate_actuals(frame, CAT, "f.csv")
+    assert a.indicators == ["tax", "flow"]
+    found = project_each(a, (2020, 5), n=300)
+    assert "tax" in found.projections
+    if "flow" in found.projections:
+        assert np.isfinite(found.projections["flow"].paths).all()
+    else:
+        assert [p.code for p in found.dropped] == ["method_failed"]

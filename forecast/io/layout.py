@@ -20,9 +20,11 @@ from forecast.errors import Problem
 from forecast.io.sheets import Formula, Percent, Sheet
 from forecast.units import UNITS, parse_quantity
 
-__all__ = ["LONG_COLUMNS", "Layout", "Understood", "lay_out"]
+__all__ = ["LONG_COLUMNS", "RECORD_COLUMNS", "Layout", "Understood", "lay_out"]
 
 LONG_COLUMNS = ("indicator", "date", "value", "basis")
+# a raw long row as a tuple (a dict per row would cost a file's size several times over)
+RECORD_COLUMNS = ("indicator", "date", "value", "basis", "unit", "_row", "_column", "_file")
 _INDICATOR_HEADERS = {"indicator", "指标", "指标名称", "项目", "名称", "项目名称", "指标项目"}
 _UNIT_HEADERS = {"unit", "单位", "计量单位"}
 _MISSING = {"", "-", "—", "——", "--", "/", "－", "…", "...", "nan", "none", "null", "n/a", "na"}
@@ -77,11 +79,11 @@ class Understood:
 
 @dataclass(frozen=True)
 class Layout:
-    """Raw long rows (``records``: indicator, date, value, basis, unit, _row, _column, _file),
+    """Raw long rows (``records``: tuples of RECORD_COLUMNS),
     problems found while laying out (some confined to one indicator), and how each row was
     understood."""
 
-    records: list[dict]
+    records: list[tuple]
     problems: list[Problem]
     understood: list[Understood]
     long: bool = False
@@ -107,7 +109,7 @@ def lay_out(
     basis: str | None = None,
 ) -> Layout:
     """Every sheet's rows as raw long records; see the module's docstring."""
-    records: list[dict] = []
+    records: list[tuple] = []
     problems: list[Problem] = []
     understood: list[Understood] = []
     named = len([s for s in sheets if s.rows]) > 1
@@ -170,7 +172,7 @@ def _long(
     at: int,
     catalogue: Catalogue,
     file: str,
-    records: list[dict],
+    records: list[tuple],
     problems: list[Problem],
 ) -> None:
     header_row, header = sheet.rows[at]
@@ -183,7 +185,7 @@ def _long(
     for number, cells in sheet.rows[at + 1 :]:
         written = cells[index["indicator"]] if index["indicator"] < len(cells) else None
         indicator = catalogue.resolve(written) if _text(written) else None
-        record: dict | None = {"_row": number, "_column": None, "_file": file}
+        record: list | None = []
         for column in (*LONG_COLUMNS, "unit"):
             i = index.get(column)
             cell = cells[i] if i is not None and i < len(cells) else None
@@ -194,28 +196,28 @@ def _long(
                 )
                 record = None
                 break
-            record[column] = _cell_value(cell) if cell is not None else ""
+            record.append(_cell_value(cell) if cell is not None else "")
         if record is not None:
-            records.append(record)
+            records.append((*record, number, None, file))
 
 
-def _long_understood(sheet: str, records: list[dict], catalogue: Catalogue) -> list[Understood]:
+def _long_understood(sheet: str, records: list[tuple], catalogue: Catalogue) -> list[Understood]:
     """One line per indicator written in a long table: its first row, what it matched, its
     unit as written and the months found."""
-    seen: dict[str, list[dict]] = {}
+    seen: dict[str, list[tuple]] = {}
     for r in records:
-        if _text(r["indicator"]):
-            seen.setdefault(_text(r["indicator"]), []).append(r)
+        if _text(r[0]):
+            seen.setdefault(_text(r[0]), []).append(r)
     out = []
     for written, rows in seen.items():
         found = catalogue.lookup(written)
         entry = catalogue.get(found.id) if found else None
-        units = {_text(r.get("unit")) for r in rows} - {""}
-        dates = sorted(_text(r["date"]) for r in rows if _text(r["date"]))
+        units = {_text(r[4]) for r in rows} - {""}
+        dates = sorted(_text(r[1]) for r in rows if _text(r[1]))
         out.append(
             Understood(
                 sheet,
-                rows[0]["_row"],
+                rows[0][5],
                 written,
                 found.id if found else written,
                 found.how if found else "new",
@@ -342,7 +344,7 @@ def _wide(
     file: str,
     year: int | None,
     basis: str | None,
-    records: list[dict],
+    records: list[tuple],
     problems: list[Problem],
     understood: list[Understood],
 ) -> None:
@@ -371,18 +373,7 @@ def _wide(
         key = "".join(name.split())
         if not key:
             if filled:
-                records.append(
-                    {
-                        "indicator": "",
-                        "date": "",
-                        "value": "x",
-                        "basis": "",
-                        "unit": "",
-                        "_row": number,
-                        "_column": None,
-                        "_file": file,
-                    }
-                )
+                records.append(("", "", "x", "", "", number, None, file))
             continue
         if key in _TOTAL_NAMES:
             _check_total(block, number, filled, months, file, problems)
@@ -422,18 +413,8 @@ def _wide(
             if growth:
                 b = "month_yoy" if c.basis == "month" else "ytd_yoy"
             unit = "" if growth else (row_unit or c.unit or t_unit)
-            records.append(
-                {
-                    "indicator": indicator,
-                    "date": f"{c.year}-{c.month:02d}",
-                    "value": value,
-                    "basis": b,
-                    "unit": unit,
-                    "_row": number,
-                    "_column": c.header,
-                    "_file": file,
-                }
-            )
+            date = f"{c.year}-{c.month:02d}"
+            records.append((indicator, date, value, b, unit, number, c.header, file))
             periods.append(f"{c.year}-{c.month:02d}")
         if not unit_from:
             unit_from = (
