@@ -38,7 +38,7 @@ _PLAN = (
 _AMOUNT = r"[\d.,]+\s*(?:万|亿)?\s*(?:元|美元|人次|人|户|个|家|亩|吨|千瓦时|%)?(?:以上)?"
 TARGET_SHARE = re.compile(
     rf"(?:(?P<verb>占|为|完成|达到|达|是)(?P<what>{_PLAN})"
-    rf"\s*(?P<t>[(\[]?\s*{_AMOUNT}\s*[)\]]?)?\s*的"
+    rf"\s*(?P<t>[(\[]?\s*{_AMOUNT}\s*[)\]]?)?\s*的\s*(?:比例|比重)?"
     rf"|(?P<rate>(?:预算|计划|年度|目标|任务)?(?:完成率|完成进度)))"
     rf"\s*(?:分别)?\s*{_FILLER}?\s*{_APPROX}?\s*$"
 )
@@ -95,6 +95,7 @@ _OF_BEFORE = re.compile(
 _THEN_OF = re.compile(r"\s*[)\]]?\s*的")
 _REVENUE_CHANGE = re.compile(r"(?:减收|多收|少收|超额|超收|短收)\s*(?:约|近|超过?|逾)?\s*$")
 _QUALIFIER = re.compile(r"(?<=以上|以下)[\u4e00-\u9fff](?<!的)")
+_CJK_NOT_OF = re.compile(r"[\u4e00-\u9fff](?<!的)(?<!大)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[\s\"'“”‘’《》<>\[\]()]+")
 
@@ -171,7 +172,12 @@ def classify(norm: str, sentence_start: int, q: Quantity) -> tuple[str, re.Match
         # a bare 万/亿 amount (救济资金45万) is a figure; 1.8万头 (an unknown unit) is not
         bare = _has_magnitude(norm, q) and not _CJK.match(norm, q.end)
         return ("level", None) if bare else ("skip", None)
-    if INCREMENT.search(left) or _QUALIFIER.match(norm, q.end) or _REVENUE_CHANGE.search(left):
+    if (
+        INCREMENT.search(left)
+        or _QUALIFIER.match(norm, q.end)
+        or _REVENUE_CHANGE.search(left)
+        or (left.endswith("超") and _CJK_NOT_OF.match(norm, q.end))  # 超5000万元企业18家
+    ):
         return "skip", None  # 比年初增加2.1亿元; 5亿元以上项目2个 (a class of projects)
     return "level", None
 
@@ -228,8 +234,11 @@ def kind_at(masked: str, upto: int) -> tuple[str | None, int]:
 
 
 def split_names(text: str) -> list[str]:
-    """a、b和c → [a, b, c] (names before 分别)."""
-    return [clean_phrase(p) for p in re.split(r"、|和|及|与|,", text) if clean_phrase(p)]
+    """a、b和c → [a, b, c] (names before 分别); 存款、贷款余额 → 存款余额, 贷款余额."""
+    names = [clean_phrase(p) for p in re.split(r"、|和|及|与|,", text) if clean_phrase(p)]
+    if len(names) > 1 and names[-1].endswith("余额"):
+        names = [n if n.endswith("余额") else n + "余额" for n in names]
+    return names
 
 
 LIST_GAP = re.compile(r"^\s*(?:、|和|及|与|,)\s*(?:约|近|超过|超|逾)?\s*$")
