@@ -32,18 +32,21 @@ from scenarios.store import Store
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def parse_actuals(data: bytes, name: str) -> tuple[Actuals | None, list[Problem]]:
-    """An actuals file read and checked: (actuals, []) or (None, its problems)."""
+def parse_actuals(
+    data: bytes, name: str, year: int | None = None
+) -> tuple[Actuals | None, list[Problem]]:
+    """An actuals file read and checked (``year`` for a sheet that names none): (actuals, [])
+    or (None, its problems)."""
     try:
-        return read_actuals(data, name=name), []
+        return read_actuals(data, name=name, year=year), []
     except DataError as e:
         return None, e.problems
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def inspect_upload(data: bytes, name: str) -> Inspection:
+def inspect_upload(data: bytes, name: str, year: int | None = None) -> Inspection:
     """How an actuals file was understood, row by row (the 数据 page's table)."""
-    return inspect_actuals(data, name=name)
+    return inspect_actuals(data, name=name, year=year)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

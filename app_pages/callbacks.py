@@ -41,9 +41,9 @@ from scenarios.model import Assumption, Scenario
 def problems_of(session_state: MutableMapping, kind: str, upload: Upload) -> list[Problem]:
     """What is wrong with an upload: actuals alone, targets against the session's actuals."""
     if kind == "actuals":
-        return cached.parse_actuals(upload.data, upload.name)[1]
+        return cached.parse_actuals(upload.data, upload.name, upload.year)[1]
     base = session_state.get(ACTUALS_KEY) or state.sample_actuals()
-    actuals, _ = cached.parse_actuals(base.data, base.name)
+    actuals, _ = cached.parse_actuals(base.data, base.name, base.year)
     return cached.parse_targets(upload.data, upload.name, base.key, actuals)[1]
 
 
@@ -76,7 +76,19 @@ def revalidate(session_state: MutableMapping, kind: str, upload: Upload, edited)
     """Check the edited table again, as a file of the same name, kind and sheet name."""
     sheets = sheet_names(upload.data, upload.name)
     data = table_bytes(edited, upload.name, sheets[0] if sheets else None)
-    return receive(session_state, kind, Upload(upload.name, data))
+    return receive(session_state, kind, Upload(upload.name, data, year=upload.year))
+
+
+def needs_year(problems: list[Problem]) -> bool:
+    """True when the file says no year anywhere (the page then asks for it)."""
+    return any(p.code == "bad_year" and p.row is not None and p.row <= 30 for p in problems)
+
+
+def on_year(upload: Upload, year_key: str) -> None:
+    """Read the upload being fixed again with the year the user typed."""
+    year = st.session_state.get(year_key)
+    if year:
+        receive(st.session_state, "actuals", replace(upload, year=int(year)))
 
 
 def on_upload(kind: str, widget_key: str) -> None:

@@ -91,9 +91,20 @@ if pending is not None:
     kind, upload, problems = pending
     st.error(t("upload_problems", s.lang, name=upload.name, n=len(problems)))
     st.dataframe(problem_table(problems, s.lang), hide_index=True, width="stretch")
+    if kind == "actuals" and callbacks.needs_year(problems):
+        year_column, read_column = st.columns([1, 2], vertical_alignment="bottom")
+        year_column.number_input(
+            t("data_year", s.lang), value=s.as_of[0], step=1, format="%d", key="data_year"
+        )
+        read_column.button(
+            t("data_year_read", s.lang),
+            on_click=callbacks.on_year,
+            args=(upload, "data_year"),
+            key="data_year_read",
+        )
     if kind == "actuals":
         understood = intake.inspection_table(
-            cached.inspect_upload(upload.data, upload.name), s.lang
+            cached.inspect_upload(upload.data, upload.name, upload.year), s.lang
         )
         if len(understood):
             with st.expander(t("data_understood_title", s.lang)):
@@ -130,7 +141,8 @@ report_reader.render(s)  # 从报告读取: figures read out of a report, added 
 
 if not s.actuals_upload.sample:
     understood = intake.inspection_table(
-        cached.inspect_upload(s.actuals_upload.data, s.actuals_upload.name), s.lang
+        cached.inspect_upload(s.actuals_upload.data, s.actuals_upload.name, s.actuals_upload.year),
+        s.lang,
     )
     with st.expander(t("data_understood_title", s.lang)):
         st.dataframe(understood, hide_index=True, width="stretch")

@@ -51,12 +51,15 @@ class Upload:
     name: str
     data: bytes
     sample: bool = False
+    year: int | None = None  # the year the user gave for a sheet that names none
 
     @property
     def key(self) -> str:
         digest = hashlib.sha256(self.name.encode())
         digest.update(b"\0")
         digest.update(self.data)
+        if self.year is not None:
+            digest.update(f"\0{self.year}".encode())
         return digest.hexdigest()[:16]
 
 
@@ -118,7 +121,7 @@ def session() -> Session:
     """The session's active data (the sample until a valid upload replaces it)."""
     state = st.session_state
     upload = state.get(ACTUALS_KEY) or sample_actuals()
-    actuals, _ = cached.parse_actuals(upload.data, upload.name)
+    actuals, _ = cached.parse_actuals(upload.data, upload.name, upload.year)
     if actuals is None:  # cannot happen for an accepted upload; fall back to the sample
         upload = sample_actuals()
         actuals, _ = cached.parse_actuals(upload.data, upload.name)

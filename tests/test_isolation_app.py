@@ -40,3 +40,17 @@ def test_the_data_page_shows_how_each_row_was_read():
     understood = next(t for t in tables if "识别为" in t.columns)
     assert list(understood["原文"]) == ["tax_total", "fai"]
     assert list(understood["依据"]) == ["编号", "编号"]
+
+
+def test_a_sheet_without_a_year_asks_for_it():
+    wide = "指标,1-2月,1-3月,1-4月\n两税,2000,3000,4000\n".encode()
+    at = visit(app(), "app_pages/data.py")
+    at.file_uploader(key="data_actuals_file").set_value(("nian.csv", wide, "text/csv"))
+    at.run()
+    assert "无法识别的年份" in at.dataframe[0].value["问题"].iloc[0]
+    at.number_input(key="data_year").set_value(2020)
+    at.button(key="data_year_read").click().run()
+    assert not at.exception and not at.error
+    assert "已载入 nian.csv" in at.success[0].value
+    visit(at, "app_pages/overview.py")
+    assert list(at.dataframe[0].value["indicator"]) == ["tax_total"]
