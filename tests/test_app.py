@@ -288,6 +288,17 @@ def metric(at: AppTest, label: str):
     return next(m for m in at.metric if m.label == label)
 
 
+WORK, STORE, COMPARE = "调整假设", "保存、载入与当前情景", "情景对比"
+
+
+def tab(at: AppTest, label: str) -> AppTest:
+    """Open a tab of the 情景 page (only the open tab is drawn)."""
+    at.session_state["scenario_tab_zh"] = label
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
 def workbench(indicator: str = "tax_total") -> AppTest:
     at = visit(app(), SCENARIOS)
     keyed(at, "selectbox", "scenario_indicator_").set_value(indicator).run()
@@ -360,6 +371,7 @@ def test_the_page_renders_in_english_with_sentences_in_english():
 def test_save_then_load_round_trips_through_the_store(store_path):
     at = workbench()
     keyed(at, "number_input", "scenario_growth_tax_total").set_value(5.0).run()
+    tab(at, STORE)
     keyed(at, "text_input", "scenario_name_").set_value("稳增长").run()
     keyed(at, "text_area", "scenario_description_").set_value("两税按5%增长").run()
     at.button(key="scenario_save").click().run()
@@ -368,29 +380,35 @@ def test_save_then_load_round_trips_through_the_store(store_path):
     saved = Store(store_path).load_scenario("稳增长")
     assert saved.description == "两税按5%增长"
     assert dict(saved.indicators) == dict(at.session_state["scenario_draft"].indicators)
-    # the draft, renamed by saving, stays in the comparison; no server path is shown
+    assert str(store_path) not in texts(at) and "情景库" in texts(at)  # no server path
+    # the draft, renamed by saving, stays in the comparison
+    tab(at, COMPARE)
     compare = keyed(at, "multiselect", "scenario_compare_")
     assert ("draft", "") in compare.value
     assert "草稿(稳增长)·预计全年" in list(at.dataframe[-1].value.columns) + list(
         at.dataframe[-2].value.columns
     )
-    assert str(store_path) not in texts(at) and "情景库" in texts(at)
+    tab(at, STORE)
     at.button(key="scenario_save").click().run()  # every save a new version
     versions = next(d.value for d in at.dataframe if "版本" in d.value.columns)
     assert list(versions["版本"]) == [2, 1] and list(versions["情景"]) == ["稳增长"] * 2
     assert all(len(v) == 19 for v in versions["保存时间"])  # 2020-06-30 09:15:02
 
+    tab(at, WORK)
     at.button(key="scenario_new").click().run()  # an empty draft
     assert at.session_state["scenario_draft"].indicators == {}
     assert keyed(at, "number_input", "scenario_growth_tax_total").value is None
+    tab(at, STORE)
     keyed(at, "selectbox", "scenario_load_source_").set_value(("saved", "稳增长")).run()
     keyed(at, "selectbox", "scenario_load_version_").set_value(1).run()
     at.button(key="scenario_load").click().run()
     assert not at.exception
     assert any("已把“稳增长”载入草稿" in e.value for e in at.success)
     assert at.session_state["scenario_draft"] == saved
-    assert keyed(at, "number_input", "scenario_growth_tax_total").value == 5.0
     assert keyed(at, "text_input", "scenario_name_").value == "稳增长"
+    tab(at, WORK)
+    assert keyed(at, "number_input", "scenario_growth_tax_total").value == 5.0
+    tab(at, STORE)
 
     # a built-in loads the same way; deleting is soft and can be undone
     keyed(at, "selectbox", "scenario_load_source_").set_value(("saved", "稳增长")).run()
@@ -406,7 +424,7 @@ def test_save_then_load_round_trips_through_the_store(store_path):
 
 
 def test_a_builtin_name_cannot_be_saved_over(store_path):
-    at = workbench()
+    at = tab(workbench(), STORE)
     keyed(at, "text_input", "scenario_name_").set_value("基准").run()
     at.button(key="scenario_save").click().run()
     assert any("是内置情景的名称" in e.value for e in at.error)
@@ -419,6 +437,7 @@ def test_making_a_scenario_active_changes_the_other_pages():
     visit(at, SCENARIOS)
     keyed(at, "selectbox", "scenario_indicator_").set_value("tax_total").run()
     keyed(at, "number_input", "scenario_growth_tax_total").set_value(-15.0).run()
+    tab(at, STORE)
     keyed(at, "text_input", "scenario_name_").set_value("两税下滑").run()
     at.button(key="scenario_activate").click().run()
     assert not at.exception
@@ -436,7 +455,7 @@ def test_making_a_scenario_active_changes_the_other_pages():
         == after.loc["tax_total", "p_meet_text"]
     )
     # back to the baseline
-    visit(at, SCENARIOS)
+    tab(visit(at, SCENARIOS), STORE)
     at.button(key="scenario_baseline").click().run()
     assert "**情景** 基准" in sidebar_text(at)
     visit(at, "app_pages/overview.py")
@@ -449,6 +468,7 @@ def test_making_a_scenario_active_changes_the_other_pages():
 def test_compare_shows_scenarios_side_by_side_and_their_difference():
     at = workbench()
     keyed(at, "number_input", "scenario_growth_tax_total").set_value(-10.0).run()
+    tab(at, COMPARE)
     keyed(at, "multiselect", "scenario_compare_").set_value(
         [("builtin", "基准"), ("builtin", "悲观"), ("draft", "")]
     ).run()
