@@ -154,7 +154,11 @@ def validate_actuals(
     cell_columns = list(raw["_column"]) if "_column" in raw.columns else None
     files = list(raw["_file"]) if "_file" in raw.columns else [source] * len(raw)
     # planners may write the Chinese name (国税) or an alias (两税) where the id is meant
-    ids = [catalogue.resolve(i) if not _blank(i) else "" for i in raw[columns["indicator"]]]
+    resolved: dict[object, str] = {}  # each distinct written name looked up once
+    for written in raw[columns["indicator"]].tolist():
+        if written not in resolved:
+            resolved[written] = catalogue.resolve(written) if not _blank(written) else ""
+    ids = [resolved[i] for i in raw[columns["indicator"]].tolist()]
     warnings.extend(_new_indicators(ids, rows, catalogue, source))
     catalogue = catalogue.with_defaults(i for i in ids if i)
     unit_col = columns.get("unit")

@@ -233,7 +233,7 @@ def inspect_actuals(
     if stop:  # with the warnings (a skipped sheet may be why nothing was found)
         shown = [p for p in layout.problems if p.indicator is None and p not in stop] + stop
         return Inspection(label, names, tuple(layout.understood), None, tuple(shown))
-    raw = pd.DataFrame(layout.records, columns=list(RECORD_COLUMNS))
+    raw = pd.DataFrame(layout.records, columns=list(RECORD_COLUMNS), dtype=object)
     layout.records.clear()  # the frame holds them now
     try:
         actuals = validate_actuals(

@@ -162,8 +162,10 @@ def _cell_value(cell: object) -> object:
     blank."""
     if isinstance(cell, Percent):
         return f"{cell.value:.12g}%"
-    if isinstance(cell, str) and len(cell) <= 12 and _key(cell) in _MISSING:
-        return ""
+    if isinstance(cell, str) and len(cell) <= 12:
+        bare = cell.strip()
+        if bare in _MISSING or (len(bare) <= 4 and _key(bare) in _MISSING):
+            return ""
     return cell
 
 
@@ -182,9 +184,12 @@ def _long(
     if missing:
         problems.append(Problem(file, header_row, None, "missing_column", "", ", ".join(missing)))
         return
+    resolved: dict[object, str | None] = {}  # each distinct name looked up once
     for number, cells in sheet.rows[at + 1 :]:
         written = cells[index["indicator"]] if index["indicator"] < len(cells) else None
-        indicator = catalogue.resolve(written) if _text(written) else None
+        if written not in resolved:
+            resolved[written] = catalogue.resolve(written) if _text(written) else None
+        indicator = resolved[written]
         record: list | None = []
         for column in (*LONG_COLUMNS, "unit"):
             i = index.get(column)
@@ -204,16 +209,18 @@ def _long(
 def _long_understood(sheet: str, records: list[tuple], catalogue: Catalogue) -> list[Understood]:
     """One line per indicator written in a long table: its first row, what it matched, its
     unit as written and the months found."""
-    seen: dict[str, list[tuple]] = {}
+    seen: dict[object, list[tuple]] = {}
     for r in records:
-        if _text(r[0]):
-            seen.setdefault(_text(r[0]), []).append(r)
+        seen.setdefault(r[0], []).append(r)
     out = []
-    for written, rows in seen.items():
+    for raw, rows in seen.items():
+        written = _text(raw)
+        if not written:
+            continue
         found = catalogue.lookup(written)
         entry = catalogue.get(found.id) if found else None
-        units = {_text(r[4]) for r in rows} - {""}
-        dates = sorted(_text(r[1]) for r in rows if _text(r[1]))
+        units = {_text(u) for u in {r[4] for r in rows}} - {""}
+        dates = sorted(d for d in {_text(r[1]) for r in rows} if d)
         out.append(
             Understood(
                 sheet,
