@@ -15,7 +15,7 @@ import pandas as pd
 
 from forecast.extract import COLUMNS, Note, Row
 from forecast.targets import Target
-from presentation.files import excel_bytes, table_csv_bytes
+from presentation.files import excel_bytes, safe_csv_text
 from presentation.sheets import Sheet
 from presentation.text import t
 
@@ -78,12 +78,19 @@ def extract_frame(rows: Iterable[Row]) -> pd.DataFrame:
 
 
 def extract_bytes(rows: Iterable[Row], suffix: str) -> bytes:
-    """The extract table as a file: ``.xlsx`` (one sheet, text that looks like a formula kept
-    as text) or CSV (UTF-8 with BOM, formula-safe)."""
+    """The extract table as a file: ``.xlsx`` (one sheet, numbers as numbers, text that looks
+    like a formula kept as text) or CSV (UTF-8 with BOM; numbers as written, 5010 not 5010.0,
+    -3.2 as a number; a text cell that would start a formula gets a leading ')."""
     frame = extract_frame(rows)
     if suffix.lower() == ".xlsx":
         return excel_bytes({"extract": Sheet(frame.astype(object).where(frame.notna(), None))})
-    return table_csv_bytes(frame)
+    shown = frame.astype(object)
+    for column in shown.columns:
+        if column in NUMBER_COLUMNS or column in ("start", "end"):
+            shown[column] = [_plain(v) if pd.notna(v) else "" for v in frame[column]]
+        else:
+            shown[column] = [safe_csv_text(str(v)) for v in frame[column]]
+    return shown.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
 def column_labels(lang: str = "zh") -> dict[str, str]:

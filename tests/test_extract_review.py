@@ -40,6 +40,11 @@ def test_csv_has_a_bom_ids_as_headers_and_formulas_made_inert(rows):
     text = data.decode("utf-8-sig")
     assert text.splitlines()[0] == ",".join(COLUMNS)
     assert ",'=SUM(A1) 城镇化率达到52.3%。" in text
+    first = text.splitlines()[1].split(",")
+    assert first[6:10] == ["5010", "万元", "", "12"]  # numbers as written, not 5010.0
+    assert (
+        ",-2.6," in rr.extract_bytes(extract("1-5月国税2441万元,下降2.6%。").rows, ".csv").decode()
+    )
     back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
     assert back.loc[0, "value"] == 5010 and back.loc[0, "target_value"] == 1.1
 
