@@ -14,6 +14,7 @@ PROBLEM_CODES = (
     "empty",
     "missing_column",
     "bad_header",
+    "no_header",
     "no_basis",
     "no_file",
     "too_large",

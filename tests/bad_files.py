@@ -168,7 +168,7 @@ case(
     id="no_header_numbers",
     name="f.csv",
     data=b"1,2,3\n4,5,6\n",
-    stops=stop((None, None, "bad_header")),
+    stops=stop((None, None, "no_header")),
 )
 case(
     id="text_only_sheet",

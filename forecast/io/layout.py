@@ -119,7 +119,7 @@ def lay_out(
         header = _find_header(sheet)
         if header is None:
             if _has_figures(sheet):
-                problems.append(Problem(file, None, None, "bad_header", sheet.name))
+                problems.append(Problem(file, None, None, "no_header", sheet.name or label))
             elif sheet.name:  # a workbook's sheet of notes; a CSV without figures is empty
                 problems.append(Problem(file, None, None, "sheet_skipped", sheet.name))
             continue
