@@ -14,6 +14,7 @@ from app_pages import callbacks, state
 from app_pages.state import Session, Upload
 from forecast.errors import DataError
 from forecast.extract import APPROX, BASES, KINDS, extract
+from forecast.extract.clauses import unwrap
 from forecast.io.reports import read_report
 from presentation import report_reader
 from presentation.files import table_bytes
@@ -37,8 +38,8 @@ def _on_read(s: Session) -> None:
         except DataError as e:
             state.flash(FLASH_KEY, "error", describe_all(e, s.lang))
             return
-    else:
-        text = st.session_state.get("data_reader_text") or ""
+    else:  # pasted out of a PDF, lines break at the page width: joined again
+        text = unwrap(st.session_state.get("data_reader_text") or "")
     found = extract(text, s.actuals.catalogue, year=year)
     st.session_state[RESULT_KEY] = (text, found.rows, found.notes, year)
     st.session_state[GEN_KEY] = next(_GENERATIONS)

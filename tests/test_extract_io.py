@@ -43,6 +43,17 @@ def test_plain_text_in_utf8_or_gbk(tmp_path, encoding):
     assert figures(report) == EXPECTED[:2]
 
 
+def test_text_broken_at_a_width_is_joined_again_and_other_text_is_left_alone():
+    text = "一、经济运行情况\n" + PROSE + "\n二、下一步工作\n力争全年完成国地两税收入1.2亿元。\n"
+    wrapped = "\n".join(
+        line[i : i + 20] for line in text.split("\n") for i in range(0, max(len(line), 1), 20)
+    )
+    report = read_report(wrapped.encode(), "copied.txt")
+    assert report.text.splitlines()[:2] == ["一、经济运行情况", PROSE]
+    assert figures(report)[:2] == EXPECTED[:2]
+    assert read_report(text.encode(), "plain.txt").text == text
+
+
 def test_markdown_tables_are_read_as_table_lines():
     text = PROSE + "\n\n| 指标 | 单位 | 当月 | 累计 | 同比% |\n|---|---|---|---|---|\n"
     text += "| 国税 | 万元 | 520 | 3410 | 6.6 |\n| 地税 | 万元 | - | 3620 | - |\n"

@@ -60,3 +60,42 @@ def segment_start(norm: str, sentence_start: int, pos: int) -> int:
     while i > sentence_start and norm[i - 1] not in SEGMENT_END:
         i -= 1
     return i
+
+
+_ENDS = "。;!?:；！？："
+
+
+def unwrap(text: str) -> str:
+    """Text copied out of a PDF or a wrapped file breaks its lines at a width, in the middle of
+    sentences. When many lines reach about the same, greatest length without ending a
+    sentence, each such line is joined to the next (table lines, with |, never are); other
+    text comes back unchanged."""
+    lines = text.split("\n")
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(lengths) < 3:
+        return text
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+
+    def wrapped(line: str) -> bool:
+        s = line.strip()
+        return "|" not in s and len(s) >= width - 2 and s[-1] not in _ENDS
+
+    if width < 15 or sum(wrapped(line) for line in lines) < 0.3 * len(lengths):
+        return text
+    out: list[str] = []
+    carry = ""
+    for line in lines:
+        s = line.strip()
+        if not s or "|" in s:
+            if carry:
+                out.append(carry)
+                carry = ""
+            out.append(line if s else "")
+            continue
+        carry += s
+        if not wrapped(line):
+            out.append(carry)
+            carry = ""
+    if carry:
+        out.append(carry)
+    return "\n".join(out)

@@ -79,7 +79,9 @@ def _plain_text(data: bytes, label: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         if not text.strip():
             raise _fail(label, "report_empty")
-        return text
+        from forecast.extract.clauses import unwrap
+
+        return unwrap(text)  # lines broken at a width, as text copied from a PDF
     raise _fail(label, "report_binary")
 
 
