@@ -439,3 +439,14 @@ def test_a_forecast_then_a_later_period_stays_a_forecast_and_average_growth_is_n
     ]
     found = rows("规上工业总产值由2020年的32亿元增加到2022年的41.5亿元，年均增长13.9%。")
     assert [(r.value, r.growth_pct) for r in found] == [(32, None), (41.5, None)]
+
+
+def test_markdown_emphasis_bullets_and_headings():
+    found = rows(
+        "## 一、1-5月主要指标\n- 国地两税收入**5010万元**，同比增长**12%**；\n- 固投5.1亿元。"
+    )
+    assert [(r.phrase, r.indicator, r.period, r.value, r.growth_pct) for r in found] == [
+        ("国地两税收入", "tax_total", "1-5月", 5010, 12),
+        ("固投", "fai", "1-5月", 5.1, None),
+    ]
+    assert found[0].sentence == "- 国地两税收入**5010万元**，同比增长**12%**；"

@@ -97,7 +97,7 @@ _REVENUE_CHANGE = re.compile(r"(?:减收|多收|少收|超额|超收|短收)\s*(
 _QUALIFIER = re.compile(r"(?<=以上|以下)[\u4e00-\u9fff](?<!的)")
 _CJK_NOT_OF = re.compile(r"[\u4e00-\u9fff](?<!的)(?<!大)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_PUNCT = re.compile(r"[\s\"'“”‘’《》<>\[\]()]+")
+_PUNCT = re.compile(r"[\s\"'“”‘’《》<>\[\]()*#`•·]+|^[-+]+")
 
 
 @dataclass
