@@ -1,80 +1,223 @@
-"""Fit ``auto``'s interval width factors (forecast/methods/calibration.py) on tourism series
-with ODD ids only, and print the tables to paste there.
+"""Fit ``auto``'s interval calibration (forecast/methods/calibration.py) on tourism series with
+ODD ids only, and print the tables to paste there.
 
-    .venv/bin/python -m bench.calibrate
+    .venv/bin/python -m bench.calibrate [--reuse]
 
-For every cut-off month 1..11, the factor makes the uncalibrated t-interval's 80% coverage
-exactly 80% on the odd-id cases: FACTOR from cases with at least MIN_TESTED past years tested
-(issue 5's cases, up to 10 prior years), FACTOR_FEW from cases with fewer (the same case years
-with only 2 or 3 prior years visible). The 90% interval then follows from the capped degrees of
-freedom; it is printed as a check, not fitted. The even ids and the Chinese series are never
-looked at here.
+Raw (uncalibrated) fits of ``auto`` are collected on the odd-id cases: issue 5's case years
+seen with 1, 2 and 3 prior years and with up to 10 (``SPEC``), at every cut-off month 1..11;
+the same case years with a synthetic shock (``bench.stress.shocked_row``) and lowered into net
+flows (``bench.stress``), at the backtest's cut-off months. Then, for each shock weight and
+threshold of a small grid: per group of years tested, the t degrees of freedom (from a grid)
+whose 90% coverage is nearest 90% once each month's factor makes the 80% coverage exactly 80%
+on the normal cases; the net factor that makes the net cases' 80% coverage 80%; and the 80%
+coverage this gives on the shocked cases. The even ids and the other series are never looked
+at here. ``--reuse`` refits from bench/out/calibrate_raw.csv.
 """
 
 from __future__ import annotations
 
+import argparse
+from multiprocessing import Pool
+
 import numpy as np
+import pandas as pd
 from scipy import stats
 from scipy.optimize import brentq
 
-from bench.common import SHORT_SPECS, SPEC, is_tuning, load_panels
-from forecast.backtest import cases, window
+from bench.common import CUTOFFS, OUT, SPEC, is_tuning, load_panels
+from bench.stress import _seed, _with_row, shocked_row
+from forecast.backtest import CaseSpec, cases, window
 from forecast.methods.auto import Auto
 from forecast.methods.base import make_cut
-from forecast.methods.calibration import DF_MAX, MIN_TESTED
-from forecast.methods.folds import PRIOR_WEIGHT
+from forecast.methods.calibration import GROUPS
 from forecast.methods.registry import CANDIDATES
+from forecast.panel import Panel, monthly_from_ytd
 
 ALL_K = tuple(range(1, 12))
+SPECS = {1: CaseSpec(3, 1, 6), 2: CaseSpec(3, 2, 6), 3: CaseSpec(3, 3, 6), 10: SPEC}
+DFS = (1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 7.0, 10.0)
+SHOCK_GRID = [(0.0, 4.0)] + [(w, f) for w in (0.5, 1.0, 2.0, 4.0) for f in (1.0, 2.0, 4.0)]
+AUTO = Auto(CANDIDATES, calibrated=False)
 
 
-def raw_errors() -> dict[str, np.ndarray]:
-    """k, standardised |error| and df of the uncalibrated auto on the odd-id cases."""
-    auto = Auto(CANDIDATES, calibrated=False)
-    rows = []
-    panels = {k: p for k, p in load_panels().items() if is_tuning(k)}
-    for spec in (SPEC, *SHORT_SPECS.values()):
-        for panel in panels.values():
-            for i in cases(panel, ALL_K, spec):
-                sub = window(panel, i, spec, ALL_K)
-                year = int(panel.years[i])
-                for k in ALL_K:
-                    cut = make_cut(sub, year, k)
-                    found = auto.parts(cut) if cut.ytd > 0 else None
-                    if found is None:
-                        continue
-                    center, scale, n = found
-                    truth = float(np.log(panel.ytd[i, 11] / cut.ytd))
-                    rows.append((k, abs(truth - center) / scale, n))
-    k, z, n = (np.array(c) for c in zip(*rows, strict=True))
-    return {"k": k, "z": z, "n": n, "df": np.minimum(n + PRIOR_WEIGHT - 1, DF_MAX)}
-
-
-def fit(data: dict[str, np.ndarray], many: bool) -> dict[int, tuple[float, float, int]]:
-    """k -> (factor, resulting 90% coverage, cases) for the cases with many or few years."""
-    out = {}
-    sel = data["n"] >= MIN_TESTED if many else data["n"] < MIN_TESTED
-    for k in ALL_K:
-        m = sel & (data["k"] == k)
-        z, df = data["z"][m], data["df"][m]
-
-        def cover(f, q, z=z, df=df):
-            return float(np.mean(z <= f * stats.t.ppf(q, df)))
-
-        f = brentq(lambda f, c=cover: c(f, 0.9) - 0.8, 0.05, 20.0)
-        out[k] = (round(f, 3), cover(f, 0.95), int(m.sum()))
+def _raw(panel: Panel, i: int, spec: CaseSpec, ks, kind: str) -> list[tuple]:
+    sub = window(panel, i, spec, ALL_K)
+    year = int(panel.years[i])
+    out = []
+    for k in ks:
+        cut = make_cut(sub, year, k)
+        if kind == "normal" and cut.ytd <= 0:
+            continue
+        found = AUTO.raw(cut)
+        if found is None:
+            continue
+        if found.net:
+            truth = (panel.ytd[i, 11] - cut.ytd) / found.unit
+        elif panel.ytd[i, 11] > 0:
+            truth = float(np.log(panel.ytd[i, 11] / cut.ytd))
+        else:
+            continue
+        out.append(
+            (
+                kind,
+                k,
+                found.tested,
+                found.center,
+                found.scale,
+                found.disagree,
+                found.usual,
+                found.departure,
+                found.departure_sd,
+                found.spread_all,
+                found.spread_all_usual,
+                truth,
+            )
+        )
     return out
 
 
-def main() -> int:
-    data = raw_errors()
-    for label, many in (("FACTOR", True), ("FACTOR_FEW", False)):
-        found = fit(data, many)
-        print(f"{label} = {{" + ", ".join(f"{k}: {v[0]}" for k, v in found.items()) + "}")
-        print(
-            "#  90% coverage with it: "
-            + ", ".join(f"k{k} {v[1] * 100:.1f}% (n={v[2]})" for k, v in found.items())
+def collect(panel: Panel) -> list[tuple]:
+    rows = []
+    for spec in SPECS.values():
+        for i in cases(panel, ALL_K, spec):
+            rows += _raw(panel, i, spec, ALL_K, "normal")
+    for i in cases(panel, CUTOFFS, SPEC):
+        g = _seed(panel.indicator, int(panel.years[i]), "shock")
+        start, months = int(g.integers(1, 7)), int(g.integers(2, 5))
+        drop, recover = float(g.uniform(0.2, 0.6)), bool(g.random() < 0.5)
+        row = shocked_row(panel.ytd[i], start, months, drop, recover)
+        ks = [k for k in CUTOFFS if k >= start]
+        rows += _raw(_with_row(panel, i, row), i, SPEC, ks, "shock")
+    monthly = monthly_from_ytd(panel.ytd)
+    shift = float(np.nanpercentile(monthly[np.isfinite(monthly)], 25))
+    net = Panel(panel.indicator, panel.years, panel.ytd - shift * np.arange(1, 13), panel.growth)
+    for i in cases(panel, CUTOFFS, SPEC):
+        rows += _raw(net, i, SPEC, CUTOFFS, "net")
+    return rows
+
+
+COLS = [
+    "kind",
+    "k",
+    "tested",
+    "center",
+    "scale",
+    "disagree",
+    "usual",
+    "departure",
+    "departure_sd",
+    "spread_all",
+    "spread_all_usual",
+    "truth",
+]
+
+
+def raw_frame(reuse: bool) -> pd.DataFrame:
+    path = OUT / "calibrate_raw.csv"
+    if reuse and path.exists():
+        frame = pd.read_csv(path)
+        return frame[np.isfinite(frame["truth"])]
+    panels = [p for name, p in load_panels().items() if is_tuning(name)]
+    with Pool(2) as pool:
+        parts = pool.map(collect, panels, chunksize=4)
+    frame = pd.DataFrame([r for part in parts for r in part], columns=COLS)
+    OUT.mkdir(parents=True, exist_ok=True)
+    frame.to_csv(path, index=False)
+    return frame
+
+
+SIGNAL = "w"
+
+
+def excess(r: pd.DataFrame, free: float, signal: str | None = None) -> np.ndarray:
+    """The shock signal beyond ``free`` times its usual size (0 where unknown)."""
+    signal = signal or SIGNAL
+    if signal == "w":
+        now, usual = r["disagree"].to_numpy(), r["usual"].to_numpy()
+    elif signal == "a":
+        now, usual = r["spread_all"].to_numpy(), r["spread_all_usual"].to_numpy()
+    else:
+        rest = 1 - np.exp(-np.maximum(r["center"].to_numpy(), 0.0))
+        now = r["departure"].to_numpy() ** 2 * rest**2
+        usual = r["departure_sd"].to_numpy() ** 2 * rest**2
+    out = np.maximum(0.0, now - free * np.nan_to_num(usual))
+    return np.where(np.isfinite(usual) & np.isfinite(now), out, 0.0)
+
+
+def widths(r: pd.DataFrame, weight: float, free: float) -> np.ndarray:
+    return np.sqrt(r["scale"].to_numpy() ** 2 + weight * excess(r, free))
+
+
+def cover(z: np.ndarray, f: np.ndarray | float, df: float, q: float) -> float:
+    return float(np.mean(z <= f * stats.t.ppf(q, df)))
+
+
+def fit(r: pd.DataFrame, weight: float, free: float) -> dict:
+    """Factors per (group, k), df per group, net factor; coverage on every kind."""
+    r = r.assign(z=np.abs(r["truth"] - r["center"]) / widths(r, weight, free))
+    r["group"] = np.minimum(r["tested"], GROUPS[-1])
+    normal = r[r["kind"] == "normal"]
+    factor: dict[int, dict[int, float]] = {}
+    dfs: dict[int, float] = {}
+    for g in GROUPS:
+        part = normal[normal["group"] == g]
+        best = None
+        for df in DFS:
+            fs = {}
+            for k in ALL_K:
+                z = part.loc[part["k"] == k, "z"].to_numpy()
+                fs[k] = brentq(lambda f, z=z, df=df: cover(z, f, df, 0.9) - 0.8, 0.01, 50.0)
+            f_row = part["k"].map(fs).to_numpy()
+            c90 = cover(part["z"].to_numpy(), f_row, df, 0.95)
+            if best is None or abs(c90 - 0.9) < abs(best[2] - 0.9):
+                best = (df, fs, c90)
+        dfs[g], factor[g], _ = best
+    r["f"] = [factor[g][k] for g, k in zip(r["group"], r["k"], strict=True)]
+    r["df"] = r["group"].map(dfs)
+    r["t80"] = r["f"] * stats.t.ppf(0.9, r["df"])
+    r["t90"] = r["f"] * stats.t.ppf(0.95, r["df"])
+    net = r[r["kind"] == "net"]
+    net_f = brentq(lambda f: float(np.mean(net["z"] <= f * net["t80"])) - 0.8, 0.05, 20.0)
+    r.loc[r["kind"] == "net", ["t80", "t90"]] *= net_f
+    out = {"factor": factor, "df": dfs, "net_factor": net_f}
+    for kind in ("normal", "shock", "net"):
+        part = r[r["kind"] == kind]
+        out[kind] = (
+            float(np.mean(part["z"] <= part["t80"])),
+            float(np.mean(part["z"] <= part["t90"])),
         )
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reuse", action="store_true")
+    parser.add_argument("--weight", type=float, help="print the tables for this shock weight")
+    parser.add_argument("--free", type=float, default=4.0)
+    parser.add_argument("--signal", default="w", help="w, a or g (see excess)")
+    parser.add_argument("--grid", default=None, help="weight:free,... to try")
+    args = parser.parse_args(argv)
+    global SIGNAL
+    SIGNAL = args.signal
+    r = raw_frame(args.reuse)
+    print(r.groupby(["kind", np.minimum(r["tested"], 3)]).size().to_string())
+    grid = SHOCK_GRID if args.weight is None else [(args.weight, args.free)]
+    if args.grid:
+        grid = [tuple(float(x) for x in cell.split(":")) for cell in args.grid.split(",")]
+    print("\nweight free | cover80/90 normal | shock | net | df by group | net factor")
+    for weight, free in grid:
+        found = fit(r, weight, free)
+        cells = " | ".join(
+            f"{found[k][0] * 100:.1f}/{found[k][1] * 100:.1f}" for k in ("normal", "shock", "net")
+        )
+        print(f"{weight:6.2f} {free:4.1f} | {cells} | {found['df']} | {found['net_factor']:.3f}")
+    if args.weight is not None:
+        print("\nFACTOR = {")
+        for g, fs in found["factor"].items():
+            print(f"    {g}: {{" + ", ".join(f"{k}: {v:.3f}" for k, v in fs.items()) + "},")
+        print("}")
+        print(f"DF = {found['df']}\nNET_FACTOR = {found['net_factor']:.3f}")
+        print(f"SHOCK_WEIGHT = {args.weight}\nSHOCK_FREE = {args.free}")
     return 0
 
 

@@ -26,6 +26,19 @@ SPEC = CaseSpec(min_prior=3, max_prior=10, last_n=6)
 # --short: the same case years, with only 2 or 3 prior years visible (what a town has)
 SHORT_SPECS = {2: CaseSpec(3, 2, 6), 3: CaseSpec(3, 3, 6)}
 CHINA_LEVELS = ("CN_FAI_YTD", "CN_RETAIL_MONTH", "CN_RETAIL_ABOVE_QUOTA_MONTH")
+# issue 12: the national fiscal and tax revenue levels, and visitor arrivals
+FISCAL_LEVELS = (
+    "CN_GPB_REVENUE_YTD",
+    "CN_TAX_REVENUE_YTD",
+    "CN_LOCAL_GPB_REVENUE_YTD",
+    "CN_GPB_REVENUE_MONTH",
+    "CN_TAX_REVENUE_MONTH",
+)
+VISITORS = (
+    "HK_VISITOR_ARRIVALS_MONTH",
+    "MO_VISITOR_ARRIVALS_MAINLAND_MONTH",
+    "MO_VISITOR_ARRIVALS_MONTH",
+)
 
 
 def require_data() -> Path:
@@ -62,6 +75,36 @@ def load_panels(folder: Path | None = None) -> dict[str, Panel]:
         for ind, rows in frame.groupby("indicator", sort=False):
             out[str(ind)] = panel_from_rows(str(ind), rows)
     return out
+
+
+def load_more(folder: Path | None = None) -> dict[str, Panel]:
+    """Level panels of the fiscal and tax revenue series (china_more.csv) and the visitor
+    arrivals (macau_hk_visitors.csv), where those files are present."""
+    folder = folder or require_data()
+    out: dict[str, Panel] = {}
+    for name, keep in (("china_more.csv", FISCAL_LEVELS), ("macau_hk_visitors.csv", VISITORS)):
+        if not (folder / name).exists():
+            continue
+        frame = _long(folder / name)
+        for ind, rows in frame[frame["indicator"].isin(keep)].groupby("indicator", sort=False):
+            out[str(ind)] = panel_from_rows(str(ind), rows)
+    return out
+
+
+def family(indicator: str) -> str:
+    """Which group of series an id belongs to (tourism, china, fiscal, visitors)."""
+    if indicator.startswith("tourism_"):
+        return "tourism"
+    if indicator in FISCAL_LEVELS:
+        return "fiscal"
+    if indicator in VISITORS:
+        return "visitors"
+    return "china"
+
+
+def half(indicator: str) -> str:
+    """ "tuning" (odd tourism ids) or "confirm" (every other series)."""
+    return "tuning" if is_tuning(indicator) else "confirm"
 
 
 def tourism_id(indicator: str) -> int | None:

@@ -1,19 +1,27 @@
-"""``auto`` beside statsforecast AutoETS and Prophet on a seeded subsample of issue 5's cases.
+"""``auto`` beside its peers on issue 12's cases: a statsmodels ETSModel, the mean seasonal
+share and last year's share (``yoy``), and where installed statsforecast AutoETS and Prophet.
 
-    .venv/bin/pip install -e ".[peers]"      # statsforecast, prophet: benchmark only
-    .venv/bin/python -m bench.peers [--sample 300] [--seed 0] [--draws 1000]
+    .venv/bin/python -m bench.peers [--sample 300] [--seed 0] [--draws 1000] [--reuse]
+        [--peers ets_sm,autoets,prophet]
 
-AutoETS (statsforecast, season length 12, or 11 where January comes with February) is fitted on
-the visible monthly amounts and its simulated paths (``AutoETS.simulate``, normal errors) are
-summed to the year-end. Prophet (yearly seasonality, no weekly or daily terms, MAP fit) gives
-predictive samples of the remaining months, summed likewise. Neither may put the year-end below
-the year-to-date (as no forecast method here can). Both see the same windowed history as auto
-(at most 10 prior years) as one contiguous monthly series; a case whose visible months have a
-gap or fewer than 3 complete years is skipped for every method.
+Cases: issue 5's (``bench.common.SPEC``): a seeded random subsample of ``--sample`` tourism
+series-years, and every case of the Chinese series (china_public.csv levels), the fiscal and
+tax revenue series (china_more.csv) and the visitor arrivals (macau_hk_visitors.csv), each at
+every cut-off month. Every method is scored on exactly the same (series, year, k).
 
-A peer fit costs 0.1–1 s, so the peers run on a fixed random subsample of the series-years
-(``--sample``, drawn with ``--seed``), each at every cut-off month; auto and the baselines are
-scored on exactly the same subsample, and auto on the full case set for comparison.
+- ``ets_sm``: statsmodels ``ETSModel`` on the visible monthly amounts (season 12, or 11 where
+  January comes with February): additive or multiplicative error and season by sign
+  (multiplicative where every month is positive), damped additive trend, fitted by maximum
+  likelihood; ``--draws`` simulated paths summed to December.
+- ``autoets``: statsforecast AutoETS (``AutoETS.simulate``); ``prophet``: Prophet (yearly
+  seasonality, MAP fit, predictive samples). statsforecast pins pandas<3: install it in its
+  own environment (``python -m venv bench/.peers-venv && bench/.peers-venv/bin/pip install
+  statsforecast prophet``) and run this module there; the results are cached.
+
+No peer may put the year-end below the year-to-date (as no method here can on such series).
+A peer's results are cached per peer in bench/out/peers_<peer>.csv (``--reuse`` reads them);
+auto and the baselines are re-run every time. A case whose visible months have a gap or fewer
+than 3 complete years is skipped for every method.
 """
 
 from __future__ import annotations
@@ -27,7 +35,17 @@ import warnings
 import numpy as np
 import pandas as pd
 
-from bench.common import CUTOFFS, HEADLINE, OUT, SPEC, fmt_table, load_panels
+from bench.common import (
+    CUTOFFS,
+    HEADLINE,
+    OUT,
+    SPEC,
+    family,
+    fmt_table,
+    half,
+    load_more,
+    load_panels,
+)
 from forecast.backtest import QCOLS, cases, evaluate_panel, score, window
 from forecast.methods.base import Cut, make_cut
 from forecast.methods.ets import monthly_grid
@@ -51,6 +69,30 @@ def series_of(cut: Cut) -> tuple[np.ndarray, int, int] | None:
         return None
     y, period = found
     return y, period, 12 - period
+
+
+def ets_sm_year_end(cut: Cut, draws: int, seed: int) -> np.ndarray | None:
+    from statsmodels.tsa.exponential_smoothing.ets import ETSModel
+
+    found = series_of(cut)
+    if found is None:
+        return None
+    y, period, _ = found
+    kind = "mul" if (y > 0).all() else "add"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = ETSModel(
+            y,
+            error=kind,
+            trend="add",
+            damped_trend=True,
+            seasonal=kind,
+            seasonal_periods=period,
+        )
+        fit = model.fit(disp=False)
+        paths = fit.simulate(cut.horizon, repetitions=draws, rng=np.random.default_rng(seed))
+    rest = np.asarray(paths).reshape(cut.horizon, -1).sum(axis=0)
+    return cut.ytd + np.maximum(rest, 0.0)
 
 
 def ets_year_end(cut: Cut, draws: int, seed: int) -> np.ndarray | None:
@@ -98,10 +140,16 @@ def prophet_year_end(cut: Cut, draws: int, seed: int) -> np.ndarray | None:
     return cut.ytd + np.maximum(np.asarray(paths).sum(axis=0), 0.0)
 
 
-PEERS = {"AutoETS (statsforecast)": ets_year_end, "Prophet": prophet_year_end}
+PEERS = {
+    "ets_sm": ("ETS (statsmodels)", ets_sm_year_end),
+    "autoets": ("AutoETS (statsforecast)", ets_year_end),
+    "prophet": ("Prophet", prophet_year_end),
+}
 
 
-def run_peers(panels: dict, picked: list[tuple[str, int]], draws: int, seed: int) -> pd.DataFrame:
+def run_peers(
+    panels: dict, picked: list[tuple[str, int]], draws: int, seed: int, peers: dict
+) -> pd.DataFrame:
     rows = []
     start = time.perf_counter()
     for n, (name, i) in enumerate(picked):
@@ -111,7 +159,7 @@ def run_peers(panels: dict, picked: list[tuple[str, int]], draws: int, seed: int
         actual = float(panel.ytd[i, 11])
         for k in CUTOFFS:
             cut = make_cut(sub, year, k)
-            for label, fn in PEERS.items():
+            for label, fn in peers.items():
                 try:
                     year_end = fn(cut, draws, seed)
                 except Exception as e:  # a peer failing on a case is reported, not fatal
@@ -162,46 +210,97 @@ def tables(scored: pd.DataFrame, order: list[str]) -> tuple[pd.DataFrame, pd.Dat
     return pd.DataFrame(head), pd.DataFrame(rest)
 
 
+def every_case(panels: dict) -> list[tuple[str, int]]:
+    """Every case of the non-tourism series."""
+    return [(n, i) for n, p in panels.items() for i in cases(p, CUTOFFS, SPEC)]
+
+
+def peer_results(
+    key: str, panels: dict, picked: list, draws: int, seed: int, reuse: bool
+) -> pd.DataFrame | None:
+    """One peer's results on ``picked``, cached in bench/out/peers_<key>.csv."""
+    path = OUT / f"peers_{key}.csv"
+    if reuse and path.exists():
+        return pd.read_csv(path)
+    label, fn = PEERS[key]
+    try:
+        if key == "autoets":
+            import statsforecast  # noqa: F401
+        elif key == "prophet":
+            import prophet  # noqa: F401
+    except ImportError as e:
+        print(f"{label} skipped: {e.name} is not installed (see the module's docstring)")
+        return None
+    start = time.perf_counter()
+    found = run_peers(panels, picked, draws, seed, {label: fn})
+    print(f"{label} took {time.perf_counter() - start:.0f} s", flush=True)
+    found.to_csv(path, index=False)
+    return found
+
+
+def by_family(both: pd.DataFrame, peers: list[str]) -> pd.DataFrame:
+    """Per family and k: each method's median APE and 80% cover; auto / the best peer."""
+    r = both if "family" in both else both.assign(family=both["indicator"].map(family))
+    t = score(r, by=("family", "method", "k"))
+    rows = []
+    for (fam, k), part in t.groupby(["family", "k"]):
+        m = part.set_index("method")
+        row = {"family": fam, "k": k, "cases": int(m.loc["auto", "cases"])}
+        for name in ["auto", *peers]:
+            if name in m.index:
+                row[name] = f"{m.loc[name, 'mdape']:.2f} / {m.loc[name, 'cover80']:.0f}"
+        best = min(m.loc[p, "mdape"] for p in peers if p in m.index)
+        row["auto/best"] = f"{m.loc['auto', 'mdape'] / best:.2f}"
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sample", type=int, default=300, help="series-years in the subsample")
+    parser.add_argument("--sample", type=int, default=300, help="tourism series-years sampled")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--draws", type=int, default=1000)
+    parser.add_argument("--peers", default="ets_sm", help="of: ets_sm, autoets, prophet")
+    parser.add_argument("--reuse", action="store_true", help="read the cached peer results")
     args = parser.parse_args(argv)
-    try:
-        import prophet  # noqa: F401
-        import statsforecast  # noqa: F401
-    except ImportError as e:
-        print(f"skipped: {e.name} is not installed (pip install -e '.[peers]')")
-        return 0
     for noisy in ("cmdstanpy", "prophet", "prophet.plot"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
     os.environ.setdefault("TQDM_DISABLE", "1")
     panels = load_panels()
-    picked = sample_cases(panels, args.sample, args.seed)
-    print(f"subsample: {len(picked)} series-years (seed {args.seed}) × k in {CUTOFFS}", flush=True)
+    tourism = {n: p for n, p in panels.items() if family(n) == "tourism"}
+    others = {**{n: p for n, p in panels.items() if family(n) != "tourism"}, **load_more()}
+    picked = sample_cases(tourism, args.sample, args.seed) + every_case(others)
+    panels = {**tourism, **others}
+    print(f"cases: {len(picked)} series-years (seed {args.seed}) × k in {CUTOFFS}", flush=True)
     OUT.mkdir(parents=True, exist_ok=True)
-    start = time.perf_counter()
-    peers = run_peers(panels, picked, args.draws, args.seed)
-    print(f"peers took {time.perf_counter() - start:.0f} s", flush=True)
-    peers.to_csv(OUT / "peers.csv", index=False)
+    found = []
+    for key in args.peers.split(","):
+        r = peer_results(key, panels, picked, args.draws, args.seed, args.reuse)
+        if r is not None:
+            found.append(r)
+    peers = pd.concat(found, ignore_index=True) if found else pd.DataFrame()
     ours = run_ours(panels, picked)
-    # like for like: only the (series, year, k) every peer could project
+    labels = list(peers["method"].unique()) if len(peers) else []
     keys = ["indicator", "year", "k"]
-    common = peers.groupby(keys).size()
-    common = common[common == len(PEERS)].reset_index()[keys]
-    both = pd.concat([peers, ours], ignore_index=True).merge(common, on=keys)
-    order = [*PEERS, *OURS]
-    head, rest = tables(score(both), order)
+    if labels:  # like for like: only the (series, year, k) every peer could project
+        common = peers.groupby(keys).size()
+        common = common[common == len(labels)].reset_index()[keys]
+        both = pd.concat([peers, ours], ignore_index=True).merge(common, on=keys)
+    else:
+        both = ours
+    both.to_csv(OUT / "peers_both.csv", index=False)
     n = both.groupby(["indicator", "year"]).ngroups
-    print(f"\nSubsample: {n} series-years (seed {args.seed}), same cases for every method\n")
-    print(fmt_table(head))
-    print("\nOther cut-off months (median APE / 80% coverage):\n")
-    print(fmt_table(rest))
-    full = score(run_ours(panels, None, ("auto",)))
-    head, _ = tables(full, ["auto"])
-    print("\nauto on the full case set:\n")
-    print(fmt_table(head))
+    print(f"\n{n} series-years, the same cases for every method\n")
+    print("median APE % / 80% cover % by family and k; auto / the best peer's median APE:\n")
+    print(fmt_table(by_family(both, [*labels, "share", "yoy"])))
+    print("\nall families pooled, and by half (tuning = odd tourism ids):\n")
+    print(fmt_table(by_family(both.assign(family="all"), [*labels, "share", "yoy"])))
+    for h in ("tuning", "confirm"):
+        part = both[both["indicator"].map(half) == h]
+        print(f"\n{h} half:\n")
+        print(fmt_table(by_family(part.assign(family=h), [*labels, "share", "yoy"])))
+    head, rest = tables(score(both), [*labels, *OURS])
+    print("\n" + fmt_table(head) + "\n\n" + fmt_table(rest))
     return 0
 
 

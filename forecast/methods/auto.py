@@ -23,6 +23,7 @@ from typing import ClassVar, Protocol
 import numpy as np
 
 from forecast.methods.base import (
+    RECENT_YEARS,
     Abilities,
     Additive,
     Cut,
@@ -34,7 +35,7 @@ from forecast.methods.base import (
     is_net,
     log_multiples,
 )
-from forecast.methods.calibration import DF_MAX, width_factor
+from forecast.methods.calibration import SHOCK_FREE, SHOCK_WEIGHT, tail_df, width_factor
 from forecast.methods.folds import PRIOR_WEIGHT, folds, past_cuts
 from forecast.methods.netflow import gross, known_rests, net_folds, runrate_additive, share_additive
 from forecast.methods.runrate import RunRate
@@ -69,12 +70,36 @@ class AutoFit:
 
 
 @dataclass(frozen=True)
+class RawFit:
+    """``auto`` before calibration: weights, center and spread (a net flow's in ``unit``, its
+    gross monthly flow), years tested, and the candidates' disagreement now and as usual."""
+
+    w: np.ndarray
+    center: float
+    scale: float
+    tested: int
+    disagree: float
+    usual: float
+    net: bool
+    unit: float
+    departure: float = np.nan
+    departure_sd: float = np.nan
+    spread_all: float = np.nan
+    spread_all_usual: float = np.nan
+
+
+@dataclass(frozen=True)
 class _Combination:
     """Weights (normalised, or all zero), candidates' centers at the cut, combined past errors."""
 
     w: np.ndarray
     now: np.ndarray
     errors: np.ndarray
+    # the candidates' weighted variance about the combination: now, and its mean on the folds
+    disagree_now: float = 0.0
+    disagree_past: float = np.nan
+    spread_all: float = np.nan  # the same, every candidate weighing alike
+    spread_all_past: float = np.nan
 
 
 @dataclass(frozen=True)
@@ -100,34 +125,57 @@ class Auto(MultipleMethod):
 
     def fit(self, cut: Cut) -> AutoFit:
         """Weights and distribution at ``cut`` (run-rate alone without a complete past year)."""
-        if is_net(cut):
-            return self._fit_net(cut)
-        if log_multiples(cut).size == 0:
-            return AutoFit((("runrate", 1.0),), RunRate().distribution(cut), 0)
-        combo = self._combine(cut)
-        center, scale, n = self._parts(cut, combo)
-        # with no past year to test, the stated spread is a wide prior: moderate tails
-        df = min(n + PRIOR_WEIGHT - 1, DF_MAX) if n else DF_MAX
-        factor = width_factor(cut.k, n) if self.calibrated else 1.0
-        weights = tuple((c.name, float(x)) for c, x in zip(self.candidates, combo.w, strict=True))
-        return AutoFit(weights, LogMultiple(center, scale * factor, df), n)
+        found = self.raw(cut)
+        if found is None:
+            dist = runrate_additive(cut) if is_net(cut) else RunRate().multiple(cut)
+            return AutoFit((("runrate", 1.0),), dist, 0)
+        weights = tuple((c.name, float(x)) for c, x in zip(self.candidates, found.w, strict=True))
+        if self.calibrated:
+            scale = np.sqrt(found.scale**2 + shock_variance(found))
+            scale *= width_factor(cut.k, found.tested, found.net)
+        else:
+            scale = found.scale
+        df = tail_df(found.tested)
+        if found.net:
+            dist: Distribution = Additive(found.center * found.unit, scale * found.unit, df)
+        else:
+            dist = LogMultiple(found.center, scale, df)
+        return AutoFit(weights, dist, found.tested)
 
     def weights(self, cut: Cut) -> dict[str, float]:
         """Weight of each candidate at this cut (equal but hw 0 while untested)."""
         return dict(self.fit(cut).weights)
 
-    def parts(self, cut: Cut) -> tuple[float, float, int] | None:
-        """(center, uncalibrated scale, number of past years tested); None without history.
-
-        For a net flow the center is the rest of the year and the scale its spread, both in
-        the cut's gross monthly flow (``netflow.gross``)."""
-        if is_net(cut):
+    def raw(self, cut: Cut) -> RawFit | None:
+        """The combination before calibration; None without a known past year."""
+        net = is_net(cut)
+        if net:
             if known_rests(cut)[0].size == 0:
                 return None
-            return self._parts_net(cut, self._combine_net(cut))
-        if log_multiples(cut).size == 0:
-            return None
-        return self._parts(cut, self._combine(cut))
+            combo = self._combine_net(cut)
+            center, scale, n = self._parts_net(cut, combo)
+        else:
+            if log_multiples(cut).size == 0:
+                return None
+            combo = self._combine(cut)
+            center, scale, n = self._parts(cut, combo)
+        unit = gross(cut) if net else 1.0
+        usual = combo.disagree_past
+        dep, dep_sd = (np.nan, np.nan) if net else departure(cut)
+        return RawFit(
+            combo.w,
+            center,
+            scale,
+            n,
+            combo.disagree_now,
+            usual,
+            net,
+            unit,
+            dep,
+            dep_sd,
+            combo.spread_all,
+            combo.spread_all_past,
+        )
 
     def distribution(self, cut: Cut) -> Distribution:
         """The combined log multiple (a net flow: rest), its spread calibrated per month."""
@@ -138,18 +186,6 @@ class Auto(MultipleMethod):
         found = self.fit(cut)
         monthly = draws_of(cut, found.distribution, n, rng)
         return Simulation(cut.ytd + np.cumsum(monthly, axis=1), found.weights)
-
-    def _fit_net(self, cut: Cut) -> AutoFit:
-        """A net flow: the candidates' additive points weighed alike (``netflow``)."""
-        if known_rests(cut)[0].size == 0:
-            return AutoFit((("runrate", 1.0),), runrate_additive(cut), 0)
-        combo = self._combine_net(cut)
-        center, scale, n = self._parts_net(cut, combo)
-        unit = gross(cut)
-        df = min(n + PRIOR_WEIGHT - 1, DF_MAX) if n else DF_MAX
-        factor = width_factor(cut.k, n) if self.calibrated else 1.0
-        weights = tuple((c.name, float(x)) for c, x in zip(self.candidates, combo.w, strict=True))
-        return AutoFit(weights, Additive(center * unit, scale * unit * factor, df), n)
 
     def _combine_net(self, cut: Cut) -> _Combination:
         """Weights from the candidates' additive points, every error in its fold's gross flow."""
@@ -204,8 +240,16 @@ class Auto(MultipleMethod):
         wp = np.where(np.isfinite(past), w, 0.0)
         tot = wp.sum(axis=1)
         ok = tot > 0
-        combo = np.nansum(wp * np.nan_to_num(past), axis=1)[ok] / tot[ok] - truth[ok]
-        return _Combination(w, now, combo)
+        mean = np.nansum(wp * np.nan_to_num(past), axis=1)[ok] / tot[ok]
+        spread = wp[ok] * (np.nan_to_num(past[ok]) - mean[:, None]) ** 2
+        d_past = float(np.mean(spread.sum(axis=1) / tot[ok])) if ok.any() else np.nan
+        use = w > 0
+        center = np.sum(w[use] * now[use])
+        d_now = float(np.sum(w[use] * (now[use] - center) ** 2))
+        a_now = float(np.var(now[np.isfinite(now)]))
+        rows = [np.var(r[np.isfinite(r)]) for r in past if np.isfinite(r).sum() > 1]
+        a_past = float(np.mean(rows)) if rows else np.nan
+        return _Combination(w, now, mean - truth[ok], d_now, d_past, a_now, a_past)
 
     @staticmethod
     def _parts(cut: Cut, combo: _Combination) -> tuple[float, float, int]:
@@ -218,6 +262,35 @@ class Auto(MultipleMethod):
         n = errors.size
         mse = (np.sum(errors**2) + PRIOR_WEIGHT * share.scale**2) / (n + PRIOR_WEIGHT)
         return center, float(np.sqrt(mse)), n
+
+
+def departure(cut: Cut) -> tuple[float, float]:
+    """(this year's log growth to date over last year's same months, less the recent years'
+    mean such growth; the spread of those growths). NaN where fewer than two are known."""
+    c = np.append(cut.past[:, cut.k - 1], cut.ytd)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        g = np.diff(np.log(np.where(c > 0, c, np.nan)))
+    if g.size < 3 or not np.isfinite(g[-1]):
+        return np.nan, np.nan
+    past = g[:-1][np.isfinite(g[:-1])][-RECENT_YEARS:]
+    if past.size < 2:
+        return np.nan, np.nan
+    return float(g[-1] - past.mean()), float(past.std(ddof=1))
+
+
+def shock_variance(found: RawFit) -> float:
+    """Variance added where this year departs from every recent year's pattern (a shock).
+
+    The departure is this year's log growth to date over last year's same months, less the
+    recent years' mean growth (``departure``); beyond ``SHOCK_FREE`` times its usual square,
+    ``SHOCK_WEIGHT`` times the excess, carried to the share of the year still to come, is added
+    to the variance: past errors say nothing about a year unlike them. Net flows: none.
+    """
+    if found.net or not (np.isfinite(found.departure) and np.isfinite(found.departure_sd)):
+        return 0.0
+    rest = 1.0 - np.exp(-max(found.center, 0.0))
+    excess = found.departure**2 - SHOCK_FREE * found.departure_sd**2
+    return SHOCK_WEIGHT * max(0.0, excess) * rest**2
 
 
 def _num(x: float | None) -> float:

@@ -1,57 +1,59 @@
-"""Interval calibration of ``auto``: a width factor per cut-off month.
+"""Interval calibration of ``auto``: a width factor per cut-off month and per how many past
+years its spread was tested on, the tails' degrees of freedom, and the shock term.
 
 ``auto``'s spread is the root mean square of its own rolling-origin errors (blended with a
 stated spread). Those errors come from earlier years that had less history than the year being
-projected, so with many past years the spread runs wide, and with one or two it is a noisy
-estimate. A factor per cut-off month, one table for at least ``MIN_TESTED`` tested years and
-one for fewer, brings the 80% interval to 80% coverage; the t distribution's degrees of freedom
-are capped at ``DF_MAX`` because real errors have heavier tails than a t with 10 df.
+projected, so with many past years the spread runs wide, and with none or few it is a guess
+or a noisy estimate: one factor table per number of years tested (0, 1, 2, 3 or more) brings
+the 80% interval to 80% coverage, and each group's t degrees of freedom (``DF``) bring the 90%
+interval to 90% (real errors have heavier tails than their count of years suggests). A net
+flow's additive spread takes one more factor (``NET_FACTOR``).
+
+Where this year's growth to date departs from the recent years' growth by more than their
+usual spread (a shock year), ``auto.shock_variance`` adds ``SHOCK_WEIGHT`` times the excess
+square departure over ``SHOCK_FREE`` times the usual, carried to the part of the year still to
+come, to the variance.
 
 Fitted by ``python -m bench.calibrate`` on the tourism series with ODD ids only (rolling-origin
-cases of issue 5; the few-years table on the same cases with 2 and 3 prior years visible), and
-reported on all series; see README, Benchmarks.
+cases of issue 5 with 1, 2, 3 and up to 10 prior years visible; the same case years with a
+synthetic shock for the shock term, lowered into net flows for the net factor), and reported
+on all series; see README, Benchmarks.
 """
 
 from __future__ import annotations
 
-DF_MAX = 5.0
-MIN_TESTED = 3
+GROUPS = (0, 1, 2, 3)  # years tested; 3 stands for 3 or more
 
-# cut-off month k -> factor (k = 1..11)
+# years tested -> cut-off month k -> factor (k = 1..11)
 FACTOR = {
-    1: 0.761,
-    2: 0.884,
-    3: 0.845,
-    4: 0.846,
-    5: 0.855,
-    6: 0.886,
-    7: 0.829,
-    8: 0.868,
-    9: 0.836,
-    10: 0.839,
-    11: 0.82,
-}
-FACTOR_FEW = {
-    1: 0.887,
-    2: 1.023,
-    3: 1.031,
-    4: 1.108,
-    5: 1.17,
-    6: 1.151,
-    7: 1.178,
-    8: 1.117,
-    9: 1.145,
-    10: 1.109,
-    11: 1.173,
-}
+    0: {1: 0.267, 2: 0.320, 3: 0.379, 4: 0.378, 5: 0.425, 6: 0.468,
+        7: 0.453, 8: 0.446, 9: 0.435, 10: 0.428, 11: 0.402},
+    1: {1: 0.869, 2: 0.909, 3: 0.935, 4: 0.977, 5: 1.102, 6: 1.135,
+        7: 1.105, 8: 1.074, 9: 1.111, 10: 1.041, 11: 1.170},
+    2: {1: 0.440, 2: 0.564, 3: 0.560, 4: 0.578, 5: 0.569, 6: 0.581,
+        7: 0.598, 8: 0.589, 9: 0.594, 10: 0.646, 11: 0.678},
+    3: {1: 0.533, 2: 0.615, 3: 0.612, 4: 0.587, 5: 0.560, 6: 0.577,
+        7: 0.566, 8: 0.580, 9: 0.588, 10: 0.608, 11: 0.582},
+}  # fmt: skip
+# years tested -> degrees of freedom of the t tails
+DF = {0: 3.0, 1: 1.5, 2: 2.0, 3: 2.5}
+NET_FACTOR = 1.057
+# shock term: weight of the excess departure, and how many times its usual size is free
+SHOCK_WEIGHT = 2.0
+SHOCK_FREE = 1.0
 
 
-def width_factor(k: int, tested: int) -> float:
-    """Width factor at month ``k`` for a spread estimated from ``tested`` past years.
+def group(tested: int) -> int:
+    """The calibration group of a spread tested on ``tested`` past years."""
+    return min(tested, GROUPS[-1])
 
-    With none tested the spread is the seasonal share's stated prior, left as it is.
-    """
-    if tested == 0:
-        return 1.0
-    table = FACTOR if tested >= MIN_TESTED else FACTOR_FEW
-    return table.get(k, 1.0)
+
+def width_factor(k: int, tested: int, net: bool = False) -> float:
+    """Width factor at month ``k`` for a spread estimated from ``tested`` past years."""
+    f = FACTOR[group(tested)].get(k, 1.0)
+    return f * NET_FACTOR if net else f
+
+
+def tail_df(tested: int) -> float:
+    """Degrees of freedom of the t distribution for a spread tested on ``tested`` years."""
+    return DF[group(tested)]
