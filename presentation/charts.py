@@ -235,5 +235,7 @@ def year_end_chart(
                 .mark_text(align="left", baseline=baseline, dy=dy, fontSize=12)
                 .encode(x=x, y=y, text="text:N", color=colour)
             )
-    title = alt.TitleParams(t("inset_title", lang), subtitle=gap, anchor="start", fontSize=13)
+    title = alt.TitleParams(
+        t("inset_title", lang), subtitle=gap, anchor="start", fontSize=13, subtitleFontSize=11
+    )
     return alt.layer(*layers).properties(height=height, title=title)
