@@ -154,8 +154,9 @@ def _pdf_text(data: bytes, label: str) -> tuple[str, int]:
         try:
             pages, images = [], 0
             for page in pdf.pages:
-                pages.append(_page_text(page))
-                images += len(page.images)
+                text, ruled, pictures = _text_layer(page)
+                pages.append(_page_with_tables(page) if ruled else text)
+                images += pictures
             count = len(pdf.pages)
         except Exception as e:  # a broken page stream
             raise _fail(label, "report_corrupt", str(e)) from e
@@ -167,22 +168,59 @@ def _pdf_text(data: bytes, label: str) -> tuple[str, int]:
     return text + "\n", count
 
 
-def _page_text(page) -> str:
-    tables = page.find_tables() if (page.lines or page.rects) else []
+_RULES = ("LTLine", "LTRect", "LTCurve")
+
+
+def _text_layer(page) -> tuple[str, bool, int]:
+    """A page's text from its layout (the characters pdfminer placed, grouped into lines by
+    their baseline: much cheaper than pdfplumber's objects), whether it has ruling lines (a
+    table to read the slower way) and how many images it holds."""
+    chars, ruled, images = [], False, 0
+    stack = [page.layout]
+    while stack:
+        obj = stack.pop()
+        name = type(obj).__name__
+        if name == "LTChar":
+            chars.append(obj)
+        elif name in _RULES:
+            ruled = True
+        elif name == "LTImage":
+            images += 1
+        elif hasattr(obj, "_objs"):  # the page, a figure, a text box: look inside
+            stack.extend(obj)
+    lines: dict[int, list] = {}
+    for c in chars:
+        lines.setdefault(round(c.y0), []).append(c)
+    rows = []
+    for _, cs in sorted(lines.items(), key=lambda kv: -kv[0]):  # top of the page first
+        cs.sort(key=lambda c: c.x0)
+        rows.append({"text": "".join(c.get_text() for c in cs), "x0": cs[0].x0, "x1": cs[-1].x1})
+    return _paragraphs(rows), ruled, images
+
+
+def _page_with_tables(page) -> str:
+    """A page with ruling lines: its tables as | lines, the rest of its text around them."""
+    tables = page.find_tables()
     body = page
     for table in tables:
         body = body.outside_bbox(table.bbox)
-    lines = body.extract_text_lines(layout=False)
+    text = _paragraphs(body.extract_text_lines(layout=False))
+    rows = [line for table in tables for line in _table_lines(table.extract())]
+    return "\n".join(filter(None, [text, *rows]))
+
+
+def _paragraphs(lines: list[dict]) -> str:
+    """Lines of a page as paragraphs: a line that reaches the right margin and does not end a
+    sentence goes on below."""
     right = max((line["x1"] for line in lines), default=0)
     paragraphs, current = [], ""
     for line in lines:
         text = line["text"].strip()
+        if not text:
+            continue
         size = (line["x1"] - line["x0"]) / max(len(text), 1)
         current += text
-        # a line that reaches the right margin and does not end a sentence goes on below
         if not (line["x1"] >= right - 2 * size and text[-1:] not in _SENTENCE_END):
             paragraphs.append(current)
             current = ""
-    text = "\n".join([*paragraphs, current] if current else paragraphs)
-    rows = [line for table in tables for line in _table_lines(table.extract())]
-    return "\n".join(filter(None, [text, *rows]))
+    return "\n".join([*paragraphs, current] if current else paragraphs)
