@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--method", default="auto", choices=sorted(METHODS))
     p.add_argument("--draws", type=int, default=2000)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--hierarchy", type=Path, help="entity,parent (actuals with an entity column)")
+    p.add_argument("--workers", type=int, help="run on a Dask LocalCluster of N processes")
+    p.add_argument("--scheduler", help="run on an existing Dask cluster: tcp://HOST:8786")
     p.add_argument(
         "--out",
         type=Path,
@@ -358,6 +361,8 @@ def _project(args: argparse.Namespace) -> int:
     from forecast.readers import read_targets
 
     out = checked_out(args.out, TABLE_SUFFIXES, args.lang)
+    if _is_district(args.actuals):
+        return _project_district(args, out, _catalogue(args))
     actuals = _read_actuals(args)
     targets = read_targets(args.targets, actuals.catalogue) if args.targets else {}
     _target_warnings(args, actuals, targets)
@@ -366,6 +371,78 @@ def _project(args: argparse.Namespace) -> int:
     checks = checks_for(found.projections, targets, actuals.catalogue)
     _show_or_write(args, out, "基准", found.projections, checks, actuals.catalogue, found.dropped)
     return _partial(args, found.dropped)
+
+
+def _is_district(path: Path) -> bool:
+    """Whether the actuals have an entity column; a file that cannot be read is left to the
+    one-town reader, which says why."""
+    from forecast.io.entities import has_entities
+
+    try:
+        return has_entities(path)
+    except DataError:
+        return False
+
+
+def _town_progress(total: int):
+    """A progress bar over towns on a terminal (tqdm), as a callback; None elsewhere."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit="town", file=sys.stderr)
+
+    def advance(n: int) -> None:
+        bar.update(n)
+        if bar.n >= total:
+            bar.close()
+
+    return advance
+
+
+def _project_district(args: argparse.Namespace, out: Path | None, catalogue) -> int:
+    """Actuals with an entity column: every town and every total above them (the CSV gains an
+    ``entity`` column; .xlsx is the district workbook). A town's problems drop that town
+    only: they are printed and the exit status is 3."""
+    from forecast.district import run_district
+    from forecast.district.runner import cluster_map, district_client
+    from forecast.io.entities import read_district
+    from forecast.table import COLUMNS
+    from presentation.district import district_files, entity_name
+
+    try:
+        with district_client(args.workers, args.scheduler) as client:
+            mapper = cluster_map(client) if client is not None else None
+            district = read_district(
+                args.actuals, args.targets, args.hierarchy, catalogue, args.as_of, mapper=mapper
+            )
+            result = run_district(
+                district,
+                args.method,
+                args.draws,
+                args.seed,
+                client=client,
+                keep=out is not None and out.suffix.lower() == ".xlsx",
+                progress=_town_progress(len(district.towns)),
+            )
+    except OSError as e:  # a scheduler that cannot be reached
+        raise Refused(t("cli_scheduler_unreachable", args.lang, reason=str(e))) from e
+    if result.problems:
+        print(describe_all(result.problems, args.lang), file=sys.stderr)
+    table = result.table[["entity", *COLUMNS]].copy()
+    names = result.catalogue
+    table["name"] = [names.get_or_default(i).name(args.lang) for i in table["indicator"]]
+    if out is not None and out.suffix.lower() == ".xlsx":
+        write_bytes(out, district_files(result, args.actuals.name, args.lang).xlsx, args.lang)
+    elif out is not None:
+        write_table(table, out, args.lang)
+    else:
+        from presentation.terminal import readable_table
+
+        for entity, part in table.groupby("entity", sort=False):
+            print(f"\n== {entity_name(str(entity), args.lang)} ==")
+            print(readable_table(part.drop(columns="entity").reset_index(drop=True), args.lang))
+    return EXIT_PARTIAL if result.problems else 0
 
 
 def write_table(table: pd.DataFrame, out: Path, lang: str = "zh") -> None:
