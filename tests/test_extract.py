@@ -450,3 +450,16 @@ def test_markdown_emphasis_bullets_and_headings():
         ("固投", "fai", "1-5月", 5.1, None),
     ]
     assert found[0].sentence == "- 国地两税收入**5010万元**，同比增长**12%**；"
+
+
+def test_a_table_with_a_merged_header_cell_and_a_sub_heading_row():
+    text = (
+        "2021年1-5月主要经济指标\n"
+        "指标 | 单位 | 5月 | 1-5月\n"
+        "绝对值 | - | - | - | -\n"
+        "国税 | 万元 | 520 | 3410 | 6.6\n"
+    )
+    assert [(r.period, r.value, r.growth_pct) for r in rows(text)] == [
+        ("5月", 520, None),
+        ("1-5月", 3410, 6.6),
+    ]

@@ -83,12 +83,16 @@ def table_rows(
         cells = _cells(norm, para)
         if set("".join(cells)) <= set("-: "):
             continue  # a Markdown rule |---|---|
+        if all(c.replace(" ", "") in _EMPTY for c in cells[1:]):
+            continue  # a sub-heading row (绝对值 | - | -) or an empty one
         head = _header(cells)
         if head is not None:
             roles, last = head[0], head[1] or last
             units = [m.group(1) for c in cells if (m := _UNIT_IN_NAME.search(c))]
             header_unit = next((u for u in units if u in UNITS), "")  # 1-5月（万元）
             continue
+        if len(cells) > len(roles):  # a merged header cell: the usual order for the rest
+            roles = roles + list(DEFAULT[len(roles) : len(cells)])
         by_role: dict[str, list[str]] = {}
         for role, cell in zip(roles, cells, strict=False):
             by_role.setdefault(role, []).append(cell)
