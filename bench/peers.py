@@ -91,7 +91,14 @@ def ets_sm_year_end(cut: Cut, draws: int, seed: int) -> np.ndarray | None:
         )
         fit = model.fit(disp=False)
         paths = fit.simulate(cut.horizon, repetitions=draws, rng=np.random.default_rng(seed))
+        point = float(np.sum(fit.forecast(cut.horizon)))
     rest = np.asarray(paths).reshape(cut.horizon, -1).sum(axis=0)
+    # statsmodels 0.15's simulate runs far below its own forecast with a multiplicative season
+    # (tourism_M1 1993 k=3: median 28,286 vs forecast 40,587; additive: 39,101 vs 38,726), so
+    # the draws keep their spread around the forecast's sum
+    mid = float(np.median(rest))
+    if kind == "mul" and mid > 0:
+        rest = rest * point / mid
     return cut.ytd + np.maximum(rest, 0.0)
 
 
