@@ -89,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--as-of", type=_month, dest="as_of")
     r.add_argument("--out", type=Path, required=True, help="FILE.docx or FILE.md")
 
+    x = sub.add_parser("extract", help="figures read out of a report (.txt, .md, .docx, .pdf)")
+    x.add_argument("report", type=Path)
+    x.add_argument("--year", type=int, help="the year, where the report names none")
+    x.add_argument("--out", type=Path, help="FILE.csv or FILE.xlsx (else CSV on stdout)")
+
     i = sub.add_parser("inspect", help="what a file was understood to hold, row by row")
     i.add_argument("file", type=Path)
     i.add_argument("--catalogue", type=Path)
@@ -171,6 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "scenario": _scenario,
         "inspect": _inspect,
     }
+    verbs["extract"] = _extract
     try:
         return verbs[args.command](args)
     except DataError as e:
@@ -563,6 +569,29 @@ def _brief(args: argparse.Namespace) -> int:
     else:
         write_bytes(out, files.markdown.encode("utf-8"), args.lang)
     return _partial(args, found.dropped)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    """Figures read out of a report (.txt/.md, .docx, .pdf): one row per figure with the
+    columns of ``forecast.extract.COLUMNS`` (ids whatever --lang), to --out (CSV with a BOM,
+    or XLSX) or as CSV on stdout; the notes and how many figures on stderr."""
+    from forecast.extract import extract
+    from forecast.io.reports import read_report
+    from forecast.readers import read_catalogue
+    from presentation.report_reader import extract_bytes, note_texts
+
+    out = checked_out(args.out, TABLE_SUFFIXES, args.lang)
+    report = read_report(args.report)
+    found = extract(report.text, read_catalogue(), year=args.year)
+    for line in note_texts(found.notes, args.lang):
+        print(line, file=sys.stderr)
+    name = args.report.name
+    print(t("extract_cli_read", args.lang, n=len(found.rows), name=name), file=sys.stderr)
+    if out is None:
+        sys.stdout.write(extract_bytes(found.rows, ".csv").decode("utf-8-sig"))
+    else:
+        write_bytes(out, extract_bytes(found.rows, out.suffix), args.lang)
+    return 0
 
 
 # ---------------------------------------------------------------- scenario
