@@ -270,7 +270,7 @@ def checked_as_of(actuals, as_of: tuple[int, int] | None, lang: str) -> None:
 
 
 def _catalogue(args: argparse.Namespace):
-    from forecast.readers import read_aliases, read_catalogue
+    from file_readers.tables import read_aliases, read_catalogue
 
     found = read_catalogue(args.catalogue) if getattr(args, "catalogue", None) else read_catalogue()
     if getattr(args, "aliases", None):
@@ -280,7 +280,7 @@ def _catalogue(args: argparse.Namespace):
 
 def _read_actuals(args: argparse.Namespace, path: Path | None = None):
     """The actuals as the options say to read them; their warnings said on stderr."""
-    from forecast.readers import read_actuals
+    from file_readers.tables import read_actuals
 
     actuals = read_actuals(path or args.actuals, _catalogue(args), **_reading(args))
     if actuals.warnings:
@@ -332,7 +332,7 @@ def _each(args: argparse.Namespace, actuals, as_of, **kw):
 def _inspect(args: argparse.Namespace) -> int:
     """How the file was understood, row by row; then its problems. Exit 0, 3 (some indicators
     would be left out) or 2 (the file cannot be loaded)."""
-    from forecast.readers import inspect_actuals
+    from file_readers.tables import inspect_actuals
     from presentation.intake import inspection_table
 
     sheet = args.sheet
@@ -363,8 +363,8 @@ def _progress(items: list):
 
 
 def _project(args: argparse.Namespace) -> int:
+    from file_readers.tables import read_targets
     from forecast.checks import checks_for
-    from forecast.readers import read_targets
 
     out = checked_out(args.out, TABLE_SUFFIXES, args.lang)
     if _is_district(args.actuals):
@@ -382,7 +382,7 @@ def _project(args: argparse.Namespace) -> int:
 def _is_district(path: Path) -> bool:
     """Whether the actuals have an entity column; a file that cannot be read is left to the
     one-town reader, which says why."""
-    from forecast.io.entities import has_entities
+    from file_readers.entities import has_entities
 
     try:
         return has_entities(path)
@@ -410,9 +410,9 @@ def _project_district(args: argparse.Namespace, out: Path | None, catalogue) -> 
     """Actuals with an entity column: every town and every total above them (the CSV gains an
     ``entity`` column; .xlsx is the district workbook). A town's problems drop that town
     only: they are printed and the exit status is 3."""
+    from file_readers.entities import read_district
     from forecast.district import run_district
     from forecast.district.runner import cluster_map, district_client
-    from forecast.io.entities import read_district
     from forecast.table import COLUMNS
     from presentation.district import district_files, entity_name
 
@@ -463,7 +463,7 @@ def write_table(table: pd.DataFrame, out: Path, lang: str = "zh") -> None:
 
 
 def _is_sample(path: Path) -> bool:
-    from forecast.readers import SAMPLE_ACTUALS
+    from file_readers.tables import SAMPLE_ACTUALS
 
     try:
         return path.resolve() == Path(SAMPLE_ACTUALS).resolve()
@@ -575,9 +575,9 @@ def _extract(args: argparse.Namespace) -> int:
     """Figures read out of a report (.txt/.md, .docx, .pdf): one row per figure with the
     columns of ``forecast.extract.COLUMNS`` (ids whatever --lang), to --out (CSV with a BOM,
     or XLSX) or as CSV on stdout; the notes and how many figures on stderr."""
+    from file_readers.reports import read_report
+    from file_readers.tables import read_catalogue
     from forecast.extract import extract
-    from forecast.io.reports import read_report
-    from forecast.readers import read_catalogue
     from presentation.report_reader import extract_bytes, note_texts
 
     out = checked_out(args.out, TABLE_SUFFIXES, args.lang)
@@ -677,7 +677,7 @@ def _scenario_ids(text: str, catalogue, source: str) -> str:
 def _load(args: argparse.Namespace, projecting: bool = True):
     """Actuals, targets and the as-of month (checked, with a word on early stops, when every
     indicator is projected)."""
-    from forecast.readers import read_targets
+    from file_readers.tables import read_targets
 
     actuals = _read_actuals(args)
     targets = read_targets(args.targets, actuals.catalogue) if args.targets else {}

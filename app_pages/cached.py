@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from file_readers.tables import Inspection, inspect_actuals, read_actuals, read_targets
 from forecast import alternatives
 from forecast.actuals import Actuals
 from forecast.batch import project_each
@@ -20,7 +21,6 @@ from forecast.catalogue import Catalogue
 from forecast.checks import Check, checks_for
 from forecast.errors import DataError, Problem
 from forecast.projection import Projection
-from forecast.readers import Inspection, inspect_actuals, read_actuals, read_targets
 from forecast.targets import Goal, Target
 from presentation import charts, exports, files, indicator, intake, scenario_text
 from presentation.text import t

@@ -27,8 +27,8 @@ from app_pages.state import (
     flash,
     set_draft,
 )
+from file_readers.tables import sheet_names
 from forecast.errors import Problem
-from forecast.readers import sheet_names
 from presentation.files import table_bytes
 from presentation.scenario_text import new_draft, save_name_problem, saved_at_label, scenario_label
 from presentation.text import t

@@ -10,15 +10,15 @@ import hashlib
 import streamlit as st
 
 from app_pages import state
-from forecast.district import run_district
-from forecast.district.rank import RANK_BY, towns_of
-from forecast.errors import DataError
-from forecast.io.entities import (
+from file_readers.entities import (
     DISTRICT_ACTUALS,
     DISTRICT_HIERARCHY,
     DISTRICT_TARGETS,
     read_district,
 )
+from forecast.district import run_district
+from forecast.district.rank import RANK_BY, towns_of
+from forecast.errors import DataError
 from presentation import district as view
 from presentation import fmt
 from presentation.files import DOCX_MIME, XLSX_MIME

@@ -12,10 +12,10 @@ import streamlit as st
 
 from app_pages import callbacks, state
 from app_pages.state import Session, Upload
+from file_readers.reports import read_report
 from forecast.errors import DataError
 from forecast.extract import APPROX, BASES, KINDS, extract
 from forecast.extract.clauses import unwrap
-from forecast.io.reports import read_report
 from presentation import report_reader
 from presentation.files import table_bytes
 from presentation.problems import describe_all

@@ -19,8 +19,8 @@ from functools import lru_cache
 import streamlit as st
 
 from app_pages import cached
+from file_readers.tables import SAMPLE_ACTUALS, SAMPLE_TARGETS
 from forecast.actuals import Actuals, as_of_options, default_as_of
-from forecast.readers import SAMPLE_ACTUALS, SAMPLE_TARGETS
 from forecast.targets import Target
 from presentation import fmt
 from presentation.scenario_text import new_draft, scenario_label

@@ -51,10 +51,10 @@ def _maker():
 
 def synthetic_district(towns: int, series: int = 30):
     """A district of ``towns`` towns × ``series`` series, built without validation."""
+    from file_readers.tables import read_catalogue
     from forecast.actuals import Actuals
     from forecast.catalogue import Catalogue
     from forecast.district import ALL, District, Hierarchy
-    from forecast.readers import read_catalogue
 
     raw = _maker().district_frames(towns, series)
     copies = -(-series // len(read_catalogue()))

@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from file_readers.tables import read_catalogue
 from forecast.extract import Row, extract
-from forecast.readers import read_catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "extract_corpus"
@@ -187,7 +187,7 @@ def timed(fn, *args) -> tuple[float, object]:
 
 def speed(catalogue) -> dict[str, float]:
     """Seconds to read a 20-page report (text) and a 100-page PDF (text, tables where any)."""
-    from forecast.io.reports import read_report
+    from file_readers.reports import read_report
     from tests.extract_corpus.documents import long_report, pdf_bytes
 
     report = long_report(pages=20)

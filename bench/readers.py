@@ -38,9 +38,9 @@ from pathlib import Path
 
 import numpy as np
 
+from file_readers.tables import read_actuals
 from forecast.catalogue import Catalogue, Indicator
 from forecast.errors import DataError
-from forecast.readers import read_actuals
 
 CAT = Catalogue(tuple(Indicator(f"i{k}", f"指标{k}", f"ind {k}", "万元") for k in range(2000)))
 

@@ -56,7 +56,7 @@ PROBLEM_CODES = (
     "entity_is_total",
     "hierarchy_cycle",
     "hierarchy_two_parents",
-    # reports read for their figures (forecast/io/reports.py)
+    # reports read for their figures (file_readers/reports.py)
     "report_empty",
     "report_scanned",
     "report_encrypted",

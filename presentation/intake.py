@@ -8,10 +8,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from file_readers.tables import Inspection, read_table
 from forecast.actuals import Actuals
 from forecast.catalogue import Catalogue
 from forecast.errors import DataError
-from forecast.readers import Inspection, read_table
 from presentation import fmt
 from presentation.text import t
 

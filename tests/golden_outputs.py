@@ -47,9 +47,9 @@ def _cells(data: bytes) -> str:
 
 def _app_outputs(lang: str) -> dict[str, str]:
     """The app's workbook cells, brief and overview table for the sample (baseline)."""
+    from file_readers.tables import read_actuals, read_targets
     from forecast.checks import checks_for
     from forecast.projection import project_all
-    from forecast.readers import read_actuals, read_targets
     from presentation import exports, fmt, overview
     from presentation.scenario_text import scenario_label
     from presentation.text import t

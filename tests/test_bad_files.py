@@ -5,8 +5,8 @@ out with these reasons. Never a traceback, never a silent change of a value."""
 import numpy as np
 import pytest
 
+from file_readers.tables import inspect_actuals
 from forecast.panel import build_panel
-from forecast.readers import inspect_actuals
 from tests.bad_files import AS_OF, CASES, CAT
 
 

@@ -128,9 +128,9 @@ def test_every_indicator_at_risk_or_off_track_needs_attention_growth_rates_too()
 
 
 def test_sample_brief_lists_every_risk_and_one_unit_per_indicator():
+    from file_readers.tables import SAMPLE_ACTUALS, SAMPLE_TARGETS, read_actuals, read_targets
     from forecast.checks import checks_for
     from forecast.projection import project_all
-    from forecast.readers import SAMPLE_ACTUALS, SAMPLE_TARGETS, read_actuals, read_targets
     from presentation.overview import overview_table
 
     actuals = read_actuals(SAMPLE_ACTUALS)

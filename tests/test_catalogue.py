@@ -3,8 +3,8 @@ full-width characters and indenting spaces; an id beats a name beats an alias.""
 
 import pytest
 
+from file_readers.tables import read_catalogue
 from forecast.catalogue import Catalogue, Indicator, Match
-from forecast.readers import read_catalogue
 
 
 @pytest.fixture(scope="module")

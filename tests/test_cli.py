@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from command_line import main
-from forecast.readers import SAMPLE_ACTUALS, SAMPLE_TARGETS
+from file_readers.tables import SAMPLE_ACTUALS, SAMPLE_TARGETS
 from tests.synth import long_frame, monthly_levels
 
 REQUIRED = [
@@ -76,9 +76,9 @@ def test_project_as_of_cuts_the_data(tmp_path):
 
 def _app_workbook(lang: str, scenario=None) -> bytes:
     """The app's Excel download for the sample, as the app's export page builds it."""
+    from file_readers.tables import read_actuals, read_targets
     from forecast.checks import checks_for
     from forecast.projection import project_all
-    from forecast.readers import read_actuals, read_targets
     from presentation import exports, fmt
     from presentation.scenario_text import scenario_label
     from scenarios.apply import apply_scenario
@@ -276,9 +276,9 @@ def test_csv_columns_are_documented_in_the_readme():
 
 def _app_brief(lang: str, as_of=(2020, 5), scenario=None):
     """The app's brief download for the sample at ``as_of``."""
+    from file_readers.tables import read_actuals, read_targets
     from forecast.checks import checks_for
     from forecast.projection import project_all
-    from forecast.readers import read_actuals, read_targets
     from presentation import exports, fmt
     from presentation.scenario_text import scenario_label
     from scenarios.apply import apply_scenario

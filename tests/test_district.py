@@ -9,11 +9,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from file_readers.entities import has_entities, read_district
+from file_readers.tables import read_catalogue, read_table
 from forecast.district import ALL, build_district, run_district, town_seed
 from forecast.district.compute import level_partner
 from forecast.district.runner import cluster_map
-from forecast.io.entities import has_entities, read_district
-from forecast.readers import read_catalogue, read_table
 from presentation.problems import describe
 
 DATA = Path(__file__).resolve().parent.parent / "data"

@@ -10,9 +10,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app_pages.state import ACTUALS_KEY, AS_OF_KEY, TARGETS_KEY
+from file_readers.entities import read_district
+from file_readers.tables import read_actuals, read_targets
 from forecast.district import run_district
-from forecast.io.entities import read_district
-from forecast.readers import read_actuals, read_targets
 from presentation import district as view
 
 ROOT = Path(__file__).resolve().parent.parent

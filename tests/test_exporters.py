@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 from docx.oxml.ns import qn
 
+from file_readers.tables import read_actuals, read_catalogue, read_targets
 from forecast.checks import check
-from forecast.readers import read_actuals, read_catalogue, read_targets
 from presentation import files, intake, sheets
 from presentation.brief import BriefContext, draft
 from presentation.sheets import Sheet

@@ -4,9 +4,9 @@ import dataclasses
 
 import pytest
 
+from file_readers.tables import read_catalogue
 from forecast.extract import COLUMNS, Row, extract
 from forecast.extract.numbers import normalise, quantities
-from forecast.readers import read_catalogue
 
 CATALOGUE = read_catalogue()
 

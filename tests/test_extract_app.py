@@ -7,7 +7,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app_pages.state import ACTUALS_KEY, TARGETS_KEY
-from forecast.readers import SAMPLE_ACTUALS, read_actuals, read_targets
+from file_readers.tables import SAMPLE_ACTUALS, read_actuals, read_targets
 from scenarios.store import ENV_PATH
 from tests.extract_corpus.documents import docx_bytes
 

@@ -7,8 +7,8 @@ import time
 import pytest
 
 from bench.extract import FLOORS, YEAR, load_corpus, no_figures, score
+from file_readers.tables import read_catalogue
 from forecast.extract import extract
-from forecast.readers import read_catalogue
 from tests.extract_corpus.documents import long_report
 
 CATALOGUE = read_catalogue()

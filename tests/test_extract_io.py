@@ -3,10 +3,10 @@ layer, ruled tables, lines broken by the page width), and every kind of bad inpu
 
 import pytest
 
+from file_readers.reports import read_report
+from file_readers.tables import read_catalogue
 from forecast.errors import DataError
 from forecast.extract import extract
-from forecast.io.reports import read_report
-from forecast.readers import read_catalogue
 from tests.extract_corpus.documents import docx_bytes, pdf_bytes
 
 CATALOGUE = read_catalogue()

@@ -7,8 +7,8 @@ import io
 import pandas as pd
 import pytest
 
+from file_readers.tables import SAMPLE_TARGETS, read_actuals, read_catalogue, read_targets
 from forecast.extract import COLUMNS, extract
-from forecast.readers import SAMPLE_TARGETS, read_actuals, read_catalogue, read_targets
 from forecast.targets import Goal, Target
 from presentation import report_reader as rr
 from presentation.text import t
@@ -194,6 +194,6 @@ def _csv(frame: pd.DataFrame) -> bytes:
 
 
 def _sample():
-    from forecast.readers import SAMPLE_ACTUALS
+    from file_readers.tables import SAMPLE_ACTUALS
 
     return read_actuals(SAMPLE_ACTUALS)

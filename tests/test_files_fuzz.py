@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from file_readers.tables import inspect_actuals, read_actuals, read_catalogue, read_targets
 from forecast.errors import DataError
 from forecast.panel import build_panel
-from forecast.readers import inspect_actuals, read_actuals, read_catalogue, read_targets
 from tests.bad_files import AS_OF, CAT
 
 SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

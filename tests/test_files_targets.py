@@ -3,8 +3,8 @@ for one indicator, a negative absolute target and an unknown name are errors nam
 
 import pytest
 
+from file_readers.tables import read_targets
 from forecast.errors import DataError
-from forecast.readers import read_targets
 from presentation.problems import describe
 from tests.bad_files import CAT, xlsx
 

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from command_line import main
+from file_readers.tables import SAMPLE_ACTUALS, SAMPLE_TARGETS, read_actuals, read_targets
 from forecast.projection import project_all
-from forecast.readers import SAMPLE_ACTUALS, SAMPLE_TARGETS, read_actuals, read_targets
 from scenarios.model import GroupShock, Scenario
 from scenarios.solve import goal_seek
 

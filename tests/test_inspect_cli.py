@@ -125,7 +125,7 @@ def test_a_bad_store_path_is_one_sentence(tmp_path, capsys, kind):
 def test_malformed_scenario_json_of_any_shape_is_exit_2(tmp_path, capsys, text):
     path = tmp_path / "s.json"
     path.write_text(text, encoding="utf-8")
-    from forecast.readers import SAMPLE_ACTUALS
+    from file_readers.tables import SAMPLE_ACTUALS
 
     code = main(["scenario", "apply", "--actuals", str(SAMPLE_ACTUALS), "--scenario", str(path)])
     assert code == EXIT_BAD_INPUT
@@ -133,7 +133,7 @@ def test_malformed_scenario_json_of_any_shape_is_exit_2(tmp_path, capsys, text):
 
 
 def test_solve_takes_a_name_or_alias_and_suggests_close_names(capsys):
-    from forecast.readers import SAMPLE_ACTUALS, SAMPLE_TARGETS
+    from file_readers.tables import SAMPLE_ACTUALS, SAMPLE_TARGETS
 
     sample = ["--actuals", str(SAMPLE_ACTUALS), "--targets", str(SAMPLE_TARGETS)]
     assert main(["scenario", "solve", *sample, "--indicator", "固投"]) == 0
@@ -145,7 +145,7 @@ def test_solve_takes_a_name_or_alias_and_suggests_close_names(capsys):
 def test_scenario_json_still_loads(tmp_path):
     path = tmp_path / "s.json"
     path.write_text(json.dumps({"schema_version": 1, "name": "x"}), encoding="utf-8")
-    from forecast.readers import SAMPLE_ACTUALS
+    from file_readers.tables import SAMPLE_ACTUALS
 
     assert (
         main(["scenario", "apply", "--actuals", str(SAMPLE_ACTUALS), "--scenario", str(path)]) == 0
@@ -153,7 +153,7 @@ def test_scenario_json_still_loads(tmp_path):
 
 
 def test_a_scenario_file_may_name_indicators_by_name_or_alias(tmp_path, capsys):
-    from forecast.readers import SAMPLE_ACTUALS
+    from file_readers.tables import SAMPLE_ACTUALS
 
     sample = ["--actuals", str(SAMPLE_ACTUALS)]
     path = tmp_path / "s.json"

@@ -193,7 +193,7 @@ def test_describe_all_lists_200_problems_and_counts_the_rest():
 
 @pytest.mark.skipif(not CHINA_MORE.exists(), reason="../shared/data is absent")
 def test_china_more_projects_as_published():
-    from forecast.readers import read_actuals
+    from file_readers.tables import read_actuals
 
     a = read_actuals(CHINA_MORE)
     assert not a.dropped

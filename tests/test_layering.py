@@ -1,8 +1,10 @@
 """Three layers, checked on the source (AST, every import, lazy ones too, nothing skipped):
 
 - the domain, ``forecast/`` and ``scenarios/``: numbers, ids and codes; ``forecast`` never
-  imports ``scenarios``; neither imports presentation, the edge or any UI library; file-format
-  libraries only in ``forecast/readers.py``, inside the functions that read;
+  imports ``scenarios``; neither imports presentation, the edge, the file readers, any UI
+  library or any office-file library (openpyxl, calamine, python-docx, pdfplumber);
+- ``file_readers/``: the one door for file formats, libraries imported inside the functions
+  that read;
 - ``presentation/``: pure, used by the edge; never imports streamlit or the edge, never opens
   files;
 - the edge: ``app.py`` + ``app_pages/`` (the only streamlit users) and ``command_line.py``.
@@ -19,10 +21,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 EDGE = {"app", "app_pages", "command_line"}
+FILE_READERS = "file_readers"
 UI = {"streamlit", "altair", "altair_viewer", "tornado", "vega_datasets"}
 FILE_FORMATS = {"openpyxl", "python_calamine", "docx", "pdfplumber", "xlrd", "pypdf"}
 WRITERS = {"openpyxl", "docx"}  # writing workbooks and documents is presentation
-READERS = ("forecast/readers.py", "forecast/io/")  # the domain's one door for file formats
+READERS = ("file_readers/",)  # the one door for file formats
 SHIM = "forecast/__main__.py"
 NO_FILE_SYSTEM = {"os", "shutil", "sqlite3", "tempfile", "glob"}
 STDLIB = set(sys.stdlib_module_names)
@@ -63,17 +66,22 @@ def ids(paths: list[Path]) -> list[str]:
 )
 def test_domain_imports_no_presentation_edge_or_ui(path):
     name = rel(path)
-    for module, line, at_top in imports(path):
+    for module, line, _ in imports(path):
         where = f"{name}:{line} imports {module}"
         if name == SHIM and module == "command_line":
             continue
-        assert module not in EDGE | UI | {"presentation"}, where
+        assert module not in EDGE | UI | FILE_FORMATS | {"presentation", FILE_READERS}, where
         if name.startswith("forecast/"):
             assert module != "scenarios", where
+
+
+@pytest.mark.parametrize("path", files(FILE_READERS), ids=ids(files(FILE_READERS)))
+def test_file_formats_are_imported_inside_the_readers_functions(path):
+    for module, line, at_top in imports(path):
+        where = f"{rel(path)}:{line} imports {module}"
+        assert module not in EDGE | UI, where
         if module in FILE_FORMATS:
-            assert name.startswith(READERS) and not at_top, (
-                f"{where}: only readers, inside a function"
-            )
+            assert not at_top, f"{where}: inside the function that reads"
 
 
 @pytest.mark.parametrize("path", files("presentation"), ids=ids(files("presentation")))
@@ -109,10 +117,10 @@ def test_only_the_app_imports_streamlit_and_writers_live_in_presentation():
 
 def test_domain_modules_stay_third_party_light():
     """The domain depends on the numeric stack and the standard library only (plus the store's
-    platformdirs and the readers' file formats)."""
+    platformdirs)."""
     allowed = {"forecast", "scenarios", "numpy", "pandas", "scipy", "statsmodels", "platformdirs"}
     allowed |= {"cn2an", "dask", "distributed"}  # numerals in report prose; distributed runs
-    allowed |= FILE_FORMATS | {"command_line"}
+    allowed |= {"command_line"}
     for path in files("forecast", "scenarios"):
         for module, line, _ in imports(path):
             assert module in STDLIB or module in allowed, f"{rel(path)}:{line} imports {module}"

@@ -6,10 +6,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from file_readers.tables import read_actuals, read_targets
 from forecast.catalogue import Catalogue, Indicator
 from forecast.errors import DataError
 from forecast.panel import panels
-from forecast.readers import read_actuals, read_targets
 from presentation.problems import describe_all
 
 CAT = Catalogue(

@@ -13,14 +13,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from forecast.panel import panels
-from forecast.readers import (
+from file_readers.tables import (
     SAMPLE_ACTUALS,
     SAMPLE_TARGETS,
     read_actuals,
     read_catalogue,
     read_targets,
 )
+from forecast.panel import panels
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

@@ -15,7 +15,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ("forecast", "scenarios", "presentation", "data", "command_line.py", "pyproject.toml")
+SOURCES = (
+    "forecast",
+    "scenarios",
+    "presentation",
+    "file_readers",
+    "data",
+    "command_line.py",
+    "pyproject.toml",
+)
 GOLDEN = ROOT / "tests" / "golden" / "outputs" / "cli_table_zh.txt"
 
 
@@ -58,7 +66,8 @@ def test_the_installed_package_is_not_the_checkout(installed):
     where = _run(
         str(installed),
         "-c",
-        "import forecast, presentation, command_line; print(forecast.__file__);"
+        "import forecast, presentation, file_readers, command_line; print(forecast.__file__);"
+        "print(file_readers.__file__);"
         "print(presentation.__file__); print(command_line.__file__)",
         cwd=installed.parent.parent,
     )
@@ -71,7 +80,7 @@ def test_project_runs_on_the_bundled_sample(installed):
     paths = _run(
         str(installed),
         "-c",
-        "from forecast.readers import SAMPLE_ACTUALS, SAMPLE_TARGETS, CATALOGUE;"
+        "from file_readers.tables import SAMPLE_ACTUALS, SAMPLE_TARGETS, CATALOGUE;"
         "print(SAMPLE_ACTUALS); print(SAMPLE_TARGETS); print(CATALOGUE)",
         cwd=tmp,
     ).split()

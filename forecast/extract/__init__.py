@@ -2,7 +2,7 @@
 
 ``extract(text, catalogue, year)`` returns an ``Extraction``: one ``Row`` per figure with the
 columns of ``COLUMNS``, tied to the clause it came from by character offsets, and notes.
-Files are read by ``forecast.io.reports``; nothing here touches them.
+Files are read by ``file_readers.reports``; nothing here touches them.
 """
 
 from __future__ import annotations

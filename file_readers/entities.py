@@ -1,14 +1,14 @@
 """Reading a district's files: actuals with an ``entity`` column, targets per entity and the
-hierarchy ``entity,parent`` (codes or names). The tables come through ``forecast.readers``;
+hierarchy ``entity,parent`` (codes or names). The tables come through ``file_readers.tables``;
 what they mean is checked by :func:`forecast.district.build_district`."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from file_readers.tables import _bundled, _this_month, read_catalogue, read_table
 from forecast.catalogue import Catalogue
 from forecast.district.model import District, build_district, entity_column
-from forecast.readers import _bundled, _this_month, read_catalogue, read_table
 
 __all__ = [
     "DISTRICT_ACTUALS",

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from file_readers.layout import RECORD_COLUMNS, Understood, lay_out
+from file_readers.sheets import MAX_BYTES, MAX_ROWS, Formula, Percent, read_sheets
 from forecast.actuals import Actuals, validate_actuals
 from forecast.catalogue import Catalogue, Indicator
 from forecast.errors import WARNING_CODES, DataError, Problem
-from forecast.io.layout import RECORD_COLUMNS, Understood, lay_out
-from forecast.io.sheets import MAX_BYTES, MAX_ROWS, Formula, Percent, read_sheets
 from forecast.targets import Target, validate_targets
 
 
@@ -178,7 +178,7 @@ def read_actuals(
 ) -> Actuals:
     """Actuals from a long table (indicator, date, value, basis) or planners' wide sheets.
 
-    Every sheet of a workbook is read (``sheet`` picks one); see ``forecast.io.layout`` for
+    Every sheet of a workbook is read (``sheet`` picks one); see ``file_readers.layout`` for
     what a wide sheet may hold. ``year`` and ``basis`` ('ytd' or 'month') are used where
     neither the headers, the sheet name nor the title rows say them. Files over ``max_bytes``
     or ``max_rows`` are refused before they are read. An indicator with a problem of its own is

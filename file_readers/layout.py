@@ -15,9 +15,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from file_readers.sheets import Formula, Percent, Sheet
 from forecast.catalogue import Catalogue
 from forecast.errors import Problem
-from forecast.io.sheets import Formula, Percent, Sheet
 from forecast.units import UNITS, parse_quantity
 
 __all__ = ["LONG_COLUMNS", "RECORD_COLUMNS", "Layout", "Understood", "lay_out"]

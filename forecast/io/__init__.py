@@ -1,1 +1,0 @@
-"""File formats beyond ``forecast.readers``: each module reads one kind of input file."""
