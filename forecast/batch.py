@@ -1,10 +1,9 @@
 """Projecting a whole file where one bad series never stops the rest.
 
-``project_each`` runs ``projection.project_all``; if a method fails on some indicator (a
-series no method can take), each indicator is tried on its own, the failing ones are left out
-with a ``method_failed`` problem naming them, and the rest are projected together (parents
-reconciled with their children as usual). Draws are seeded by indicator, so the figures of
-the others are the same whichever were left out.
+``project_each`` runs ``projection.project_all`` once; an indicator a method fails on (a
+series no method can take) is left out with a ``method_failed`` problem naming it, and the
+rest are projected together (parents reconciled with their children as usual). Draws are
+seeded by indicator, so the figures of the others are the same whichever were left out.
 """
 
 from __future__ import annotations
@@ -51,14 +50,13 @@ def project_each(
     progress: Callable[[Iterable], Iterable] | None = None,
 ) -> Batch:
     """Every indicator projected that can be; see the module's docstring."""
-    try:
-        found = project_all(actuals, as_of, method, n, seed, progress)
-    except Exception:  # which indicator failed is found below, one by one
-        failed = _failing(actuals, as_of, method, n, seed)
-        if not failed:
-            raise  # not one indicator's doing: a bug, not the data
-        actuals = actuals.without(set(failed), tuple(failed.values()))
-        found = project_all(actuals, as_of, method, n, seed, progress) if len(actuals.frame) else {}
+    failed: dict[str, Problem] = {}
+
+    def left_out(indicator: str, error: Exception) -> None:
+        failed[indicator] = _failed(actuals, indicator, f"{type(error).__name__}: {error}"[:200])
+
+    found = project_all(actuals, as_of, method, n, seed, progress, on_error=left_out)
+    actuals = actuals.without(set(failed), tuple(failed.values()))
     # a draw that is not a number is never shown as a figure
     broken = {i: p for i, p in found.items() if not np.isfinite(p.paths).all()}
     if broken:
@@ -72,20 +70,6 @@ def _failed(actuals: Actuals, indicator: str, detail: str) -> Problem:
     rows = actuals.frame.loc[actuals.frame["indicator"] == indicator, "row"]
     row = int(rows.max()) if len(rows) else None
     return Problem(actuals.source, row, None, "method_failed", indicator, detail, indicator)
-
-
-def _failing(
-    actuals: Actuals, as_of: tuple[int, int] | None, method: str, n: int, seed: int
-) -> dict[str, Problem]:
-    """The indicators whose projection fails on their own, each with its problem."""
-    out: dict[str, Problem] = {}
-    for indicator in actuals.indicators:
-        alone = actuals.without(set(actuals.indicators) - {indicator})
-        try:
-            project_all(alone, as_of, method, n, seed)
-        except Exception as e:  # any failure of a method on this series
-            out[indicator] = _failed(actuals, indicator, f"{type(e).__name__}: {e}"[:200])
-    return out
 
 
 def dropped_rows(

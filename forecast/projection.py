@@ -203,11 +203,15 @@ def project_all(
     n: int = N_DRAWS,
     seed: int = 0,
     progress: Callable[[Iterable], Iterable] | None = None,
+    on_error: Callable[[str, Exception], None] | None = None,
 ) -> dict[str, Projection]:
     """Project every indicator; parents are reconciled with their children in every draw.
 
     ``as_of`` (year, month) cuts every indicator there; by default each indicator is cut at its
     own last reported month. Indicators with nothing reported in the as-of year are skipped.
+    A method failing on one indicator raises, unless ``on_error`` is given: it is then told the
+    indicator and the error, and that indicator alone is left out (draws are seeded by
+    indicator, so the others' figures do not depend on it).
     """
     data = actuals.until(*as_of) if as_of else actuals
     all_panels = panels(data)
@@ -222,7 +226,12 @@ def project_all(
         year, k = last
         if as_of and year != as_of[0]:
             continue
-        out[indicator] = project(panel, data.catalogue[indicator], year, k, method, n, seed)
+        try:
+            out[indicator] = project(panel, data.catalogue[indicator], year, k, method, n, seed)
+        except Exception as e:  # any failure of a method on this series
+            if on_error is None:
+                raise
+            on_error(indicator, e)
     return reconcile(out, data.catalogue)
 
 

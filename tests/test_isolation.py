@@ -139,19 +139,19 @@ def test_an_unknown_name_is_a_new_indicator_with_a_warning_suggesting_close_name
 
 
 def test_project_each_leaves_out_a_series_the_method_cannot_take(monkeypatch):
-    import forecast.batch as batch
     from forecast import projection
 
     frame = pd.concat([good("tax"), good("fai", seed=2)], ignore_index=True)
     a = validate_actuals(frame, CAT, "f.csv")
     real = projection.project_all
+    one = projection.project
 
-    def fussy(actuals, *args, **kw):
-        if "fai" in set(actuals.frame["indicator"]):
+    def fussy(panel, *args, **kw):  # the method fails on fai's series alone
+        if panel.indicator == "fai":
             raise FloatingPointError("log of a negative amount")
-        return real(actuals, *args, **kw)
+        return one(panel, *args, **kw)
 
-    monkeypatch.setattr(batch, "project_all", fussy)
+    monkeypatch.setattr(projection, "project", fussy)
     found = project_each(a, n=200)
     assert list(found.projections) == ["tax"]
     assert found.partial and found.dropped_indicators == ["fai"]
