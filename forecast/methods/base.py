@@ -312,6 +312,14 @@ class MultipleMethod(AmountMethod):
     def additive(self, cut: Cut) -> Additive:
         raise NotImplementedError(f"{self.name} cannot project a net flow")
 
+    def center(self, cut: Cut) -> float | None:
+        """The centre of ``multiple(cut)`` as ``auto``'s point (read where ``has_center`` is
+        declared); None without a complete past year, or for a net flow, which has no log
+        multiple. Methods with a point of their own override it."""
+        if is_net(cut) or log_multiples(cut).size == 0:
+            return None
+        return self.multiple(cut).center
+
     def distribution(self, cut: Cut) -> Distribution:
         """The log multiple, or for a net flow (:func:`is_net`) the additive form."""
         return self.additive(cut) if is_net(cut) else self.multiple(cut)

@@ -13,7 +13,6 @@ from forecast.methods.base import (
     Cut,
     LogMultiple,
     MultipleMethod,
-    is_net,
     log_multiples,
     prior_log_sd,
 )
@@ -34,12 +33,6 @@ class SeasonalShare(MultipleMethod):
     abilities: ClassVar[Abilities] = Abilities(
         closed_form=True, has_center=True, min_prior_years=1, negative_months=True
     )
-
-    def center(self, cut: Cut) -> float | None:
-        """The mean log multiple of past years; None without a complete past year (or net)."""
-        if is_net(cut) or log_multiples(cut).size == 0:
-            return None
-        return self.multiple(cut).center
 
     def rest(self, cut: Cut) -> float | None:
         """A net flow's rest of the year (additive form); None without a known past year."""

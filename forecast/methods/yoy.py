@@ -17,8 +17,6 @@ from forecast.methods.base import (
     Cut,
     LogMultiple,
     MultipleMethod,
-    is_net,
-    log_multiples,
     prior_log_sd,
 )
 from forecast.methods.netflow import known_rests, last_rest, prior_sd, share_additive
@@ -43,12 +41,6 @@ class YearOnYear(MultipleMethod):
     abilities: ClassVar[Abilities] = Abilities(
         closed_form=True, has_center=True, min_prior_years=1, negative_months=True
     )
-
-    def center(self, cut: Cut) -> float | None:
-        """Last year's log multiple; None without a complete past year (or net)."""
-        if is_net(cut) or log_multiples(cut).size == 0:
-            return None
-        return self.multiple(cut).center
 
     def rest(self, cut: Cut) -> float | None:
         """A net flow's rest of the year (additive form); None without a known past year."""
