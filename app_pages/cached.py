@@ -11,9 +11,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import pandas as pd
 import streamlit as st
 
-from file_readers.tables import Inspection, inspect_actuals, read_actuals, read_targets
+from file_readers.tables import (
+    Inspection,
+    inspect_actuals,
+    read_actuals,
+    read_table,
+    read_targets,
+)
 from forecast import alternatives
 from forecast.actuals import Actuals
 from forecast.batch import project_each
@@ -47,6 +54,17 @@ def parse_actuals(
 def inspect_upload(data: bytes, name: str, year: int | None = None) -> Inspection:
     """How an actuals file was understood, row by row (the 数据 page's table)."""
     return inspect_actuals(data, name=name, year=year)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def fix_table(data: bytes, name: str) -> pd.DataFrame:
+    """An upload's first sheet as text to edit, indexed by spreadsheet row (empty for a file
+    that cannot be read at all: its problem says why)."""
+    try:
+        frame, _ = read_table(data, name)
+    except DataError:
+        frame = None
+    return intake.editable_table(frame)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -112,7 +112,7 @@ if pending is not None:
     st.subheader(t("fix_title", s.lang))
     st.caption(t("fix_caption", s.lang))
     edited = st.data_editor(
-        intake.editable_table(upload.data, upload.name),
+        cached.fix_table(upload.data, upload.name),
         key="data_editor",
         num_rows="dynamic",
         hide_index=False,

@@ -1,22 +1,25 @@
 """What the data page shows: blank templates, an upload as editable text,
-and a summary of the active data (pure: files come in as bytes, nothing is written)."""
+and a summary of the active data (pure: the app reads the files and hands their tables in,
+nothing is read or written here)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 import pandas as pd
 
-from file_readers.tables import Inspection, read_table
 from forecast.actuals import Actuals
 from forecast.catalogue import Catalogue
-from forecast.errors import DataError
 from presentation import fmt
 from presentation.text import t
 
 __all__ = [
     "DatasetSummary",
+    "Inspected",
+    "RowRead",
     "dataset_summary",
     "editable_table",
     "inspection_table",
@@ -113,21 +116,46 @@ def _cell_text(cell: object) -> str:
     return str(cell)
 
 
-def editable_table(data: bytes, name: str) -> pd.DataFrame:
-    """An uploaded file's first sheet as text cells, indexed by spreadsheet row (header = 1).
+def editable_table(frame: pd.DataFrame | None) -> pd.DataFrame:
+    """An uploaded file's first sheet (as the app read it) as text cells, indexed by
+    spreadsheet row (header = 1).
 
-    Empty for a file that cannot be read at all (its problem says why).
+    Empty for a file that cannot be read at all (``None``; its problem says why).
     """
-    try:
-        frame, _ = read_table(data, name)
-    except DataError:
+    if frame is None:
         return pd.DataFrame()
     text = frame.map(_cell_text)
     text.index = pd.RangeIndex(2, 2 + len(text))
     return text
 
 
-def inspection_table(found: Inspection, lang: str = "zh") -> pd.DataFrame:
+class RowRead(Protocol):
+    """How one row of a file was read (the file readers' ``Understood``)."""
+
+    sheet: str
+    row: int
+    written: str
+    indicator: str
+    how: str
+    unit: str
+    unit_from: str
+    periods: str
+    role: str
+    parent: str
+
+
+class Inspected(Protocol):
+    """How a file was understood (the file readers' ``Inspection``): its rows, and the
+    actuals read from it (None where a whole-file problem stops them)."""
+
+    @property
+    def understood(self) -> Sequence[RowRead]: ...
+
+    @property
+    def actuals(self) -> Actuals | None: ...
+
+
+def inspection_table(found: Inspected, lang: str = "zh") -> pd.DataFrame:
     """How each row of a file was understood, one line per row: sheet, row, what was written,
     the indicator matched and how (id, name, alias or new), its unit and where the unit came
     from, the months found, and its role (indicator, child of …, total, skipped)."""

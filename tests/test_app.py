@@ -15,14 +15,14 @@ from scenarios.store import ENV_PATH, Store
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
 PAGES = {
-    "app_pages/overview.py": ("总览:全年目标完成情况", "Overview: annual targets"),
+    "app_pages/overview.py": ("总览：全年目标完成情况", "Overview: annual targets"),
     "app_pages/indicator.py": ("指标详情", "Indicator detail"),
     "app_pages/scenarios.py": (
-        "情景:假设、目标求解与对比",
+        "情景：假设、目标求解与对比",
         "Scenarios: assumptions, goal seek, comparison",
     ),
-    "app_pages/data.py": ("数据:上传、校验与截至月份", "Data: upload, check, as-of month"),
-    "app_pages/export.py": ("导出:表格与简报", "Export: tables and brief"),
+    "app_pages/data.py": ("数据：上传、校验与截至月份", "Data: upload, check, as-of month"),
+    "app_pages/export.py": ("导出：表格与简报", "Export: tables and brief"),
 }
 BAD_CSV = (
     b"indicator,date,value,basis\n"
@@ -98,7 +98,7 @@ def shared_app():
 def test_every_page_renders_in_chinese(shared_app, page):
     at = visit(shared_app, page)
     assert at.title[0].value == PAGES[page][0]
-    assert "截至 **2020年1-5月** · 情景:**基准**" in texts(at)
+    assert "截至 **2020年1-5月** · 情景：**基准**" in texts(at)
 
 
 def test_overview_lists_every_indicator_at_risk_first():
@@ -112,21 +112,21 @@ def test_overview_lists_every_indicator_at_risk_first():
     # the first screen names the targets likely to be missed, with the forecast, the chance
     # and what the rest of the year needs
     assert "可能完不成的目标" in text
-    assert "**旅游人次** :red-badge[难完成]" in text
+    assert "**旅游人次**：red-badge[难完成]" in text
     assert "预计 9.21万人次，目标 15.00万人次（−5.79万人次）" in text
     assert "**完成概率 " in text and "6-12月需月均" in text
-    assert "**规模工业增加值增速** :orange-badge[有风险]" in text
+    assert "**规模工业增加值增速**：orange-badge[有风险]" in text
     assert "6-12月需把全年增速拉到13.0%" in text
     assert list(table.columns[:3]) == ["indicator", "name", "period"]
     assert table["strip"].str.startswith("data:image/svg+xml;base64,").all()
-    assert "正常 ≥80%;有风险 50%–80%;难完成 <50%" in text
+    assert "正常 ≥80%；有风险 50%–80%；难完成 <50%" in text
     assert "示例数据" in text  # the sample history is illustrative
     assert "**截至** 2020年1-5月" in sidebar_text(at) and "**情景** 基准" in sidebar_text(at)
 
 
 def test_switching_language_changes_labels():
     at = app()
-    assert at.title[0].value == "总览:全年目标完成情况"
+    assert at.title[0].value == "总览：全年目标完成情况"
     at.sidebar.radio(key="app_lang").set_value("en").run()
     assert not at.exception
     assert at.title[0].value == "Overview: annual targets"
@@ -144,13 +144,13 @@ def test_a_bad_upload_lists_every_problem_with_row_and_column():
     at.file_uploader(key="data_actuals_file").set_value(("bad.csv", BAD_CSV, "text/csv"))
     at.run()
     assert not at.exception
-    assert "bad.csv 有 3 处问题,未载入" in at.error[0].value
+    assert "bad.csv 有 3 处问题，未载入" in at.error[0].value
     problems = at.dataframe[0].value
     assert list(problems["行"]) == ["3", "4", "5"]
     assert list(problems["列"]) == ["date", "value", "basis"]
     assert "第3行" in problems["问题"].iloc[0] and "2020-13" in problems["问题"].iloc[0]
     # the sample stays active until a valid file comes
-    assert "示例镇(示意数据)" in sidebar_text(at)
+    assert "示例镇（示意数据）" in sidebar_text(at)
     at.button(key="data_discard").click().run()
     assert not at.error
 
@@ -180,12 +180,12 @@ def test_a_good_upload_replaces_the_sample_for_this_session_only():
     assert "2020年1-4月" in sidebar_text(first)
     # another session still sees the sample
     second.run()
-    assert "示例镇(示意数据)" in sidebar_text(second)
+    assert "示例镇（示意数据）" in sidebar_text(second)
     assert len(second.dataframe[0].value) == 14
     # and back to the sample
     visit(first, "app_pages/data.py")
     first.button(key="data_reset").click().run()
-    assert "示例镇(示意数据)" in sidebar_text(first)
+    assert "示例镇（示意数据）" in sidebar_text(first)
 
 
 def test_a_targets_upload_sets_this_sessions_targets():
@@ -194,7 +194,7 @@ def test_a_targets_upload_sets_this_sessions_targets():
     at.file_uploader(key="data_targets_file").set_value(("my_targets.csv", targets, "text/csv"))
     at.run()
     assert not at.exception and not at.error
-    assert "当前目标:**my_targets.csv** · 1项" in texts(at)
+    assert "当前目标：**my_targets.csv** · 1项" in texts(at)
     visit(at, "app_pages/overview.py")
     table = at.dataframe[0].value.set_index("indicator")
     assert table.loc["tax_total", "target"] == "12,000万元"
@@ -202,15 +202,15 @@ def test_a_targets_upload_sets_this_sessions_targets():
 
 
 def test_fixing_values_and_checking_again_accepts_the_file():
+    from app_pages.cached import fix_table
     from app_pages.callbacks import receive, revalidate
     from app_pages.state import ACTUALS_KEY, CANDIDATE_KEY, Upload
-    from presentation import intake
 
     state: dict = {}
     upload = Upload("bad.csv", BAD_CSV)
     assert len(receive(state, "actuals", upload)) == 3
     assert state[CANDIDATE_KEY] == ("actuals", upload)
-    edited = intake.editable_table(upload.data, upload.name)
+    edited = fix_table(upload.data, upload.name)
     edited.loc[3, "date"] = "2020-02"
     edited.loc[4, "date"] = "2020-03"
     edited.loc[4, "value"] = "498"
@@ -240,14 +240,14 @@ def test_indicator_page_explains_method_and_backtest():
         "自动组合",
         "季节占比法",
         "同比推算法",
-        "指数平滑(ETS)",
+        "指数平滑（ETS）",
         "平均进度法",
     ]
     assert len(methods) == len(METHODS)
     assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
     at.selectbox(key="indicator_method_zh").set_value("share").run()
     assert not at.exception
-    assert "季节占比法:按往年1-5月通常占全年的比例推算全年。" in texts(at)
+    assert "季节占比法：按往年1-5月通常占全年的比例推算全年。" in texts(at)
     at.selectbox(key="indicator_choice_zh").set_value("industry_va_growth").run()
     assert not at.exception
     assert list(at.dataframe[0].value["method"]) == ["增速漂移法"]
@@ -308,15 +308,15 @@ def workbench(indicator: str = "tax_total") -> AppTest:
 
 def test_changing_the_growth_assumption_moves_the_probability():
     at = workbench()
-    assert "草稿对比基准:国地两税收入" in texts(at)
+    assert "草稿对比基准：国地两税收入" in texts(at)
     before = metric(at, "完成目标概率")
     assert before.value.endswith("%") and before.delta == "与基准相同"
     keyed(at, "number_input", "scenario_growth_tax_total").set_value(-10.0).run()
     assert not at.exception
     after = metric(at, "完成目标概率")
     assert after.value != before.value
-    assert f"个百分点(基准 {before.value})" in after.delta and after.delta.startswith("-")
-    assert metric(at, "预计全年(中位数)").delta.startswith("-")
+    assert f"个百分点（基准 {before.value}）" in after.delta and after.delta.startswith("-")
+    assert metric(at, "预计全年（中位数）").delta.startswith("-")
     draft = at.session_state["scenario_draft"]
     assert draft.assumption("tax_total").growth == -10.0
     # the other indicators stay at the baseline
@@ -326,7 +326,7 @@ def test_changing_the_growth_assumption_moves_the_probability():
 def test_goal_seek_states_the_growth_and_monthly_amount_needed():
     at = workbench()
     sentence = at.info[0].value
-    assert sentence.startswith("要有50%的把握完成全年目标10,000万元:6-12月各月")
+    assert sentence.startswith("要有50%的把握完成全年目标10,000万元：6-12月各月")
     assert "平均每月需完成" in sentence and sentence.endswith("万元。")
     keyed(at, "radio", "scenario_goal_choice_").set_value(0.8).run()
     assert at.info[0].value.startswith("要有80%的把握完成全年目标10,000万元")
@@ -339,18 +339,18 @@ def test_goal_seek_states_the_growth_and_monthly_amount_needed():
     )
     # an indicator without a target says so
     keyed(at, "selectbox", "scenario_indicator_").set_value("tax_local").run()
-    assert "本指标没有全年目标,无需求解。" in texts(at)
+    assert "本指标没有全年目标，无需求解。" in texts(at)
 
 
 def test_a_growth_rate_indicator_offers_growth_and_method_only():
     at = workbench("industry_va_growth")
     assert "增速类指标只能设增速和方法。" in texts(at)
     labels = {w.label for w in at.number_input}
-    assert "后续各月当月增速(%,较上年同月)" in labels and "冲击幅度(%)" not in labels
+    assert "后续各月当月增速（%，较上年同月）" in labels and "冲击幅度（%）" not in labels
     keyed(at, "number_input", "scenario_growth_industry_va_growth").set_value(20.0).run()
     assert not at.exception
-    assert metric(at, "预计全年(中位数)").delta.startswith("+")
-    assert "个百分点" in metric(at, "预计全年(中位数)").delta
+    assert metric(at, "预计全年（中位数）").delta.startswith("+")
+    assert "个百分点" in metric(at, "预计全年（中位数）").delta
 
 
 def test_the_page_renders_in_english_with_sentences_in_english():
@@ -362,7 +362,7 @@ def test_the_page_renders_in_english_with_sentences_in_english():
     assert at.info[0].value.startswith("To meet the annual target of 10,000万元 with a 50%")
     assert [m.label for m in at.metric] == [
         "Year-end (median)",
-        "80% band (万元)",
+        "80% band （万元）",
         "Chance of meeting target",
         "Annual target",
     ]
@@ -385,7 +385,7 @@ def test_save_then_load_round_trips_through_the_store(store_path):
     tab(at, COMPARE)
     compare = keyed(at, "multiselect", "scenario_compare_")
     assert ("draft", "") in compare.value
-    assert "草稿(稳增长)·预计全年" in list(at.dataframe[-1].value.columns) + list(
+    assert "草稿（稳增长）·预计全年" in list(at.dataframe[-1].value.columns) + list(
         at.dataframe[-2].value.columns
     )
     tab(at, STORE)
@@ -443,7 +443,7 @@ def test_making_a_scenario_active_changes_the_other_pages():
     assert not at.exception
     assert "**情景** 两税下滑" in sidebar_text(at)
     visit(at, "app_pages/overview.py")
-    assert "情景:**两税下滑**" in texts(at)
+    assert "情景：**两税下滑**" in texts(at)
     after = at.dataframe[0].value.set_index("indicator")
     assert after.loc["tax_total", "point"] != before.loc["tax_total", "point"]
     assert after.loc["tax_total", "p_meet"] < before.loc["tax_total", "p_meet"]
@@ -475,12 +475,12 @@ def test_compare_shows_scenarios_side_by_side_and_their_difference():
     assert not at.exception
     table = next(d.value for d in at.dataframe if "悲观·预计全年" in d.value.columns)
     assert len(table) == 14
-    assert {"基准·完成概率", "草稿(未命名情景)·与目标差"} <= set(table.columns)
-    keyed(at, "selectbox", "scenario_diff_b_").set_value("草稿(未命名情景)").run()
-    diff = next(d.value for d in at.dataframe if "预计全年变化(B−A)" in d.value.columns)
+    assert {"基准·完成概率", "草稿（未命名情景）·与目标差"} <= set(table.columns)
+    keyed(at, "selectbox", "scenario_diff_b_").set_value("草稿（未命名情景）").run()
+    diff = next(d.value for d in at.dataframe if "预计全年变化（B−A）" in d.value.columns)
     diff = diff.set_index("name")
-    assert diff.loc["国地两税收入", "预计全年变化(B−A)"].startswith("-")
-    assert diff.loc["全社会固定资产投资", "预计全年变化(B−A)"] == "不变"
+    assert diff.loc["国地两税收入", "预计全年变化（B−A）"].startswith("-")
+    assert diff.loc["全社会固定资产投资", "预计全年变化（B−A）"] == "不变"
 
 
 def test_two_sessions_keep_their_drafts_apart():
@@ -501,10 +501,10 @@ def test_saving_and_loading_a_dataset_version(store_path):
     keyed(at, "text_input", "data_save_name_").set_value("五月报").run()
     at.button(key="data_save").click().run()
     assert not at.exception
-    assert any("已保存数据“五月报”第1版(my_town.csv" in e.value for e in at.success)
+    assert any("已保存数据“五月报”第1版（my_town.csv" in e.value for e in at.success)
     assert Store(store_path).load_dataset("五月报") == (GOOD_CSV, "my_town.csv")
     at.button(key="data_reset").click().run()
-    assert "示例镇(示意数据)" in sidebar_text(at)
+    assert "示例镇（示意数据）" in sidebar_text(at)
     keyed(at, "selectbox", "data_load_choice_").set_value(("五月报", 1)).run()
     at.button(key="data_load").click().run()
     assert not at.exception and not at.error
@@ -517,8 +517,8 @@ def test_a_saved_dataset_that_no_longer_validates_is_shown_for_fixing(store_path
     at = visit(app(), "app_pages/data.py")
     keyed(at, "selectbox", "data_load_choice_").set_value(("坏文件", 1)).run()
     at.button(key="data_load").click().run()
-    assert "bad.csv 有 3 处问题,未载入" in at.error[0].value
-    assert "示例镇(示意数据)" in sidebar_text(at)
+    assert "bad.csv 有 3 处问题，未载入" in at.error[0].value
+    assert "示例镇（示意数据）" in sidebar_text(at)
 
 
 def test_the_workbook_holds_one_summary_sheet_per_scenario(store_path):
@@ -530,7 +530,7 @@ def test_the_workbook_holds_one_summary_sheet_per_scenario(store_path):
     )
     at = visit(app(), "app_pages/export.py")
     options = keyed(at, "multiselect", "export_scenarios_").options
-    assert options == ["基准(内置)", "乐观(内置)", "悲观(内置)", "稳增长"]
+    assert options == ["基准（内置）", "乐观（内置）", "悲观（内置）", "稳增长"]
     keyed(at, "multiselect", "export_scenarios_").set_value(
         [("builtin", "悲观"), ("saved", "稳增长")]
     ).run()
@@ -553,7 +553,7 @@ def test_the_workbook_holds_one_summary_sheet_per_scenario(store_path):
     plain = {row[0].value: row for row in book["汇总-基准"].iter_rows(min_row=2)}
     assert names["国地两税收入"][8].value != plain["国地两税收入"][8].value
     notes = [(r[0].value, r[1].value) for r in book["说明"].iter_rows(min_row=2)]
-    assert ("其他情景", "稳增长: 两税增长5%") in notes
+    assert ("其他情景", "稳增长：两税增长5%") in notes
 
 
 def test_an_active_scenario_that_no_longer_fits_shows_the_baseline_with_a_warning():
@@ -566,7 +566,7 @@ def test_an_active_scenario_that_no_longer_fits_shows_the_baseline_with_a_warnin
     )
     at.run()
     assert not at.exception
-    assert "情景“旧情景”不适用于当前数据,以下按基准显示" in at.warning[0].value
+    assert "情景“旧情景”不适用于当前数据，以下按基准显示" in at.warning[0].value
     assert "月份 3 已有实际数据" in at.warning[0].value
     assert len(at.dataframe[0].value) == 14
 

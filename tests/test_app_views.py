@@ -141,7 +141,7 @@ def test_explanation_in_words(tax):
     assert "截至5月的年末预测典型误差约±" in zh[1] and "3个年份" in zh[1]
     assert zh[2].startswith("有80%的把握全年在")
     assert zh[3].endswith(f"的概率{fmt.probability(c.p_meet, 'zh', about=True)}。")
-    assert "约约" not in zh[3] and re.search(r"概率(约\d+%|不足1%|超过99%)。", zh[3])
+    assert "约约" not in zh[3] and re.search(r"概率（约\d+%|不足1%|超过99%）。", zh[3])
     en = indicator.explain(p, c, rows, "en")
     assert en[0].startswith("Automatic blend")
 
@@ -199,11 +199,14 @@ def test_problem_table_lists_row_column_and_description():
 
 
 def test_editable_table_is_text_indexed_by_spreadsheet_row():
-    data = b"indicator,date,value,basis\ntax,2020-01,100,month\ntax,2020-02,abc,month\n"
-    table = intake.editable_table(data, "x.csv")
+    frame = pd.DataFrame(
+        {"indicator": ["tax", "tax"], "date": ["2020-01", "2020-02"], "value": [100.0, "abc"]}
+    )
+    table = intake.editable_table(frame)
     assert list(table.index) == [2, 3]
+    assert table.loc[2, "value"] == "100"  # a whole number without its .0
     assert table.loc[3, "value"] == "abc"
-    assert intake.editable_table(b"\x00\x01", "broken.xlsx").empty
+    assert intake.editable_table(None).empty  # a file that cannot be read
 
 
 def test_export_sheet_formats_follow_units(figures):
