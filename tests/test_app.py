@@ -112,10 +112,10 @@ def test_overview_lists_every_indicator_at_risk_first():
     # the first screen names the targets likely to be missed, with the forecast, the chance
     # and what the rest of the year needs
     assert "可能完不成的目标" in text
-    assert "**旅游人次**：red-badge[难完成]" in text
+    assert "**旅游人次** :red-badge[难完成]" in text
     assert "预计 9.21万人次，目标 15.00万人次（−5.79万人次）" in text
     assert "**完成概率 " in text and "6-12月需月均" in text
-    assert "**规模工业增加值增速**：orange-badge[有风险]" in text
+    assert "**规模工业增加值增速** :orange-badge[有风险]" in text
     assert "6-12月需把全年增速拉到13.0%" in text
     assert list(table.columns[:3]) == ["indicator", "name", "period"]
     assert table["strip"].str.startswith("data:image/svg+xml;base64,").all()
@@ -362,7 +362,7 @@ def test_the_page_renders_in_english_with_sentences_in_english():
     assert at.info[0].value.startswith("To meet the annual target of 10,000万元 with a 50%")
     assert [m.label for m in at.metric] == [
         "Year-end (median)",
-        "80% band （万元）",
+        "80% band (万元)",
         "Chance of meeting target",
         "Annual target",
     ]

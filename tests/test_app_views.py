@@ -141,7 +141,7 @@ def test_explanation_in_words(tax):
     assert "截至5月的年末预测典型误差约±" in zh[1] and "3个年份" in zh[1]
     assert zh[2].startswith("有80%的把握全年在")
     assert zh[3].endswith(f"的概率{fmt.probability(c.p_meet, 'zh', about=True)}。")
-    assert "约约" not in zh[3] and re.search(r"概率（约\d+%|不足1%|超过99%）。", zh[3])
+    assert "约约" not in zh[3] and re.search(r"概率(约\d+%|不足1%|超过99%)。", zh[3])
     en = indicator.explain(p, c, rows, "en")
     assert en[0].startswith("Automatic blend")
 

@@ -18,33 +18,33 @@ def figures():
 def test_chinese_sentence_as_planners_write_it(figures):
     text = draft(*figures, CATALOGUE, CONTEXT, "zh")
     assert (
-        "预计全年完成国地两税收入10,200万元,为目标任务的102%,完成目标的概率约78%(有风险)。" in text
+        "预计全年完成国地两税收入10,200万元，为目标任务的102%，完成目标的概率约78%（有风险）。" in text
     )
-    assert "1-5月累计完成5,010万元,任务进度50.1%,快于时间进度。" in text
+    assert "1-5月累计完成5,010万元，任务进度50.1%，快于时间进度。" in text
 
 
 def test_overall_counts_and_time_progress(figures):
     text = draft(*figures, CATALOGUE, CONTEXT, "zh")
-    assert "截至1-5月,时间进度41.7%。有全年目标的3项指标中,预计1项能完成" in text
-    assert "1项有风险,1项难完成" in text
+    assert "截至1-5月，时间进度41.7%。有全年目标的3项指标中，预计1项能完成" in text
+    assert "1项有风险，1项难完成" in text
 
 
 def test_growth_indicator_and_half_year_target(figures):
     text = draft(*figures, CATALOGUE, CONTEXT, "zh")
-    assert "预计全年规模工业增加值增速12.0%,目标13.0%,完成目标的概率约30%(难完成)" in text
+    assert "预计全年规模工业增加值增速12.0%，目标13.0%，完成目标的概率约30%（难完成）" in text
     assert "上半年目标5.50亿元" in text
 
 
 def test_needs_attention_states_what_the_rest_of_the_year_must_bring(figures):
     text = draft(*figures, CATALOGUE, CONTEXT, "zh")
     watch = text.split("## 需要重点关注")[1].split("##")[0]
-    assert "国地两税收入:剩余7个月需月均完成713万元,比上年同期增长6.5%。" in watch
+    assert "国地两税收入：剩余7个月需月均完成713万元，比上年同期增长6.5%。" in watch
     assert "全社会固定资产投资" not in watch  # on track
 
 
 def test_indicators_without_target_are_listed_with_their_band(figures):
     text = draft(*figures, CATALOGUE, CONTEXT, "zh")
-    assert "规模工业总产值预计全年35.50亿元(80%的可能在35.50亿元–35.50亿元之间)" in text
+    assert "规模工业总产值预计全年35.50亿元（80%的可能在35.50亿元–35.50亿元之间）" in text
 
 
 def test_english_brief(figures):
@@ -64,7 +64,7 @@ def test_sample_note_only_for_the_sample(figures):
 
 def test_thresholds_are_stated(figures):
     text = draft(*figures, CATALOGUE, CONTEXT, "zh")
-    assert "正常 ≥80%;有风险 50%–80%;难完成 <50%" in text
+    assert "正常 ≥80%；有风险 50%–80%；难完成 <50%" in text
 
 
 def test_brief_fits_one_page(figures):
@@ -118,7 +118,7 @@ def test_every_indicator_at_risk_or_off_track_needs_attention_growth_rates_too()
     assert checks["va_growth"].status == "at_risk"
     watch = _watch(draft(projections, checks, CATALOGUE, CONTEXT, "zh"))
     assert (
-        "- 规模工业增加值增速:全年目标13.0%,1-5月累计增长13.3%,预计全年13.5%,完成目标的概率约70%。"
+        "- 规模工业增加值增速：全年目标13.0%，1-5月累计增长13.3%，预计全年13.5%，完成目标的概率约70%。"
         in watch
     )
     english = draft(projections, checks, CATALOGUE, CONTEXT, "en")
@@ -139,7 +139,7 @@ def test_sample_brief_lists_every_risk_and_one_unit_per_indicator():
     checks = checks_for(projections, targets, actuals.catalogue)
     text = draft(projections, checks, actuals.catalogue, CONTEXT, "zh")
     watch = _watch(text)
-    listed = {line[2:].split(":")[0] for line in watch.splitlines() if line.startswith("- ")}
+    listed = {line[2:].split("：")[0] for line in watch.splitlines() if line.startswith("- ")}
     risky = {
         actuals.catalogue[i].name("zh")
         for i, c in checks.items()

@@ -137,7 +137,7 @@ def test_scenario_apply_xlsx_is_the_apps_workbook(tmp_path):
 @pytest.mark.parametrize(
     ("lang", "name", "said"),
     [
-        ("zh", "x.xls", "不能写出 x.xls:--out 的文件名须以 .csv / .xlsx 结尾。"),
+        ("zh", "x.xls", "不能写出 x.xls：--out 的文件名须以 .csv / .xlsx 结尾。"),
         ("en", "x.json", "Cannot write x.json: the --out file name must end in .csv / .xlsx."),
         ("en", "x", "Cannot write x: the --out file name must end in .csv / .xlsx."),
     ],
@@ -311,7 +311,7 @@ def test_brief_verb_writes_the_apps_brief(tmp_path, lang):
     assert title == ("主要经济指标年末预测简报" if lang == "zh" else "Year-end projection brief")
     body = "\n".join(p.text for p in docx.Document(str(word)).paragraphs)
     assert (
-        "规模工业增加值增速:全年目标13.0%" if lang == "zh" else "target 13.0% for the year"
+        "规模工业增加值增速：全年目标13.0%" if lang == "zh" else "target 13.0% for the year"
     ) in body
 
 
@@ -325,9 +325,9 @@ def test_brief_verb_under_a_scenario_and_without_as_of(tmp_path):
     assert main(args) == 0
     expected = _app_brief("zh", scenario=from_json(PROJECT_SCENARIO, "s.json"))
     assert out.read_text(encoding="utf-8") == expected.markdown
-    assert "情景:项目落地" in expected.markdown
+    assert "情景：项目落地" in expected.markdown
     assert main(["brief", *SAMPLE, "--out", str(out)]) == 0
-    assert "截至2020年1-5月 · 情景:基准 · 数据:sample_town_actuals.csv" in out.read_text()
+    assert "截至2020年1-5月 · 情景：基准 · 数据：sample_town_actuals.csv" in out.read_text()
 
 
 def test_brief_verb_refuses_other_file_types(tmp_path, capsys):
@@ -393,7 +393,7 @@ def test_lang_after_scenario_actions_and_zh_by_default(tmp_path, capsys):
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("zh", "2021年3月没有任何指标的数据(数据截至2020年6月),请换一个 --as-of 月份。"),
+        ("zh", "2021年3月没有任何指标的数据（数据截至2020年6月），请换一个 --as-of 月份。"),
         (
             "en",
             "No indicator has data for Mar 2021 (the data end in Jun 2020); choose another --as-of month.",

@@ -160,20 +160,20 @@ def test_cjk_fonts_are_installed():
 def test_overview_in_chinese_then_english_and_excel_download(server, browser, tmp_path):
     context, page = new_page(browser, accept_downloads=True)
     page.goto(server)
-    page.get_by_role("heading", name="总览:全年目标完成情况").wait_for()
-    assert "示例镇(示意数据)" in sidebar(page)
+    page.get_by_role("heading", name="总览：全年目标完成情况").wait_for()
+    assert "示例镇（示意数据）" in sidebar(page)
     assert "2020年1-5月" in sidebar(page)
     shot(page, "overview_zh")
     for title, heading, name in [
         ("指标", "指标详情", "indicator_zh"),
-        ("数据", "数据:上传、校验与截至月份", "data_zh"),
-        ("导出", "导出:表格与简报", "export_zh"),
+        ("数据", "数据：上传、校验与截至月份", "data_zh"),
+        ("导出", "导出：表格与简报", "export_zh"),
     ]:
         go(page, title)
         page.get_by_role("heading", name=heading).wait_for()
         shot(page, name)
     go(page, "总览")
-    page.get_by_role("heading", name="总览:全年目标完成情况").wait_for()
+    page.get_by_role("heading", name="总览：全年目标完成情况").wait_for()
 
     page.locator('[data-testid="stSidebar"]').get_by_text("English").click()
     page.get_by_role("heading", name="Overview: annual targets").wait_for()
@@ -206,9 +206,9 @@ def test_two_browser_sessions_keep_their_uploads_apart(server, browser):
     context_a, a = new_page(browser)
     context_b, b = new_page(browser)
     a.goto(f"{server}/data")
-    a.get_by_role("heading", name="数据:上传、校验与截至月份").wait_for()
+    a.get_by_role("heading", name="数据：上传、校验与截至月份").wait_for()
     b.goto(server)
-    b.get_by_role("heading", name="总览:全年目标完成情况").wait_for()
+    b.get_by_role("heading", name="总览：全年目标完成情况").wait_for()
     settle(a)
     a.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(
         files=[{"name": "my_town.csv", "mimeType": "text/csv", "buffer": GOOD_CSV}]
@@ -217,14 +217,14 @@ def test_two_browser_sessions_keep_their_uploads_apart(server, browser):
     assert "my_town.csv" in sidebar(a)
     shot(a, "data_uploaded")
     go(a, "总览")
-    a.get_by_role("heading", name="总览:全年目标完成情况").wait_for()
+    a.get_by_role("heading", name="总览：全年目标完成情况").wait_for()
     settle(a)
     assert "my_town.csv" in sidebar(a) and "2020年1-4月" in sidebar(a)
     # the other session, open all along, and a fresh load of it: still the sample
     b.reload()
-    b.get_by_role("heading", name="总览:全年目标完成情况").wait_for()
+    b.get_by_role("heading", name="总览：全年目标完成情况").wait_for()
     settle(b)
-    assert "示例镇(示意数据)" in sidebar(b) and "my_town.csv" not in sidebar(b)
+    assert "示例镇（示意数据）" in sidebar(b) and "my_town.csv" not in sidebar(b)
     assert "2020年1-5月" in sidebar(b)
     context_a.close()
     context_b.close()
@@ -233,15 +233,15 @@ def test_two_browser_sessions_keep_their_uploads_apart(server, browser):
 def test_bad_upload_lists_problems_in_the_browser(server, browser):
     context, page = new_page(browser)
     page.goto(f"{server}/data")
-    page.get_by_role("heading", name="数据:上传、校验与截至月份").wait_for()
+    page.get_by_role("heading", name="数据：上传、校验与截至月份").wait_for()
     settle(page)
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(
         files=[{"name": "bad.csv", "mimeType": "text/csv", "buffer": BAD_CSV}]
     )
-    page.get_by_text("bad.csv 有 2 处问题,未载入").wait_for()
+    page.get_by_text("bad.csv 有 2 处问题，未载入").wait_for()
     page.get_by_role("heading", name="在表格中修改").wait_for()
     shot(page, "data_problems")
-    assert "示例镇(示意数据)" in sidebar(page)
+    assert "示例镇（示意数据）" in sidebar(page)
     context.close()
 
 
@@ -254,17 +254,17 @@ def metric_value(page, label: str) -> str:
 def test_a_scenario_assumption_moves_the_probability(server, browser):
     context, page = new_page(browser)
     page.goto(server)
-    page.get_by_role("heading", name="总览:全年目标完成情况").wait_for()
+    page.get_by_role("heading", name="总览：全年目标完成情况").wait_for()
     go(page, "情景")
-    page.get_by_role("heading", name="情景:假设、目标求解与对比").wait_for()
+    page.get_by_role("heading", name="情景：假设、目标求解与对比").wait_for()
     settle(page)
     page.get_by_label("选择指标").first.click()
     page.get_by_role("option", name="国地两税收入").click()
-    page.get_by_role("heading", name="草稿对比基准:国地两税收入").wait_for()
+    page.get_by_role("heading", name="草稿对比基准：国地两税收入").wait_for()
     settle(page)
     before = metric_value(page, "完成目标概率")
     assert before.endswith("%")
-    box = page.get_by_role("spinbutton", name="后续月份增速(%,较上年同月)")
+    box = page.get_by_role("spinbutton", name="后续月份增速（%，较上年同月）")
     box.fill("-10")
     box.press("Enter")
     page.wait_for_function(
@@ -280,6 +280,6 @@ def test_a_scenario_assumption_moves_the_probability(server, browser):
     chance = page.locator('[data-testid="stMetric"]').filter(has_text="完成目标概率").first
     assert "个百分点" in chance.inner_text()
     assert "后续月份需增长多少才能完成目标" in page.inner_text("body")
-    assert "要有50%的把握完成全年目标10,000万元:6-12月各月" in page.inner_text("body")
+    assert "要有50%的把握完成全年目标10,000万元：6-12月各月" in page.inner_text("body")
     shot(page, "scenarios_zh")
     context.close()

@@ -268,7 +268,7 @@ def test_the_draft_in_words_with_units():
         "10月定为0.00亿元",
         "7-8月冲击-10.0%",
         "季节分布自定义",
-        "方法:季节占比法",
+        "方法：季节占比法",
         "取模型75.0%分位",
     ):
         assert part in text
@@ -303,8 +303,8 @@ def test_metrics_state_the_draft_against_the_baseline():
     c = checks["tax_total"]
     same = stext.indicator_metrics(base, c, base, c, True, "zh")
     assert [m.label for m in same] == [
-        "预计全年(中位数)",
-        "80%区间(万元)",
+        "预计全年（中位数）",
+        "80%区间（万元）",
         "完成目标概率",
         "全年目标",
     ]
@@ -314,8 +314,8 @@ def test_metrics_state_the_draft_against_the_baseline():
     higher = base.with_paths(base.paths + 600)
     hc = check(higher, targets[("tax_total", 2020)])
     moved = stext.indicator_metrics(base, c, higher, hc, True, "zh")
-    assert moved[0].delta == "+600万元(基准 10,200万元)" and moved[0].color == "normal"
-    assert moved[2].value == "超过99%" and moved[2].delta == "+22.0个百分点(基准 78%)"
+    assert moved[0].delta == "+600万元（基准 10,200万元）" and moved[0].color == "normal"
+    assert moved[2].value == "超过99%" and moved[2].delta == "+22.0个百分点（基准 78%）"
     lower = stext.indicator_metrics(higher, hc, base, c, True, "en")
     assert lower[0].delta.startswith("-600万元") and lower[2].delta.startswith("-22.0 pp")
     assert stext.indicator_metrics(base, c, higher, hc, False, "zh")[0].color == "inverse"
@@ -330,8 +330,8 @@ def test_goal_seek_states_growth_and_monthly_amount_with_units():
     assert found.monthly.value == pytest.approx(170 / 7, rel=0.02)
     kind, text = stext.goal_sentence(found, p, goal, True, "zh")
     assert kind == "info"
-    assert text.startswith("要有50%的把握完成全年目标225万元:6-12月各月需比上年同期增长至少13.")
-    assert text.endswith(",平均每月需完成24万元。")
+    assert text.startswith("要有50%的把握完成全年目标225万元：6-12月各月需比上年同期增长至少13.")
+    assert text.endswith("，平均每月需完成24万元。")
     _, english = stext.goal_sentence(found, p, goal, True, "en")
     assert english.startswith("To meet the annual target of 225万元 with a 50% chance, Jun–Dec")
     # 80% asks for more
@@ -353,7 +353,7 @@ def test_goal_seek_says_plainly_when_secured_or_out_of_reach():
     assert out.status == "unreachable" and kind == "error"
     assert "已不现实" in text and "增长1,000.0%" in text and "只有不足1%" in text
     kind, text = stext.goal_sentence(solve_mod.goal_seek(p, Assumption(), [], None, 0.5), p, None)
-    assert kind == "info" and text == "本指标没有全年目标,无需求解。"
+    assert kind == "info" and text == "本指标没有全年目标，无需求解。"
 
 
 def test_goal_seek_on_a_growth_rate_indicator_gives_the_rate_only():
@@ -414,13 +414,13 @@ def test_compare_table_shows_each_scenario_with_units():
         CATALOGUE,
         "zh",
     ).set_index("name")
-    assert diff.loc["国地两税收入", "预计全年变化(B−A)"] == "+612万元"
-    assert diff.loc["国地两税收入", "完成概率变化(B−A)"] == "+22.0个百分点"
-    assert diff.loc["规模工业总产值", "完成概率变化(B−A)"] == "—"
+    assert diff.loc["国地两税收入", "预计全年变化（B−A）"] == "+612万元"
+    assert diff.loc["国地两税收入", "完成概率变化（B−A）"] == "+22.0个百分点"
+    assert diff.loc["规模工业总产值", "完成概率变化（B−A）"] == "—"
     same = stext.difference_table(
         results_of(projections, checks), results_of(projections, checks), ("a", "b"), CATALOGUE
     )
-    assert set(same["预计全年变化(B−A)"]) == {"不变"}
+    assert set(same["预计全年变化（B−A）"]) == {"不变"}
 
 
 def test_one_summary_sheet_per_scenario():
@@ -472,7 +472,7 @@ def test_apply_to_one_uses_the_assumption_and_the_group_shocks():
 def test_implied_growth_and_placeholder():
     p = projection(factor=1.1)
     assert apply_mod.implied_growth(p) == pytest.approx(10.0, abs=0.01)
-    assert form.growth_placeholder(p) == "留空=按模型(约10.0%)"
+    assert form.growth_placeholder(p) == "留空=按模型（约10.0%）"
     assert form.growth_placeholder(growth_projection(), "en") == "empty = the model"
     assert form.column_format("亿元") == "%.2f" and form.column_format("万元") == "%.0f"
 
@@ -480,7 +480,7 @@ def test_implied_growth_and_placeholder():
 def test_months_in_words():
     assert fmt.months(6, 12) == "6-12月" and fmt.months(12, 12, "en") == "Dec"
     assert fmt.months(6, 9, "en") == "Jun–Sep"
-    assert stext.quantile_label(0.5) == "中位数(不调整)"
+    assert stext.quantile_label(0.5) == "中位数（不调整）"
     assert stext.quantile_label(0.9, "en").startswith("top of the 80% band")
     assert form.quantile_choices(Assumption(quantile=0.8)) == ([0.5, 0.9, 0.75, 0.25, 0.1, 0.8], 5)
 
