@@ -2,7 +2,7 @@
 share and last year's share (``yoy``), and where installed statsforecast AutoETS and Prophet.
 
     .venv/bin/python -m bench.peers [--sample 300] [--seed 0] [--draws 1000] [--reuse]
-        [--peers ets_sm,autoets,prophet]
+        [--peers ets_sm,autoets,prophet] [--peers-only]
 
 Cases: issue 5's (``bench.common.SPEC``): a seeded random subsample of ``--sample`` tourism
 series-years, and every case of the Chinese series (china_public.csv levels), the fiscal and
@@ -19,7 +19,16 @@ every cut-off month. Every method is scored on exactly the same (series, year, k
   statsforecast prophet``) and run this module there; the results are cached.
 
 No peer may put the year-end below the year-to-date (as no method here can on such series).
-A peer's results are cached per peer in bench/out/peers_<peer>.csv (``--reuse`` reads them);
+A peer's results are cached per case in bench/out/peers_cache_<peer>.csv, keyed by (series, year,
+k, draws, seed) and appended as they are computed: a run computes only the cases not cached yet
+(``--reuse``: none, read the cache only; ``--peers-only``: fill the caches and stop). AutoETS
+runs in its own environment and writes to the same cache, which the project's venv then reads:
+
+    python3.11 -m venv /tmp/peers-venv
+    /tmp/peers-venv/bin/pip install numpy==<the project's> "pandas<3" scipy statsforecast
+    PYTHONPATH=. /tmp/peers-venv/bin/python -m bench.peers --peers autoets --peers-only [...]
+    .venv/bin/python -m bench.peers --peers ets_sm,autoets [...]   # the same --sample/--draws
+
 auto and the baselines are re-run every time. A case whose visible months have a gap or fewer
 than 3 complete years is skipped for every method.
 """
@@ -154,32 +163,76 @@ PEERS = {
 }
 
 
+CACHE_KEYS = ["indicator", "year", "k", "draws", "seed"]
+
+
+def cache_path(key: str):
+    """bench/out/peers_cache_<key>.csv: one row per (series, year, k, draws, seed) a peer was run
+    on (quantiles empty where it could not fit), appended as the run goes."""
+    return OUT / f"peers_cache_{key}.csv"
+
+
+def read_cache(key: str) -> pd.DataFrame:
+    path = cache_path(key)
+    if not path.exists():
+        return pd.DataFrame(
+            columns=["indicator", "method", *CACHE_KEYS[1:], "actual", "ytd", *QCOLS]
+        )
+    return pd.read_csv(path)
+
+
 def run_peers(
-    panels: dict, picked: list[tuple[str, int]], draws: int, seed: int, peers: dict
+    panels: dict, picked: list[tuple[str, int]], draws: int, seed: int, key: str
 ) -> pd.DataFrame:
-    rows = []
-    start = time.perf_counter()
-    for n, (name, i) in enumerate(picked):
+    """One peer on every (series-year, k) of ``picked`` not yet in its cache; each series-year's
+    rows are appended to the cache as soon as they are computed (an interrupted run loses at
+    most one). Returns the cache rows of ``picked`` (those the peer could fit)."""
+    label, fn = PEERS[key]
+    cached = read_cache(key)
+    mine = cached[(cached["draws"] == draws) & (cached["seed"] == seed)]
+    done = set(zip(mine["indicator"], mine["year"].astype(int), mine["k"].astype(int), strict=True))
+    path = cache_path(key)
+    cols = ["indicator", "method", *CACHE_KEYS[1:], "actual", "ytd", *QCOLS]
+    start, ran = time.perf_counter(), 0
+    for name, i in picked:
         panel = panels[name]
-        sub = window(panel, i, SPEC, CUTOFFS)
         year = int(panel.years[i])
+        todo = [k for k in CUTOFFS if (name, year, k) not in done]
+        if not todo:
+            continue
+        sub = window(panel, i, SPEC, CUTOFFS)
         actual = float(panel.ytd[i, 11])
-        for k in CUTOFFS:
+        rows = []
+        for k in todo:
             cut = make_cut(sub, year, k)
-            for label, fn in peers.items():
-                try:
-                    year_end = fn(cut, draws, seed)
-                except Exception as e:  # a peer failing on a case is reported, not fatal
-                    print(f"  {label} failed on {name}/{year}/k={k}: {e}", flush=True)
-                    year_end = None
-                if year_end is None:
-                    continue
-                qs = np.quantile(year_end, QUANTILES)
-                rows.append((name, label, year, k, actual, cut.ytd, *qs))
-        if (n + 1) % 10 == 0:
+            try:
+                year_end = fn(cut, draws, seed)
+            except Exception as e:  # a peer failing on a case is reported, not fatal
+                print(f"  {label} failed on {name}/{year}/k={k}: {e}", flush=True)
+                year_end = None
+            qs = [np.nan] * len(QUANTILES) if year_end is None else np.quantile(year_end, QUANTILES)
+            rows.append((name, label, year, k, draws, seed, actual, cut.ytd, *qs))
+        pd.DataFrame(rows, columns=cols).to_csv(
+            path, mode="a", header=not path.exists(), index=False
+        )
+        ran += 1
+        if ran % 10 == 0:
             took = time.perf_counter() - start
-            print(f"  {n + 1}/{len(picked)} series-years, {took:.0f} s", flush=True)
-    return pd.DataFrame(rows, columns=["indicator", "method", "year", "k", "actual", "ytd", *QCOLS])
+            print(f"  {label}: {ran} new series-years, {took:.0f} s", flush=True)
+    return cached_rows(key, panels, picked, draws, seed)
+
+
+def cached_rows(
+    key: str, panels: dict, picked: list[tuple[str, int]], draws: int, seed: int
+) -> pd.DataFrame:
+    """The cached rows of ``picked`` for this peer, ``draws`` and ``seed`` that have a result."""
+    cached = read_cache(key)
+    want = pd.DataFrame(
+        [(name, int(panels[name].years[i])) for name, i in picked], columns=["indicator", "year"]
+    )
+    mine = cached[(cached["draws"] == draws) & (cached["seed"] == seed)].dropna(subset=QCOLS)
+    mine = mine.astype({"year": int, "k": int}).merge(want, on=["indicator", "year"])
+    return mine.drop_duplicates(["indicator", "year", "k"]).drop(columns=["draws", "seed"])
 
 
 def run_ours(panels: dict, picked: list[tuple[str, int]] | None, methods=OURS) -> pd.DataFrame:
@@ -225,23 +278,22 @@ def every_case(panels: dict) -> list[tuple[str, int]]:
 def peer_results(
     key: str, panels: dict, picked: list, draws: int, seed: int, reuse: bool
 ) -> pd.DataFrame | None:
-    """One peer's results on ``picked``, cached in bench/out/peers_<key>.csv."""
-    path = OUT / f"peers_{key}.csv"
-    if reuse and path.exists():
-        return pd.read_csv(path)
-    label, fn = PEERS[key]
+    """One peer's results on ``picked``, from its per-case cache (bench/out/peers_cache_<key>.csv);
+    the cases not cached yet are computed first, unless ``reuse`` (then only the cache is read)."""
+    label = PEERS[key][0]
+    if reuse:
+        return cached_rows(key, panels, picked, draws, seed)
     try:
         if key == "autoets":
             import statsforecast  # noqa: F401
         elif key == "prophet":
             import prophet  # noqa: F401
     except ImportError as e:
-        print(f"{label} skipped: {e.name} is not installed (see the module's docstring)")
-        return None
+        print(f"{label}: {e.name} is not installed here, only its cached cases are used")
+        return cached_rows(key, panels, picked, draws, seed)
     start = time.perf_counter()
-    found = run_peers(panels, picked, draws, seed, {label: fn})
-    print(f"{label} took {time.perf_counter() - start:.0f} s", flush=True)
-    found.to_csv(path, index=False)
+    found = run_peers(panels, picked, draws, seed, key)
+    print(f"{label}: {time.perf_counter() - start:.0f} s", flush=True)
     return found
 
 
@@ -268,7 +320,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--draws", type=int, default=1000)
     parser.add_argument("--peers", default="ets_sm", help="of: ets_sm, autoets, prophet")
-    parser.add_argument("--reuse", action="store_true", help="read the cached peer results")
+    parser.add_argument("--reuse", action="store_true", help="only read the cached peer results")
+    parser.add_argument(
+        "--peers-only", action="store_true", help="fill the peers' caches, score nothing"
+    )
     args = parser.parse_args(argv)
     for noisy in ("cmdstanpy", "prophet", "prophet.plot"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
@@ -283,8 +338,10 @@ def main(argv: list[str] | None = None) -> int:
     found = []
     for key in args.peers.split(","):
         r = peer_results(key, panels, picked, args.draws, args.seed, args.reuse)
-        if r is not None:
+        if r is not None and len(r):
             found.append(r)
+    if args.peers_only:
+        return 0
     peers = pd.concat(found, ignore_index=True) if found else pd.DataFrame()
     ours = run_ours(panels, picked)
     labels = list(peers["method"].unique()) if len(peers) else []

@@ -233,8 +233,8 @@ def test_abilities_are_declared_not_guessed():
     assert ALL_METHODS["hw"].abilities.untested_weight == 0.0
     assert ALL_METHODS["growth_drift"].abilities.kind == "growth"
     assert not ALL_METHODS["ets"].abilities.closed_form
-    # statsmodels on log amounts cannot take a month below zero: for_cut replaces it
-    assert [m.name for m in REGISTERED if not m.abilities.negative_months] == ["ets"]
+    # every level method projects a net flow (ets by statsmodels on the amounts themselves)
+    assert [m.name for m in REGISTERED if not m.abilities.negative_months] == []
 
 
 # ---------------------------------------------------------------- net flows (months below zero)
@@ -315,7 +315,8 @@ def test_net_flow_equivariance(method, k):
     else:
         c = 2.5
         moved, expect = cut_for(method, grid + c, k), base + c
-    np.testing.assert_allclose(year_end(moved, run(method, moved).paths), expect, rtol=1e-9)
+    rtol = 1e-4 if method.name == "ets" else 1e-9  # a numerical fit
+    np.testing.assert_allclose(year_end(moved, run(method, moved).paths), expect, rtol=rtol)
 
 
 @pytest.mark.parametrize("k", (2, 6, 10))

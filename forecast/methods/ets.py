@@ -8,7 +8,7 @@ from typing import ClassVar
 
 import numpy as np
 
-from forecast.methods.base import Abilities, AmountMethod, Cut
+from forecast.methods.base import Abilities, AmountMethod, Cut, is_net
 from forecast.methods.share import SeasonalShare
 from forecast.panel import monthly_from_ytd
 
@@ -46,40 +46,56 @@ def monthly_grid(cut: Cut, min_years: int = MIN_YEARS) -> tuple[np.ndarray, int]
 
 @dataclass(frozen=True)
 class ETS(AmountMethod):
-    """Additive damped trend and additive seasonality on log monthly amounts (Holt-Winters).
+    """Additive damped trend and additive seasonality on log monthly amounts (Holt-Winters);
+    the same model on the monthly amounts themselves where a month is below zero (a net flow,
+    ``base.is_net``: its additive form).
 
-    Falls back to the seasonal share with under three complete years or non-positive months.
+    Falls back to the seasonal share with under three complete years, or a month of nothing in a
+    flow that never goes below zero.
     """
 
     name: ClassVar[str] = "ets"
-    abilities: ClassVar[Abilities] = Abilities(min_prior_years=MIN_YEARS)
+    abilities: ClassVar[Abilities] = Abilities(min_prior_years=MIN_YEARS, negative_months=True)
 
     def simulate(self, cut: Cut, n: int, rng: np.random.Generator) -> np.ndarray:
-        """Simulated monthly paths (bootstrapped residuals) of the fitted model."""
+        """Simulated monthly paths (bootstrapped residuals) of the fitted model, in the
+        indicator's unit per month."""
         if cut.horizon == 0:
             return np.zeros((n, 0))
         grid = monthly_grid(cut)
-        if grid is None or (grid[0] <= 0).any():
+        if grid is None:
             return SeasonalShare().simulate(cut, n, rng)
         y, period = grid
-        from statsmodels.tsa.holtwinters import ExponentialSmoothing
+        if is_net(cut):  # fitted in units of the mean |month|, so that scale does not matter
+            unit = float(np.mean(np.abs(y))) or 1.0
+            return unit * _simulate(y / unit, period, cut.horizon, n, rng)
+        if (y <= 0).any():  # a month of nothing in a flow that never goes below zero
+            return SeasonalShare().simulate(cut, n, rng)
+        return np.exp(_simulate(np.log(y), period, cut.horizon, n, rng))
 
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            model = ExponentialSmoothing(
-                np.log(y),
-                trend="add",
-                damped_trend=True,
-                seasonal="add",
-                seasonal_periods=period,
-                initialization_method="estimated",
-            )
-            fit = model.fit()
-            sims = fit.simulate(
-                cut.horizon,
-                repetitions=n,
-                error="add",
-                random_errors="bootstrap",
-                random_state=np.random.RandomState(rng.integers(2**31)),
-            )
-        return np.exp(np.asarray(sims).reshape(cut.horizon, n).T)
+
+def _simulate(
+    y: np.ndarray, period: int, horizon: int, n: int, rng: np.random.Generator
+) -> np.ndarray:
+    """(n × horizon) bootstrapped paths of damped additive Holt-Winters fitted to ``y``."""
+    from statsmodels.tsa.holtwinters import ExponentialSmoothing
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = ExponentialSmoothing(
+            y,
+            trend="add",
+            damped_trend=True,
+            seasonal="add",
+            seasonal_periods=period,
+            initialization_method="estimated",
+        )
+        fit = model.fit()
+        sims = fit.simulate(
+            horizon,
+            repetitions=n,
+            error="add",
+            random_errors="bootstrap",
+            random_state=np.random.RandomState(rng.integers(2**31)),
+        )
+    return np.asarray(sims).reshape(horizon, n).T
