@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import pandas as pd
 import streamlit as st
 
 from file_readers.tables import (
@@ -22,14 +21,14 @@ from file_readers.tables import (
     read_targets,
 )
 from forecast import alternatives
-from forecast.actuals import Actuals
+from forecast.actuals import Actuals, as_of_options, default_as_of
 from forecast.batch import project_each
 from forecast.catalogue import Catalogue
 from forecast.checks import Check, checks_for
 from forecast.errors import DataError, Problem
 from forecast.projection import Projection
 from forecast.targets import Goal, Target
-from presentation import charts, exports, files, indicator, intake, scenario_text
+from presentation import charts, exports, files, indicator, intake, overview, scenario_text
 from presentation.text import t
 from scenarios import solve
 from scenarios.apply import ScenarioResult, apply_scenario, apply_to_one
@@ -57,7 +56,7 @@ def inspect_upload(data: bytes, name: str, year: int | None = None) -> Inspectio
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def fix_table(data: bytes, name: str) -> pd.DataFrame:
+def fix_table(data: bytes, name: str) -> intake.Table:
     """An upload's first sheet as text to edit, indexed by spreadsheet row (empty for a file
     that cannot be read at all: its problem says why)."""
     try:
@@ -65,6 +64,12 @@ def fix_table(data: bytes, name: str) -> pd.DataFrame:
     except DataError:
         frame = None
     return intake.editable_table(frame)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def as_of_choices(actuals_key: str, _actuals: Actuals) -> tuple[list[tuple[int, int]], tuple]:
+    """The as-of months the data allows, and the one to start from (the latest)."""
+    return as_of_options(_actuals), default_as_of(_actuals)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -115,6 +120,22 @@ def applied(
     return dict(r.projections), dict(r.checks), []
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def overview_view(
+    actuals_key: str,
+    targets_key: str,
+    as_of: tuple[int, int],
+    scenario_key: str,
+    lang: str,
+    _projections: Mapping[str, Projection],
+    _checks: Mapping[str, Check],
+    _catalogue: Catalogue,
+) -> overview.OverviewView:
+    """The overview's figures in words, built once for every session with the same data,
+    month, scenario and language."""
+    return overview.overview_view(dict(_projections), dict(_checks), _catalogue, lang)
+
+
 @st.cache_data(show_spinner=False, max_entries=128)
 def method_rows(
     actuals_key: str,
@@ -148,7 +169,7 @@ def project_one(
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def chart_spec(
+def chart_specs(
     actuals_key: str,
     targets_key: str,
     as_of: tuple[int, int],
@@ -160,34 +181,16 @@ def chart_spec(
     _actuals: Actuals,
     _p: Projection,
     _c: Check,
-) -> dict:
-    """The indicator chart as a Vega-Lite spec; ``narrow`` for a chart in a column."""
+) -> tuple[dict, dict]:
+    """The indicator chart and the year-end inset beside it as Vega-Lite specs; ``narrow``
+    for a chart in a column."""
     history = alternatives.history_panel(_actuals, _p)
     frames = indicator.fan_frames(history, _p, _c)
     spec = charts.indicator_chart(frames, _p.unit, _p.kind, lang).to_dict()
     if narrow:  # a chart in a column: legends in three columns, so both fit under it
         spec.setdefault("config", {}).setdefault("legend", {})["columns"] = 3
-    return spec
-
-
-@st.cache_data(show_spinner=False, max_entries=256)
-def inset_spec(
-    actuals_key: str,
-    targets_key: str,
-    as_of: tuple[int, int],
-    indicator_id: str,
-    method: str,
-    lang: str,
-    scenario_key: str,
-    _actuals: Actuals,
-    _p: Projection,
-    _c: Check,
-) -> dict:
-    """The year-end inset beside the indicator chart as a Vega-Lite spec."""
-    history = alternatives.history_panel(_actuals, _p)
-    frames = indicator.fan_frames(history, _p, _c)
     gap = indicator.gap_sentence(_p, _c, lang)
-    return charts.year_end_chart(frames, _p.unit, gap, lang).to_dict()
+    return spec, charts.year_end_chart(frames, _p.unit, gap, lang).to_dict()
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

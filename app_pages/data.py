@@ -4,7 +4,6 @@ in place and check again, download blank templates, choose the as-of month."""
 import streamlit as st
 
 from app_pages import cached, callbacks, downloads, report_reader, sources, state, widgets
-from forecast.actuals import as_of_options
 from presentation import fmt, intake
 from presentation.problems import dropped_sentence, problem_table
 from presentation.scenario_text import dataset_labels, dataset_name
@@ -148,7 +147,7 @@ if not s.actuals_upload.sample:
         st.dataframe(understood, hide_index=True, width="stretch")
 
 st.subheader(t("as_of_title", s.lang))
-options = as_of_options(s.actuals)
+options, _ = cached.as_of_choices(s.actuals_key, s.actuals)
 as_of_column, _ = st.columns([1, 2])
 as_of_column.selectbox(
     t("as_of_title", s.lang),

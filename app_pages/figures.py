@@ -96,6 +96,21 @@ def results(s: Session, method: str = "auto") -> Results | None:
     return applied
 
 
+def overview_view(s: Session, r: Results) -> cached.OverviewView:
+    """The overview's count line, cards and table of ``r`` (cached across sessions)."""
+    key = fingerprint(BASELINE) if r.problems else s.scenario_key  # fell back to the baseline
+    return cached.overview_view(
+        s.actuals_key,
+        s.targets_key,
+        s.as_of,
+        key,
+        s.lang,
+        r.projections,
+        r.checks,
+        s.actuals.catalogue,
+    )
+
+
 def method_rows(s: Session, r: Results, indicator: str) -> list[MethodRow]:
     """Every method's projection of ``indicator``, with its skill (cached)."""
     p = r.projections[indicator]
@@ -105,13 +120,14 @@ def method_rows(s: Session, r: Results, indicator: str) -> list[MethodRow]:
     )
 
 
-def chart_spec(
+def chart_specs(
     s: Session, p: Projection, c: Check, scenario: Scenario | None = None, narrow: bool = False
-) -> dict:
-    """The indicator chart as a Vega-Lite spec (built and validated once per figure) of a
-    projection under ``scenario`` (the active one unless given); ``narrow`` for a column."""
+) -> tuple[dict, dict]:
+    """The indicator chart and its year-end inset (its own y-range, the gap to the target) as
+    Vega-Lite specs, built and validated once per figure, of a projection under ``scenario``
+    (the active one unless given); ``narrow`` for a chart in a column."""
     key = fingerprint(scenario) if scenario is not None else s.scenario_key
-    return cached.chart_spec(
+    return cached.chart_specs(
         s.actuals_key,
         s.targets_key,
         s.as_of,
@@ -120,22 +136,6 @@ def chart_spec(
         s.lang,
         key,
         narrow,
-        s.actuals,
-        p,
-        c,
-    )
-
-
-def inset_spec(s: Session, p: Projection, c: Check) -> dict:
-    """The year-end inset (its own y-range, the gap to the target) as a Vega-Lite spec."""
-    return cached.inset_spec(
-        s.actuals_key,
-        s.targets_key,
-        s.as_of,
-        p.indicator,
-        p.method,
-        s.lang,
-        s.scenario_key,
         s.actuals,
         p,
         c,

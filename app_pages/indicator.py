@@ -84,8 +84,9 @@ def detail() -> None:
 
     st.subheader(t("chart_title", s.lang))
     chart_column, inset_column = st.columns([3, 1])
-    chart_column.vega_lite_chart(spec=figures.chart_spec(s, p, c, narrow=True), width="stretch")
-    inset_column.vega_lite_chart(spec=figures.inset_spec(s, p, c), width="stretch")
+    chart, inset = figures.chart_specs(s, p, c, narrow=True)
+    chart_column.vega_lite_chart(spec=chart, width="stretch")
+    inset_column.vega_lite_chart(spec=inset, width="stretch")
     st.caption(t("chart_caption", s.lang))
 
     with st.spinner(t("methods_running", s.lang)):

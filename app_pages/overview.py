@@ -13,13 +13,13 @@ r = figures.results(s)
 if r is None:
     st.stop()
 
-catalogue = s.actuals.catalogue
-st.markdown(overview.counts_line(r.checks, s.lang))
-st.subheader(t("overview_misses_title", s.lang))
-widgets.miss_cards(overview.miss_cards(r.projections, r.checks, catalogue, s.lang), s.lang)
+view = figures.overview_view(s, r)
+# the cards stand above the table but are filled after it: the table, the page's slowest
+# element to draw (the browser fetches its code when the first one arrives), goes out first
+cards = st.container()
 
 st.caption(t("overview_caption", s.lang))
-table = overview.overview_table(r.projections, r.checks, catalogue, s.lang, strips=True)
+table = view.table
 widths = widgets.WIDTHS[s.lang]
 st.dataframe(
     table.style.apply(widgets.status_styles, subset=["status"], codes=table["status_code"]),
@@ -69,6 +69,10 @@ st.dataframe(
         ),
     },
 )
+with cards:
+    st.markdown(view.counts)
+    st.subheader(t("overview_misses_title", s.lang))
+    widgets.miss_cards(view.cards, s.lang)
 st.caption(overview.thresholds_text(s.lang))
 if s.actuals_upload.sample:
     st.info(t("sample_note", s.lang))

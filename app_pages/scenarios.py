@@ -289,9 +289,8 @@ with work:
                         delta_arrow=m.arrow,
                         border=True,
                     )
-                st.vega_lite_chart(
-                    spec=figures.chart_spec(s, shown, check, draft, narrow=True), width="stretch"
-                )
+                chart, _ = figures.chart_specs(s, shown, check, draft, narrow=True)
+                st.vega_lite_chart(spec=chart, width="stretch")
                 st.caption(t("scenario_chart_caption", s.lang))
 
                 st.subheader(t("goal_title", s.lang))

@@ -20,7 +20,7 @@ import streamlit as st
 
 from app_pages import cached
 from file_readers.tables import SAMPLE_ACTUALS, SAMPLE_TARGETS
-from forecast.actuals import Actuals, as_of_options, default_as_of
+from forecast.actuals import Actuals
 from forecast.targets import Target
 from presentation import fmt
 from presentation.scenario_text import new_draft, scenario_label
@@ -132,10 +132,10 @@ def session() -> Session:
             targets_upload.data, targets_upload.name, upload.key, actuals
         )
         targets = found or {}
-    options = as_of_options(actuals)
+    options, latest = cached.as_of_choices(upload.key, actuals)
     as_of = state.get(AS_OF_KEY)
     if as_of not in options:
-        as_of = default_as_of(actuals)
+        as_of = latest
     scenario = state.get(SCENARIO_KEY)
     return Session(
         lang(),

@@ -20,6 +20,7 @@ __all__ = [
     "DatasetSummary",
     "Inspected",
     "RowRead",
+    "Table",
     "dataset_summary",
     "editable_table",
     "inspection_table",
@@ -27,6 +28,9 @@ __all__ = [
     "template_targets",
     "template_wide",
 ]
+
+
+Table = pd.DataFrame  # an upload's sheet as text cells, indexed by spreadsheet row
 
 
 def _ytd_headers() -> list[str]:

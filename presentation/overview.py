@@ -20,6 +20,7 @@ from presentation.text import label, t
 __all__ = [
     "STATUS_ORDER",
     "MissCard",
+    "OverviewView",
     "band80",
     "band_strip",
     "counts_line",
@@ -29,6 +30,7 @@ __all__ = [
     "miss_cards",
     "ordered_ids",
     "overview_table",
+    "overview_view",
     "range_text",
     "required_text",
     "rows_of",
@@ -266,6 +268,33 @@ def miss_cards(
             )
         )
     return cards
+
+
+@dataclass(frozen=True)
+class OverviewView:
+    """What the overview page shows: the count line, the cards of likely misses and the table
+    (``overview_table`` with strips; its text columns as plain objects, which Streamlit's
+    table styling reads several times faster than pandas' Arrow-backed strings)."""
+
+    counts: str
+    cards: list[MissCard]
+    table: pd.DataFrame
+
+
+def overview_view(
+    projections: dict[str, Projection],
+    checks: dict[str, Check],
+    catalogue: Catalogue,
+    lang: str = "zh",
+) -> OverviewView:
+    """The overview page's count line, cards and table in ``lang``."""
+    table = overview_table(projections, checks, catalogue, lang, strips=True)
+    text = [c for c in table.columns if pd.api.types.is_string_dtype(table[c])]
+    return OverviewView(
+        counts_line(checks, lang),
+        miss_cards(projections, checks, catalogue, lang),
+        table.astype(dict.fromkeys(text, object)),
+    )
 
 
 def rows_of(items: list, per_row: int) -> list[list]:
