@@ -20,6 +20,7 @@ from forecast.errors import DataError, Problem
 from forecast.methods import METHODS
 from presentation.problems import describe_all
 from presentation.text import LANGS, t
+from scenarios.store import StoreMiss
 
 EXIT_BAD_INPUT = 2
 EXIT_PARTIAL = 3  # some indicators were left out (each named on stderr); the others projected
@@ -167,7 +168,23 @@ def _add_scenario_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; returns the exit status (0 done, 2 bad input)."""
+    """Run one command; returns the exit status (0 done, 2 bad input, 3 some indicators left
+    out). Output piped into a reader that stops early (``| head``) ends quietly."""
+    try:
+        status = _main(argv)
+        sys.stdout.flush()  # inside the try: a reader gone while the last lines wait here too
+        return status
+    except BrokenPipeError:
+        # the reader went away: nothing more can be written, and Python would complain about
+        # the unflushed stdout at exit; point it at devnull and stop quietly
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     verbs = {
         "project": _project,
@@ -182,13 +199,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataError as e:
         print(describe_all(e, args.lang), file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        raise  # the reader of stdout went away: main() ends quietly
     except (sqlite3.Error, OSError) as e:  # a --store that is a folder, a CSV, unwritable
         store = getattr(args, "store", None)
         reason = getattr(e, "strerror", None) or str(e)
         print(t("cli_store_failed", args.lang, path=store, reason=reason), file=sys.stderr)
         return EXIT_BAD_INPUT
-    except KeyError as e:  # an unknown saved scenario or version, named by the store
-        print(e.args[0], file=sys.stderr)
+    except StoreMiss as e:  # an unknown or deleted saved scenario, or version
+        from presentation.scenario_text import store_problem
+
+        print(store_problem(e, args.lang), file=sys.stderr)
         return EXIT_BAD_INPUT
     except Refused as e:
         print(e.args[0], file=sys.stderr)
@@ -289,14 +310,18 @@ def _read_actuals(args: argparse.Namespace, path: Path | None = None):
     return actuals
 
 
-def _target_warnings(args: argparse.Namespace, actuals, targets) -> None:
-    """A year to date about 10⁴ times its target (a unit slip), said on stderr."""
+def _target_warnings(args: argparse.Namespace, actuals, targets) -> dict[str, tuple[str, ...]]:
+    """A year to date about 10⁴ times its target (a unit slip), said on stderr; returns every
+    plausibility warning of the data by indicator (``forecast.table.warned``), for the CSV's
+    notes and the workbook's and brief's words."""
     from forecast.plausibility import against_targets
+    from forecast.table import warned
 
     found = against_targets(actuals.frame, targets, actuals.source)
     if found:
         print(t("cli_warnings", args.lang, n=len(found)), file=sys.stderr)
         print(describe_all(found, args.lang), file=sys.stderr)
+    return warned([*actuals.warnings, *found])
 
 
 def _reading(args: argparse.Namespace) -> dict:
@@ -371,11 +396,13 @@ def _project(args: argparse.Namespace) -> int:
         return _project_district(args, out, _catalogue(args))
     actuals = _read_actuals(args)
     targets = read_targets(args.targets, actuals.catalogue) if args.targets else {}
-    _target_warnings(args, actuals, targets)
+    warnings = _target_warnings(args, actuals, targets)
     checked_as_of(actuals, args.as_of, args.lang)
     found = _each(args, actuals, args.as_of, method=args.method, n=args.draws, seed=args.seed)
     checks = checks_for(found.projections, targets, actuals.catalogue)
-    _show_or_write(args, out, "基准", found.projections, checks, actuals.catalogue, found.dropped)
+    _show_or_write(
+        args, out, "基准", found.projections, checks, actuals.catalogue, found.dropped, warnings
+    )
     return _partial(args, found.dropped)
 
 
@@ -471,9 +498,10 @@ def _is_sample(path: Path) -> bool:
         return False
 
 
-def _export_files(args, scenario, projections, checks, catalogue):
+def _export_files(args, scenario, projections, checks, catalogue, warnings=None):
     """The app's downloads (workbook, CSV, brief) for these figures; the notes name the usual
-    as-of month, the actuals file and the scenario."""
+    as-of month, the actuals file and the scenario (its assumptions in words), and carry the
+    plausibility ``warnings`` ({indicator: codes})."""
     from presentation import exports, fmt
     from presentation.scenario_text import scenario_label
 
@@ -484,12 +512,14 @@ def _export_files(args, scenario, projections, checks, catalogue):
         args.actuals.name,
         label,
         sample=_is_sample(args.actuals),
+        assumptions=None if isinstance(scenario, str) else scenario,
+        warnings=tuple((i, c) for i, codes in (warnings or {}).items() for c in codes),
     )
     return exports.export_files([(label, projections, checks)], catalogue, notes, args.lang)
 
 
 def _show_or_write(
-    args, out: Path | None, scenario, projections, checks, catalogue, dropped=()
+    args, out: Path | None, scenario, projections, checks, catalogue, dropped=(), warnings=None
 ) -> None:
     """The terminal table, or ``out``: the stable CSV table (with a ``dropped`` row for each
     indicator left out), or the app's workbook (.xlsx)."""
@@ -498,10 +528,10 @@ def _show_or_write(
     from presentation.terminal import readable_table
 
     if out is not None and out.suffix.lower() == ".xlsx":
-        found = _export_files(args, scenario, projections, checks, catalogue)
+        found = _export_files(args, scenario, projections, checks, catalogue, warnings)
         write_bytes(out, found.xlsx, args.lang)
         return
-    table = projection_table(projections, checks, catalogue, args.lang)
+    table = projection_table(projections, checks, catalogue, args.lang, warnings)
     if not isinstance(scenario, str):
         table.insert(0, "scenario", scenario.name)
     if out is not None:
@@ -523,20 +553,27 @@ def _backtest(args: argparse.Namespace) -> int:
     methods = [m.strip() for m in args.methods.split(",") if m.strip()]
     unknown = [m for m in methods if m not in METHODS]
     if unknown:
-        print(f"unknown method(s): {', '.join(unknown)}", file=sys.stderr)
+        sep = t("list_sep", args.lang)
+        known = sep.join(sorted(METHODS))
+        print(
+            t("cli_unknown_methods", args.lang, methods=sep.join(unknown), known=known),
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
     level = [p for p in panels(actuals).values() if p.has_levels]
     results = pd.concat(
         [evaluate_panel(p, methods, args.cutoffs) for p in _progress(level)], ignore_index=True
     )
     if results.empty:
-        print("no complete year with a prior year to evaluate", file=sys.stderr)
+        print(t("cli_backtest_empty", args.lang), file=sys.stderr)
         return 0
     table = score(results)
     if out is not None:
         write_table(table, out, args.lang)
     else:
-        print(table.to_string(index=False, float_format=lambda x: f"{x:.2f}"))
+        from presentation.terminal import backtest_table
+
+        print(backtest_table(table, args.lang))
     return 0
 
 
@@ -549,7 +586,7 @@ def _brief(args: argparse.Namespace) -> int:
     actuals, targets, as_of = _load(args)
     found = _each(args, actuals, as_of)
     if args.scenario:
-        scenario = _read_scenario(args.scenario, args.store, actuals.catalogue)
+        scenario = _read_scenario(args.scenario, args.store, actuals.catalogue, actuals.indicators)
         result = apply_scenario(
             scenario,
             actuals,
@@ -563,7 +600,7 @@ def _brief(args: argparse.Namespace) -> int:
         scenario = "基准"
         projections = found.projections
         checks = checks_for(projections, targets, actuals.catalogue)
-    files = _export_files(args, scenario, projections, checks, actuals.catalogue)
+    files = _export_files(args, scenario, projections, checks, actuals.catalogue, args.warned)
     if out.suffix.lower() == ".docx":
         write_bytes(out, files.docx, args.lang)
     else:
@@ -605,33 +642,65 @@ def _scenario(args: argparse.Namespace) -> int:
         return _apply(args)
     if args.action == "solve":
         return _solve(args)
+    from presentation import fmt
+
+    lang = args.lang
     store = Store(args.store)
     if args.action == "list":
-        for v in store.versions(include_deleted=args.all):
-            flag = " (deleted)" if v.deleted else ""
-            print(f"{v.name}\tv{v.version}\t{v.saved_at}{flag}")
+        versions = store.versions(include_deleted=args.all)
+        if not versions:
+            print(t("cli_store_empty", lang))
+        for v in versions:
+            key = "cli_store_row_deleted" if v.deleted else "cli_store_row"
+            when = fmt.local_time(v.saved_at, lang)
+            print(t(key, lang, name=v.name, version=v.version, saved_at=when))
     elif args.action == "show":
         print(to_json(store.load_scenario(args.name, args.version)))
     elif args.action == "save":
         v = store.save_scenario(_read_scenario(args.file))
-        print(f"saved {v.name} v{v.version} at {v.saved_at}")
+        when = fmt.local_time(v.saved_at, lang)
+        print(t("cli_store_saved", lang, name=v.name, version=v.version, saved_at=when))
     elif args.action == "export":
         text = to_json(store.load_scenario(args.name, args.version))
-        args.out.write_text(text + "\n", encoding="utf-8")
+        write_bytes(args.out, (text + "\n").encode("utf-8"), lang)
+        print(t("cli_store_exported", lang, name=args.name, path=str(args.out)))
     elif args.action == "delete":
         store.delete(args.name)
+        print(t("cli_store_deleted", lang, name=args.name))
     elif args.action == "restore":
         store.restore(args.name)
+        print(t("cli_store_restored", lang, name=args.name))
     return 0
 
 
-def _read_scenario(ref: str | Path, store_path: Path | None = None, catalogue=None):
-    """A scenario file (its indicators written as ids, names or aliases of ``catalogue``), or
-    a saved scenario by name."""
+def _builtin(ref: str, indicators) -> object | None:
+    """The built-in scenario ``ref`` names (基准/乐观/悲观, or its label in either language,
+    any case), or None."""
+    from presentation.scenario_text import BUILTIN_KEYS
+    from scenarios.builtins import builtin_scenarios
+
+    wanted = ref.strip().lower()
+    for scenario in builtin_scenarios(indicators or ()):
+        key = BUILTIN_KEYS[scenario.name]
+        if wanted in {scenario.name.lower(), t(key, "zh").lower(), t(key, "en").lower()}:
+            return scenario
+    return None
+
+
+def _read_scenario(
+    ref: str | Path, store_path: Path | None = None, catalogue=None, indicators=None
+):
+    """A scenario file (its indicators written as ids, names or aliases of ``catalogue``), a
+    built-in scenario by name (基准/乐观/悲观, for ``indicators``), or a saved scenario by
+    name (refused while deleted)."""
     from scenarios.model import from_json
     from scenarios.store import Store
 
     path = Path(ref)
+    if not path.exists() and path.suffix.lower() != ".json":
+        found = _builtin(str(ref), indicators)
+        if found is not None:
+            return found
     if path.suffix.lower() == ".json" or path.exists():
         try:
             text = path.read_text(encoding="utf-8")
@@ -681,7 +750,7 @@ def _load(args: argparse.Namespace, projecting: bool = True):
 
     actuals = _read_actuals(args)
     targets = read_targets(args.targets, actuals.catalogue) if args.targets else {}
-    _target_warnings(args, actuals, targets)
+    args.warned = _target_warnings(args, actuals, targets)
     as_of = getattr(args, "as_of", None)
     if projecting:
         checked_as_of(actuals, as_of, args.lang)
@@ -693,7 +762,7 @@ def _apply(args: argparse.Namespace) -> int:
 
     out = checked_out(args.out, TABLE_SUFFIXES, args.lang)
     actuals, targets, as_of = _load(args)
-    scenario = _read_scenario(args.scenario, args.store, actuals.catalogue)
+    scenario = _read_scenario(args.scenario, args.store, actuals.catalogue, actuals.indicators)
     found = _each(args, actuals, as_of)
     result = apply_scenario(
         scenario,
@@ -704,7 +773,9 @@ def _apply(args: argparse.Namespace) -> int:
         source=str(args.scenario),
     )
     projections, checks = dict(result.projections), dict(result.checks)
-    _show_or_write(args, out, scenario, projections, checks, actuals.catalogue, found.dropped)
+    _show_or_write(
+        args, out, scenario, projections, checks, actuals.catalogue, found.dropped, args.warned
+    )
     return _partial(args, found.dropped)
 
 
@@ -727,7 +798,6 @@ def _indicator_arg(written: str, actuals, source: str) -> str:
 def _solve(args: argparse.Namespace) -> int:
     from forecast.panel import build_panel
     from forecast.projection import project, project_all
-    from presentation import fmt
     from scenarios.model import Scenario
     from scenarios.solve import goal_seek
 
@@ -735,10 +805,10 @@ def _solve(args: argparse.Namespace) -> int:
     # an id, a name or an alias; else "did you mean …"
     args.indicator = _indicator_arg(args.indicator, actuals, str(args.actuals))
     if not 0 < args.prob < 1:
-        print("--prob must lie between 0 and 1", file=sys.stderr)
+        print(t("cli_prob_range", args.lang), file=sys.stderr)
         return EXIT_BAD_INPUT
     scenario = (
-        _read_scenario(args.scenario, args.store, actuals.catalogue)
+        _read_scenario(args.scenario, args.store, actuals.catalogue, actuals.indicators)
         if args.scenario
         else Scenario("基准")
     )
@@ -769,13 +839,7 @@ def _solve(args: argparse.Namespace) -> int:
         args.prob,
         info.higher_is_better,
     )
-    print(f"{info.name(args.lang)} {p.year}: P={args.prob:.0%}")
-    if found.growth is not None:
-        g = found.growth
-        print(f"required_growth\t{g.value:.1f}%\t{g.status}\tP={g.probability:.3f}")
-    if found.monthly is not None:
-        m = found.monthly
-        print(
-            f"required_monthly\t{fmt.quantity(m.value, p.unit)}\t{m.status}\tP={m.probability:.3f}"
-        )
+    from presentation.terminal import solve_text
+
+    print(solve_text(found, info.name(args.lang), p, args.prob, args.lang))
     return 0

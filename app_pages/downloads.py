@@ -10,6 +10,7 @@ from app_pages import cached
 from app_pages.figures import Results, active_label
 from app_pages.sources import Other
 from app_pages.state import Session
+from forecast.table import warned
 from presentation.exports import ExportFiles, ExportNotes
 from presentation.text import t
 
@@ -25,6 +26,8 @@ def export_files(s: Session, r: Results, others: Sequence[Other] = ()) -> Export
         active,
         others=tuple((o.label, o.description) for o in others),
         sample=s.actuals_upload.sample,
+        assumptions=None if r.problems else s.scenario,
+        warnings=tuple((i, c) for i, codes in warned(s.actuals.warnings).items() for c in codes),
     )
     named = [
         (active, r.projections, r.checks),

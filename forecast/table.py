@@ -3,12 +3,19 @@ ids and codes)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
+
 import numpy as np
 import pandas as pd
 
 from forecast.catalogue import Catalogue
 from forecast.checks import Check
+from forecast.errors import Problem
 from forecast.projection import QUANTILES, Projection
+
+# warnings that doubt a figure of the indicator (forecast.plausibility); each is carried to
+# the indicator's row: its code in the CSV's notes, in words in the workbook and the brief
+PLAUSIBILITY_PREFIX = "implausible_"
 
 QUANTILE_COLUMNS = tuple(f"q{round(q * 100):02d}" for q in QUANTILES)
 COLUMNS = (
@@ -37,14 +44,29 @@ COLUMNS = (
 )
 
 
+def warned(warnings: Iterable[Problem]) -> dict[str, tuple[str, ...]]:
+    """{indicator: its plausibility warning codes (``implausible_scale`` …), each once, in the
+    order found}; warnings that name no indicator are left out."""
+    out: dict[str, list[str]] = {}
+    for w in warnings:
+        if w.indicator and w.code.startswith(PLAUSIBILITY_PREFIX):
+            codes = out.setdefault(w.indicator, [])
+            if w.code not in codes:
+                codes.append(w.code)
+    return {i: tuple(codes) for i, codes in out.items()}
+
+
 def projection_table(
     projections: dict[str, Projection],
     checks: dict[str, Check],
     catalogue: Catalogue,
     lang: str = "zh",
+    warnings: Mapping[str, Sequence[str]] | None = None,
 ) -> pd.DataFrame:
     """One row per indicator; values in the indicator's unit (growth indicators in %),
-    probabilities and progress as fractions, ``as_of`` as YYYY-MM."""
+    probabilities and progress as fractions, ``as_of`` as YYYY-MM; ``notes`` the projection's
+    caveat codes, then the indicator's ``warnings`` codes (``warned``), joined by ``;``."""
+    warnings = warnings or {}
     rows = []
     for indicator, p in projections.items():
         c = checks[indicator]
@@ -72,7 +94,7 @@ def projection_table(
                 "half_p_meet": c.half_p_meet,
                 "growth_point": float(np.median(growth)) if growth is not None else np.nan,
                 "status": c.status,
-                "notes": ";".join(p.notes),
+                "notes": ";".join([*p.notes, *warnings.get(indicator, ())]),
             }
         )
     return pd.DataFrame(rows, columns=list(COLUMNS))

@@ -59,6 +59,8 @@ def _shown(value: object, number_format: str, grouping: bool = True) -> str:
         return ""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return str(value)
+    if ";" in number_format:
+        return _shown_sections(float(value), number_format, grouping)
     if number_format == "0%":
         return f"{value * 100:.0f}%"
     if number_format.endswith("%"):
@@ -68,6 +70,37 @@ def _shown(value: object, number_format: str, grouping: bool = True) -> str:
     if number_format == "0.00":
         return f"{value:.2f}"
     return f"{value:g}"
+
+
+_PLACEHOLDER = re.compile(r"#,##0|0\.00|0\.0|0")
+
+
+def _shown_sections(value: float, number_format: str, grouping: bool = True) -> str:
+    """What Excel shows for a ``positive;negative;zero`` format whose sections hold one number
+    and quoted text (``"差"0.0"个百分点"``): the section by sign, the number without its sign."""
+    sections = number_format.split(";")
+    digits = {"#,##0": 0, "0.00": 2, "0.0": 1, "0": 0}
+    if value > 0 or len(sections) == 1:
+        section = sections[0]
+    elif value < 0:
+        section = sections[1]
+    else:
+        section = sections[2] if len(sections) > 2 else sections[0]
+    parts = re.split(r'("[^"]*")', section)
+    out = []
+    for part in parts:
+        if part.startswith('"'):
+            out.append(part.strip('"'))
+            continue
+        match = _PLACEHOLDER.search(part)
+        if match is None:
+            out.append(part)
+            continue
+        n = digits[match.group(0)]
+        comma = "," if match.group(0) == "#,##0" and grouping else ""
+        number = f"{abs(value):{comma}.{n}f}"
+        out.append(part[: match.start()] + number + part[match.end() :])
+    return "".join(out)
 
 
 def _formats(sheet: Sheet) -> pd.DataFrame:
@@ -208,27 +241,41 @@ def table_bytes(frame: pd.DataFrame, name: str, sheet_name: str | None = None) -
 # ---------------------------------------------------------------- Word
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
-BODY_FONT = "宋体"
+# an official document's fonts (GB/T 9704): title 小标宋 (黑体 where that is not installed:
+# 黑体 is on every Chinese Windows), level-1 headings 黑体, level-2 楷体, body 仿宋
+TITLE_FONT = "黑体"
 HEADING_FONT = "黑体"
+SUBHEADING_FONT = "楷体"
+BODY_FONT = "仿宋"
+LATIN_FONT = "Times New Roman"
+TITLE_PT = 22  # 二号
+BODY_PT = 16  # 三号
+LINE_PT = 28  # fixed line spacing of an official document
+MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
 
 
 def _font(style_or_run, east_asian: str, size_pt: float | None = None, bold: bool | None = None):
+    """Set a style's or run's fonts: ``east_asian`` for Chinese (w:eastAsia), Times New Roman
+    for Latin letters and digits; black; size in points."""
     from docx.oxml.ns import qn
     from docx.shared import Pt, RGBColor
 
     font = style_or_run.font
-    font.name = "Arial" if east_asian == HEADING_FONT else "Times New Roman"
+    font.name = LATIN_FONT
     font.color.rgb = RGBColor(0, 0, 0)
     if size_pt is not None:
         font.size = Pt(size_pt)
     if bold is not None:
         font.bold = bold
-    element = style_or_run.element
-    rpr = element.get_or_add_rPr()
+    rpr = style_or_run.element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = rpr.makeelement(qn("w:rFonts"), {})
         rpr.append(fonts)
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)  # a theme font would win over the names below
+    for attribute in ("w:ascii", "w:hAnsi"):
+        fonts.set(qn(attribute), LATIN_FONT)
     fonts.set(qn("w:eastAsia"), east_asian)
 
 
@@ -244,44 +291,110 @@ def _runs(paragraph, text: str) -> None:
         paragraph.add_run(text[pos:])
 
 
-def docx_bytes(markdown: str) -> bytes:
-    """A Word document from simple Markdown (``#``/``##`` headings, ``-`` bullets, paragraphs).
-
-    A4, Chinese fonts (宋体 body, 黑体 headings) set for East Asian text.
-    """
-    from docx import Document
+def _page_number(section) -> None:
+    """A centred page number in the footer, ``— 1 —`` as official documents write it."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm, Pt
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run("— ")
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), ("end", None)):
+        if kind is None:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        else:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        run._r.append(element)
+    paragraph.add_run(" —")
+
+
+def docx_bytes(markdown: str) -> bytes:
+    """A Word document from the brief's Markdown, laid out as an official document (GB/T 9704,
+    approximately): A4, margins 37/35/28/26 mm (top, bottom, left, right); the title (``#``)
+    centred in 黑体 二号; the line under it centred in 楷体; sections (``##``, numbered 一、)
+    in 黑体 三号; sub-sections (``###``, numbered （一）) in 楷体 三号; paragraphs and items
+    (``-``, without a bullet) in 仿宋 三号, first line indented two characters, 28 pt fixed
+    line spacing; page numbers in the footer."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt
 
     doc = Document()
     section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-    for side in ("left_margin", "right_margin"):
-        setattr(section, side, Cm(2.2))
-    for side in ("top_margin", "bottom_margin"):
-        setattr(section, side, Cm(2.0))
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    for side, mm in MARGINS_MM.items():
+        setattr(section, f"{side}_margin", Mm(mm))
     styles = doc.styles
-    _font(styles["Normal"], BODY_FONT, 10.5)
-    styles["Normal"].paragraph_format.space_after = Pt(3)
-    _font(styles["List Bullet"], BODY_FONT, 10.5)
-    _font(styles["Title"], HEADING_FONT, 18, True)
-    _font(styles["Heading 2"], HEADING_FONT, 13, True)
-    styles["Heading 2"].paragraph_format.space_before = Pt(8)
-    styles["Heading 2"].paragraph_format.space_after = Pt(3)
+    defaults = styles.element.find(qn("w:docDefaults"))
+    fonts = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}")
+    if fonts is not None:  # the document's default fonts, not the theme's
+        for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(theme), None)
+        fonts.set(qn("w:ascii"), LATIN_FONT)
+        fonts.set(qn("w:hAnsi"), LATIN_FONT)
+        fonts.set(qn("w:eastAsia"), BODY_FONT)
+    language = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+    if language is not None:
+        language.set(qn("w:eastAsia"), "zh-CN")
+    normal = styles["Normal"]
+    _font(normal, BODY_FONT, BODY_PT)
+    normal.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    normal.paragraph_format.line_spacing = Pt(LINE_PT)
+    normal.paragraph_format.space_before = Pt(0)
+    normal.paragraph_format.space_after = Pt(0)
+    for name, font, size in (
+        ("Title", TITLE_FONT, TITLE_PT),
+        ("Subtitle", SUBHEADING_FONT, BODY_PT),
+        ("Heading 1", HEADING_FONT, BODY_PT),
+        ("Heading 2", SUBHEADING_FONT, BODY_PT),
+    ):
+        style = styles[name]
+        _font(style, font, size, bold=False)
+        style.font.italic = False
+        fmt = style.paragraph_format
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Pt(LINE_PT if name != "Title" else 36)
+        fmt.space_before = Pt(0)
+        fmt.space_after = Pt(0)
+        fmt.first_line_indent = None if name in ("Title", "Subtitle") else Pt(2 * BODY_PT)
+        fmt.keep_with_next = name != "Subtitle"
+        borders = style.element.pPr.find(qn("w:pBdr")) if style.element.pPr is not None else None
+        if borders is not None:  # the default Title's rule under it
+            style.element.pPr.remove(borders)
+    _page_number(section)
+    title_seen = False
     for line in markdown.splitlines():
         text = line.strip()
         if not text:
             continue
         if text.startswith("# "):
-            title = doc.add_paragraph(style="Title")
-            _runs(title, text[2:])
-            title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph = doc.add_paragraph(style="Title")
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.paragraph_format.space_after = Pt(LINE_PT)
+            _runs(paragraph, text[2:])
+            title_seen = True
+            continue
+        if title_seen:  # the line under the title: as-of month, scenario, data
+            paragraph = doc.add_paragraph(style="Subtitle")
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.paragraph_format.space_after = Pt(LINE_PT / 2)
+            _runs(paragraph, text)
+            title_seen = False
+            continue
+        if text.startswith("### "):
+            _runs(doc.add_paragraph(style="Heading 2"), text[4:])
         elif text.startswith("## "):
-            _runs(doc.add_paragraph(style="Heading 2"), text[3:])
-        elif text.startswith("- "):
-            _runs(doc.add_paragraph(style="List Bullet"), text[2:])
+            _runs(doc.add_paragraph(style="Heading 1"), text[3:])
         else:
-            _runs(doc.add_paragraph(), text)
+            paragraph = doc.add_paragraph()
+            paragraph.paragraph_format.first_line_indent = Pt(2 * BODY_PT)
+            _runs(paragraph, text[2:] if text.startswith("- ") else text)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -57,22 +57,9 @@ def required_text(c: Check, p: Projection, lang: str = "zh") -> str | None:
     return f"{t('view_required', lang)} {fmt.quantity(c.required_monthly, p.unit)}"
 
 
-def signed(value: float, unit: str, plus: bool = False) -> str:
-    """A number with a true minus sign (``−13.2``), ``+`` in front of gains when ``plus``."""
-    text = fmt.number(value, unit)
-    if text.startswith("-"):
-        return "−" + text[1:]
-    if plus and text != "—" and float(value) != 0:
-        return "+" + text
-    return text
-
-
-def range_text(low: float, high: float, unit: str, lang: str = "zh") -> str:
-    """A range with its unit: ``9,673–10,527万元``; with a negative end written out so it
-    reads at a glance: ``−13.2%至−1.4%`` / ``−13.2% to −1.4%``."""
-    if (np.isfinite(low) and low < 0) or (np.isfinite(high) and high < 0):
-        return t("range_signed", lang, low=signed(low, unit) + unit, high=signed(high, unit) + unit)
-    return f"{fmt.number(low, unit)}–{fmt.quantity(high, unit)}"
+# one way to write a signed number and a range, everywhere: presentation.fmt
+signed = fmt.signed
+range_text = fmt.range_text
 
 
 def band80(p: Projection, lang: str = "zh") -> str:

@@ -17,17 +17,19 @@ from forecast.projection import Projection
 from forecast.targets import Goal
 from presentation import fmt
 from presentation.indicator import method_name
-from presentation.overview import band80, range_text, signed, target_text
+from presentation.overview import band80, signed, target_text
 from presentation.text import has, label, t
 from scenarios.apply import ScenarioResult
 from scenarios.compare import compare, difference
 from scenarios.model import ALL_GROUPS, Assumption, Scenario
 from scenarios.solve import GROWTH_BOUNDS, GoalSeek, PastGrowth, beyond_history
-from scenarios.store import Version
+from scenarios.store import StoreMiss, Version
 
 __all__ = [
     "BUILTIN_KEYS",
     "Metric",
+    "assumption_lines",
+    "assumptions_by_indicator",
     "compare_table",
     "dataset_labels",
     "dataset_name",
@@ -42,6 +44,7 @@ __all__ = [
     "save_name_problem",
     "saved_at_label",
     "scenario_label",
+    "store_problem",
     "version_choices",
     "versions_table",
 ]
@@ -76,6 +79,16 @@ def save_name_problem(name: str, lang: str = "zh") -> str | None:
     if name.lower() in builtin:
         return t("store_name_builtin", lang, name=name)
     return None
+
+
+def store_problem(error: StoreMiss, lang: str = "zh") -> str:
+    """Why the store could not do what was asked, in one sentence (its code in words)."""
+    key = {
+        "unknown_version": "cli_store_unknown_version",
+        "deleted": "cli_store_is_deleted",
+        "not_deleted": "cli_store_not_deleted",
+    }.get(error.code, "cli_store_unknown")
+    return t(key, lang, name=error.name, version=error.version)
 
 
 def saved_at_label(saved_at: str) -> str:
@@ -120,6 +133,34 @@ def describe(scenario: Scenario, catalogue: Catalogue, lang: str = "zh") -> pd.D
         words = t("desc_shock", lang, months=fmt.months(g.start, g.end, lang), pct=_pct(g.pct))
         rows.append({"name": group_label(g.group, lang), "assumption": words})
     return pd.DataFrame(rows, columns=["name", "assumption"])
+
+
+def assumption_lines(scenario: Scenario, catalogue: Catalogue, lang: str = "zh") -> list[str]:
+    """Each assumption of the scenario as one line in words, the way the 情景 page states it:
+    ``国地两税收入：后续月份增长+8.0%``; ``全社会固定资产投资：9月一次性+1.00亿元``."""
+    return [
+        t("assumption_line", lang, name=r.name, words=r.assumption)
+        for r in describe(scenario, catalogue, lang).itertuples()
+    ]
+
+
+def assumptions_by_indicator(
+    scenario: Scenario, catalogue: Catalogue, indicators: Sequence[str], lang: str = "zh"
+) -> dict[str, str]:
+    """{indicator: the scenario's assumptions that touch it, in words}: its own and the group
+    shocks that reach its group (the same words as ``describe``)."""
+    sep = t("desc_sep", lang)
+    out = {}
+    for ind in indicators:
+        info = catalogue.get_or_default(ind)
+        words = _words(scenario.assumption(ind), info.unit, lang)
+        for g in scenario.shocks_reaching(info.group):
+            words.append(
+                t("desc_shock", lang, months=fmt.months(g.start, g.end, lang), pct=_pct(g.pct))
+            )
+        if words:
+            out[ind] = sep.join(words)
+    return out
 
 
 def _pct(value: float) -> str:
@@ -246,9 +287,7 @@ def _band(p: Projection, lang: str = "zh") -> str:
     """The 80% band without its unit (the label carries it): ``9.01–9.87``; with a negative
     end ``−13.2至−1.4`` / ``−13.2 to −1.4``."""
     q10, q90 = p.quantiles((0.10, 0.90))
-    if q10 < 0 or q90 < 0:
-        return t("range_signed", lang, low=signed(q10, p.unit), high=signed(q90, p.unit))
-    return f"{fmt.number(q10, p.unit)}–{fmt.number(q90, p.unit)}"
+    return fmt.range_text(q10, q90, p.unit, lang, with_unit=False)
 
 
 def _pp(value: float, lang: str) -> str:
@@ -390,7 +429,9 @@ def compare_table(
                 continue
             unit = r["unit"]
             row[f"{name}·{t('compare_point', lang)}"] = fmt.quantity(r["point"], unit)
-            row[f"{name}·{t('compare_band', lang)}"] = range_text(r["q10"], r["q90"], unit, lang)
+            row[f"{name}·{t('compare_band', lang)}"] = fmt.range_text(
+                r["q10"], r["q90"], unit, lang
+            )
             row[f"{name}·{t('compare_p', lang)}"] = fmt.probability(r["p_meet"], lang)
             row[f"{name}·{t('compare_gap', lang)}"] = _gap(r["gap"], unit, lang)
         rows.append(row)

@@ -3,6 +3,7 @@ a notes sheet (pure: ``forecast.exporters`` writes them to files)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,7 +17,14 @@ from presentation.indicator import method_name
 from presentation.overview import ordered_ids
 from presentation.text import t
 
-__all__ = ["PROBABILITY_FORMAT", "Sheet", "export_sheet", "notes_sheet", "number_format"]
+__all__ = [
+    "PROBABILITY_FORMAT",
+    "Sheet",
+    "export_sheet",
+    "gap_format",
+    "notes_sheet",
+    "number_format",
+]
 
 # a probability stays a number (sortable) shown in whole percents, like fmt.probability
 PROBABILITY_FORMAT = "0%"
@@ -37,17 +45,41 @@ def number_format(unit: str) -> str:
     return "#,##0" if fmt.decimals(unit) == 0 else "0.00"
 
 
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', "") + '"'
+
+
+def gap_format(unit: str, growth: bool, lang: str = "zh") -> str:
+    """Excel number format of the gap to the target: for a growth rate, percentage points in
+    words (``差1.2个百分点`` / ``1.2 pp short of the target``); else a signed amount in the
+    indicator's unit format with a true minus (``+14``, ``−0.25``)."""
+    if growth:
+        above, short = (t(k, lang, value="\x00") for k in ("gap_pp_above", "gap_pp_short"))
+
+        def section(text: str) -> str:
+            before, after = text.split("\x00")
+            return (_quoted(before) if before else "") + "0.0" + (_quoted(after) if after else "")
+
+        return f"{section(above)};{section(short)};{_quoted(t('gap_pp_even', lang))}"
+    body = "#,##0" if fmt.decimals(unit) == 0 else "0.00"
+    return f'+{body};"−"{body};{body}'
+
+
 def export_sheet(
     projections: dict[str, Projection],
     checks: dict[str, Check],
     catalogue: Catalogue,
     lang: str = "zh",
+    row_notes: Mapping[str, Sequence[str]] | None = None,
 ) -> Sheet:
     """The summary table for Excel and CSV: numbers stay numbers, each with its format.
 
     Growth indicators' values (in %) are stored as fractions with a percent format, like every
-    probability and progress figure.
+    probability and progress figure; their gap to the target is in percentage points (a
+    number shown in words) and they have no task progress. ``row_notes``: what else applies
+    to each indicator, in words, for the 说明 column (``presentation.exports.row_notes``).
     """
+    row_notes = row_notes or {}
     value_cols = ("ytd", "target", "point", "q10", "q90", "q05", "q95", "required_monthly")
     fraction_cols = ("time_progress", "task_progress")  # p_meet: whole percents (0%)
     order = [
@@ -56,6 +88,7 @@ def export_sheet(
         "period",
         "ytd",
         "target",
+        "gap",
         "time_progress",
         "task_progress",
         "double_half",
@@ -76,6 +109,7 @@ def export_sheet(
         "period": t("col_as_of", lang),
         "ytd": t("col_ytd", lang),
         "target": t("col_target", lang),
+        "gap": t("col_gap", lang),
         "time_progress": t("view_time_progress", lang),
         "task_progress": t("view_task_progress", lang),
         "double_half": t("view_double_half", lang),
@@ -96,15 +130,21 @@ def export_sheet(
         scale = 0.01 if p.unit == "%" else 1.0
         q05, q10, q90, q95 = p.quantiles((0.05, 0.10, 0.90, 0.95))
         ahead = c.double_half
+        growth = p.kind == "growth"
+        gap = p.point - c.target  # percentage points for a growth rate
+        notes = [t(f"note_{n}", lang) for n in p.notes] + list(row_notes.get(i, ()))
         row = {
             "name": catalogue.get_or_default(i).name(lang),
             "unit": p.unit,
             "period": f"{p.year}-{p.as_of:02d}",
             "ytd": p.ytd * scale,
             "target": c.target * scale,
+            "gap": gap if growth else gap * scale,
             "time_progress": c.time_progress,
-            "task_progress": c.task_progress,
-            "double_half": "" if ahead is None else t("view_yes" if ahead else "view_no", lang),
+            "task_progress": np.nan if growth else c.task_progress,
+            "double_half": ""
+            if ahead is None or growth
+            else t("view_yes" if ahead else "view_no", lang),
             "point": p.point * scale,
             "q10": q10 * scale,
             "q90": q90 * scale,
@@ -114,7 +154,7 @@ def export_sheet(
             "required_monthly": c.required_monthly * scale,
             "status": t(f"status_{c.status}", lang),
             "method": method_name(p.method, lang),
-            "notes": " ".join(t(f"note_{n}", lang) for n in p.notes),
+            "notes": t("row_note_sep", lang).join(notes),
         }
         rows.append(
             {k: (None if isinstance(v, float) and np.isnan(v) else v) for k, v in row.items()}
@@ -122,7 +162,9 @@ def export_sheet(
         unit_format = number_format(p.unit)
         formats.append(
             {
-                k: unit_format
+                k: gap_format(p.unit, growth, lang)
+                if k == "gap"
+                else unit_format
                 if k in value_cols
                 else "0.0%"
                 if k in fraction_cols

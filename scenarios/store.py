@@ -51,6 +51,21 @@ def default_path() -> Path:
     return Path(user_data_dir("town-forecast", appauthor=False)) / "store.sqlite3"
 
 
+class StoreMiss(KeyError):
+    """What the store cannot do with a name, as a code the edge puts in words: ``unknown`` (no
+    such name), ``unknown_version``, ``deleted`` (load a deleted name before restoring it),
+    ``not_deleted`` (restore a name that is not deleted)."""
+
+    def __init__(self, code: str, kind: str, name: str, version: int | None = None):
+        super().__init__(code, kind, name, version)
+        self.code, self.kind, self.name, self.version = code, kind, name, version
+
+    def __str__(self) -> str:  # for logs; people read the edge's words
+        return f"{self.code}: {self.kind} {self.name!r}" + (
+            f" version {self.version}" if self.version is not None else ""
+        )
+
+
 @dataclass(frozen=True)
 class Version:
     """One saved version; ``saved_at`` is an ISO-8601 UTC time."""
@@ -134,17 +149,20 @@ class Store:
                 ).fetchone()
                 is None
             ):
-                raise KeyError(f"no {kind} named {name!r}")
+                raise StoreMiss("unknown", kind, name)
+            if action == "restore" and not self._deleted(db, kind, name):
+                raise StoreMiss("not_deleted", kind, name)
             db.execute(
                 "INSERT INTO events (kind, name, action, at) VALUES (?, ?, ?, ?)",
                 (kind, name, action, datetime.now(UTC).isoformat(timespec="microseconds")),
             )
 
     def delete(self, name: str, kind: str = "scenario") -> None:
-        """Hide every version of ``name``; ``restore`` undoes it."""
+        """Hide every version of ``name``; ``restore`` undoes it. StoreMiss ``unknown``."""
         self._event(kind, name, "delete")
 
     def restore(self, name: str, kind: str = "scenario") -> None:
+        """Bring a deleted name back. StoreMiss ``unknown`` or ``not_deleted``."""
         self._event(kind, name, "restore")
 
     # --- reading ---------------------------------------------------------------------------
@@ -175,8 +193,12 @@ class Store:
     def names(self, kind: str = "scenario", include_deleted: bool = False) -> list[str]:
         return list(dict.fromkeys(v.name for v in self.versions(kind, None, include_deleted)))
 
-    def _body(self, kind: str, name: str, version: int | None) -> bytes:
+    def _body(
+        self, kind: str, name: str, version: int | None, include_deleted: bool = True
+    ) -> bytes:
         with self._connect() as db:
+            if not include_deleted and self._deleted(db, kind, name):
+                raise StoreMiss("deleted", kind, name, version)
             if version is None:
                 row = db.execute(
                     "SELECT body FROM versions WHERE kind = ? AND name = ?"
@@ -189,12 +211,20 @@ class Store:
                     (kind, name, version),
                 ).fetchone()
         if row is None:
-            raise KeyError(f"no {kind} {name!r}" + (f" version {version}" if version else ""))
+            if version is None:
+                raise StoreMiss("unknown", kind, name)
+            exists = self.versions(kind, name, include_deleted=True)
+            raise StoreMiss("unknown_version" if exists else "unknown", kind, name, version)
         return bytes(row[0])
 
-    def load_scenario(self, name: str, version: int | None = None) -> Scenario:
-        """A saved scenario (the latest version unless one is named)."""
-        return from_json(self._body("scenario", name, version).decode("utf-8"), f"store:{name}")
+    def load_scenario(
+        self, name: str, version: int | None = None, include_deleted: bool = False
+    ) -> Scenario:
+        """A saved scenario (the latest version unless one is named). A deleted name is
+        refused (StoreMiss ``deleted``) until restored, unless ``include_deleted``; StoreMiss
+        ``unknown`` / ``unknown_version`` for what was never saved."""
+        body = self._body("scenario", name, version, include_deleted)
+        return from_json(body.decode("utf-8"), f"store:{name}")
 
     def load_dataset(self, name: str, version: int | None = None) -> tuple[bytes, str]:
         """A saved dataset's bytes and original file name."""

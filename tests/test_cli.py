@@ -95,7 +95,11 @@ def _app_workbook(lang: str, scenario=None) -> bytes:
         label = scenario.name
     month = max(p.as_of for p in projections.values() if p.indicator != "fai")
     notes = exports.ExportNotes(
-        fmt.as_of((2020, month), lang), SAMPLE_ACTUALS.name, label, sample=True
+        fmt.as_of((2020, month), lang),
+        SAMPLE_ACTUALS.name,
+        label,
+        sample=True,
+        assumptions=scenario,
     )
     return exports.export_files([(label, projections, checks)], actuals.catalogue, notes, lang).xlsx
 
@@ -114,7 +118,9 @@ def test_project_xlsx_is_the_apps_workbook(tmp_path, lang):
     summary, notes = book.worksheets
     assert summary.title == ("汇总-基准" if lang == "zh" else "Summary-baseline")
     assert summary["A1"].value == ("指标" if lang == "zh" else "Indicator")
-    statuses = {summary.cell(r, 16).value for r in range(2, summary.max_row + 1)}
+    header = [c.value for c in summary[1]]
+    column = header.index("状态" if lang == "zh" else "Status") + 1
+    statuses = {summary.cell(r, column).value for r in range(2, summary.max_row + 1)}
     assert ("有风险" if lang == "zh" else "at risk") in statuses, statuses
     values = [c.value for row in notes.iter_rows() for c in row]
     assert ("2020年1-5月" if lang == "zh" else "Jan–May 2020") in values
@@ -189,7 +195,8 @@ def test_backtest_prints_a_table_by_method_and_cutoff(tmp_path, capsys):
         == 0
     )
     out = capsys.readouterr().out
-    assert "cover80" in out and "mdape" in out and "runrate" in out
+    assert "80%区间覆盖率" in out and "误差中位数" in out and "平均进度法" in out  # runrate
+    assert "runrate" not in out and "cover80" not in out
 
 
 def test_scenario_apply_and_solve(tmp_path, capsys):
@@ -207,7 +214,8 @@ def test_scenario_apply_and_solve(tmp_path, capsys):
     assert with_project.loc["fai", "scenario"] == "项目落地"
     capsys.readouterr()
     assert main(["scenario", "solve", *SAMPLE, "--indicator", "fai", "--prob", "0.8"]) == 0
-    assert "required_growth" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "后续月份需同比增长" in said and "已求得" in said and "required_growth" not in said
 
 
 def test_bad_scenario_file_names_the_field(tmp_path, capsys):
@@ -238,6 +246,7 @@ def test_store_commands(tmp_path, capsys):
     main(["scenario", *db, "list"])
     assert capsys.readouterr().out.count("乐观一点") == 2
     main(["scenario", *db, "delete", "乐观一点"])
+    assert "已删除情景“乐观一点”" in capsys.readouterr().out
     main(["scenario", *db, "list"])
     assert "乐观一点" not in capsys.readouterr().out
     main(["scenario", *db, "restore", "乐观一点"])
@@ -293,7 +302,9 @@ def _app_brief(lang: str, as_of=(2020, 5), scenario=None):
         result = apply_scenario(scenario, actuals, targets, as_of=as_of)
         projections, checks = dict(result.projections), dict(result.checks)
         label = scenario.name
-    notes = exports.ExportNotes(fmt.as_of(as_of, lang), SAMPLE_ACTUALS.name, label, sample=True)
+    notes = exports.ExportNotes(
+        fmt.as_of(as_of, lang), SAMPLE_ACTUALS.name, label, sample=True, assumptions=scenario
+    )
     return exports.export_files([(label, projections, checks)], actuals.catalogue, notes, lang)
 
 

@@ -95,20 +95,61 @@ def test_csv_is_utf8_with_bom_and_neutralises_formulas(summary):
     assert f"'{INJECTED}" in set(frame["指标"])
 
 
-def test_word_brief_opens_with_title_bullets_and_chinese_fonts():
+def _east_asian(style) -> str | None:
+    fonts = style.element.rPr.find(qn("w:rFonts"))
+    assert fonts.get(qn("w:eastAsiaTheme")) is None  # a theme font would win in Word
+    return fonts.get(qn("w:eastAsia"))
+
+
+def test_word_brief_is_laid_out_as_an_official_document():
     projections, checks, _ = town()
     text = draft(projections, checks, CATALOGUE, BriefContext("2020年1-5月", "基准", "x"))
     document = docx.Document(io.BytesIO(files.docx_bytes(text)))
     paragraphs = document.paragraphs
+    # a centred title in 黑体 (小标宋's stand-in) 二号, the line under it in 楷体
     assert paragraphs[0].text == "主要经济指标年末预测简报"
-    assert paragraphs[0].style.name == "Title"
-    assert any(p.style.name == "Heading 2" and p.text == "总体情况" for p in paragraphs)
-    bullets = [p for p in paragraphs if p.style.name == "List Bullet"]
-    assert any("预计全年完成国地两税收入10,200万元" in p.text for p in bullets)
-    fonts = document.styles["Normal"].element.rPr.find(qn("w:rFonts"))
-    assert fonts.get(qn("w:eastAsia")) == "宋体"
+    assert paragraphs[0].style.name == "Title" and paragraphs[0].alignment == 1  # centre
+    assert _east_asian(document.styles["Title"]) in ("方正小标宋简体", "黑体")
+    assert document.styles["Title"].font.size.pt == 22
+    assert paragraphs[1].text.startswith("截至2020年1-5月") and paragraphs[1].alignment == 1
+    # sections 一、二、三、 in 黑体 三号; sub-sections （一）（二） in 楷体 三号
+    sections = [p.text for p in paragraphs if p.style.name == "Heading 1"]
+    numbers = "一二三四五六七八九"
+    assert [s[: s.index("、")] for s in sections] == list(numbers[: len(sections)])
+    assert sections[0] == "一、总体情况" and "二、情景假设" in sections
+    assert _east_asian(document.styles["Heading 1"]) == "黑体"
+    subsections = [p.text for p in paragraphs if p.style.name == "Heading 2"]
+    assert subsections[:2] == ["（一）难完成", "（二）有风险"]
+    assert _east_asian(document.styles["Heading 2"]) == "楷体"
+    # body in 仿宋 三号, first line indented two characters, no bullets
+    assert _east_asian(document.styles["Normal"]) == "仿宋"
+    assert document.styles["Normal"].font.size.pt == 16
+    body = [p for p in paragraphs if "预计全年完成国地两税收入10,200万元" in p.text]
+    assert body and body[0].style.name == "Normal" and not body[0].text.startswith("- ")
+    assert body[0].paragraph_format.first_line_indent.pt == 32
+    # page: A4, margins as GB/T 9704 (top 37, bottom 35, left 28, right 26 mm), page numbers
     section = document.sections[0]
-    assert round(section.page_width.cm, 1) == 21.0
+    assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
+    margins = [section.top_margin, section.bottom_margin, section.left_margin, section.right_margin]
+    assert [round(m.mm) for m in margins] == [37, 35, 28, 26]
+    footer = section.footer.paragraphs[0]._p.xml
+    assert "PAGE" in footer and "fldChar" in footer
+
+
+def test_markdown_brief_has_the_same_numbered_structure():
+    projections, checks, _ = town()
+    text = draft(projections, checks, CATALOGUE, BriefContext("2020年1-5月", "基准", "x"))
+    headings = [line for line in text.splitlines() if line.startswith("#")]
+    assert headings[0] == "# 主要经济指标年末预测简报"
+    assert headings[1] == "## 一、总体情况" and "## 二、情景假设" in headings
+    assert "### （一）难完成" in headings
+    word = docx.Document(io.BytesIO(files.docx_bytes(text))).paragraphs
+    shown = [p.text for p in word if p.style.name in ("Title", "Heading 1", "Heading 2")]
+    assert shown == [h.lstrip("#").strip() for h in headings]
+    english = draft(
+        projections, checks, CATALOGUE, BriefContext("Jan–May 2020", "baseline", "x"), "en"
+    )
+    assert "## 1. Overall" in english and "### (a) " in english
 
 
 def test_word_bold_spans():

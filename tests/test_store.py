@@ -10,7 +10,7 @@ import time
 import pytest
 
 from scenarios import Assumption, OneOff, Scenario
-from scenarios.store import Store, default_path
+from scenarios.store import Store, StoreMiss, default_path
 
 
 def scenario(i: int) -> Scenario:
@@ -33,8 +33,15 @@ def test_delete_is_soft_and_can_be_undone(tmp_path):
     store.delete("s")
     assert store.names() == []
     assert store.names(include_deleted=True) == ["s"]
-    assert store.load_scenario("s") == scenario(1)  # still there
+    with pytest.raises(StoreMiss) as refused:  # refused until restored
+        store.load_scenario("s")
+    assert refused.value.code == "deleted"
+    assert store.load_scenario("s", include_deleted=True) == scenario(1)  # still there
     store.restore("s")
+    assert store.load_scenario("s") == scenario(1)
+    with pytest.raises(StoreMiss) as refused:
+        store.restore("s")
+    assert refused.value.code == "not_deleted"
     assert store.names() == ["s"]
     with pytest.raises(KeyError):
         store.delete("missing")

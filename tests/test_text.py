@@ -15,10 +15,12 @@ import pytest
 
 from forecast.actuals import BASES
 from forecast.checks import STATUSES
-from forecast.errors import PROBLEM_CODES, Problem
+from forecast.errors import PROBLEM_CODES, WARNING_CODES, Problem
 from forecast.methods import METHODS
 from forecast.projection import NOTES
+from forecast.table import PLAUSIBILITY_PREFIX
 from presentation import text
+from presentation.terminal import BACKTEST_COLUMNS
 from presentation.text import t
 from scenarios.model import ASSUMPTION_KINDS, PROFILE_KINDS
 
@@ -55,6 +57,9 @@ FAMILIES: dict[str, set[str]] = {
     "profile_": set(PROFILE_KINDS) | {"model"},
     "desc_": set(ASSUMPTION_KINDS),
     "template_": {"long_csv", "long_xlsx", "wide_csv", "wide_xlsx", "targets_csv"},
+    "warn_": {c for c in WARNING_CODES if c.startswith(PLAUSIBILITY_PREFIX)},
+    "solve_status_": {"solved", "already_met", "unreachable", "no_target", "no_months"},
+    "bt_": set(BACKTEST_COLUMNS),
 }
 
 
