@@ -18,7 +18,7 @@ LIMIT = 200  # problems listed one by one; the rest are counted
 
 
 def describe(problem: Problem, lang: str = "zh") -> str:
-    """``sample.csv, 第3行, “value”列: 无法识别的数值“abc”``."""
+    """``sample.csv，第3行，“value”列：无法识别的数值“abc”`` (``sample.csv, row 3, …``)."""
     where = [problem.file]
     if problem.row is not None:
         where.append(t("where_row", lang, row=problem.row))
@@ -29,7 +29,7 @@ def describe(problem: Problem, lang: str = "zh") -> str:
         names = t("name_sep", lang).join(detail.split("|"))
         detail = t("did_you_mean", lang, names=names)
     message = t(f"problem_{problem.code}", lang, value=problem.value, detail=detail)
-    return f"{', '.join(where)}: {message}"
+    return t("where_said", lang, where=t("where_sep", lang).join(where), message=message)
 
 
 def describe_all(

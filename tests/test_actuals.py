@@ -65,7 +65,7 @@ def test_falling_cumulative_and_future_month_and_missing_month():
 
 def test_messages_name_file_row_and_column_in_both_languages():
     [problem] = problems_of(raw([("tax", "2020-01", "abc", "month")]))
-    assert describe(problem, "zh") == "upload.csv, 第2行, “value”列: 无法识别的数值“abc”"
+    assert describe(problem, "zh") == "upload.csv，第2行，“value”列：无法识别的数值“abc”"
     assert "row 2" in describe(problem, "en") and "'abc'" in describe(problem, "en")
 
 

@@ -69,7 +69,7 @@ def test_wide_sheet_errors_name_the_row_and_the_month_column():
         read_actuals(xlsx_bytes(wide, "2020累计"), CAT, name="台账.xlsx")
     found = {(p.row, p.column, p.code) for p in e.value.problems}
     assert found == {(2, "1-3月", "bad_number"), (3, "1-3月", "bad_unit")}
-    assert "台账.xlsx, 第2行, “1-3月”列" in describe_all(e.value, "zh")
+    assert "台账.xlsx，第2行，“1-3月”列" in describe_all(e.value, "zh")
 
 
 def test_long_xlsx_reads_like_csv():
