@@ -441,3 +441,176 @@ def test_indicators_that_stop_earlier_are_named_on_stderr(tmp_path, capsys):
     assert capsys.readouterr().err == ""  # an as-of month given: nothing to say
     assert main(["project", *SAMPLE]) == 0
     assert capsys.readouterr().err == ""  # 固投's 1-6月 is later, not earlier
+
+
+# ---------------------------------------------------------------- issue 10: outputs upward
+
+
+def _cells_of(path) -> dict[str, list[list]]:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    return {ws.title: [[c.value for c in row] for row in ws.iter_rows()] for ws in book}
+
+
+def _row(sheet: list[list], name: str) -> dict:
+    header = sheet[0]
+    return next(dict(zip(header, r, strict=True)) for r in sheet[1:] if r[0] == name)
+
+
+def test_plausibility_warnings_reach_the_csv_workbook_and_brief(tmp_path, capsys):
+    targets = pd.read_csv(SAMPLE_TARGETS)
+    targets.loc[targets["indicator"] == "fai", "value"] = 1_100_000  # 亿元 typed as 元
+    slipped = tmp_path / "t.csv"
+    targets.to_csv(slipped, index=False)
+    args = ["--actuals", str(SAMPLE_ACTUALS), "--targets", str(slipped), "--as-of", "2020-05"]
+    csv, book, md = tmp_path / "p.csv", tmp_path / "p.xlsx", tmp_path / "b.md"
+    assert main(["project", *args, "--out", str(csv)]) == 0
+    notes = pd.read_csv(csv, encoding="utf-8-sig").set_index("indicator")["notes"]
+    assert notes["fai"] == "implausible_scale"  # a code, machine-readable
+    assert notes.drop("fai").isna().all()
+    assert main(["project", *args, "--out", str(book)]) == 0
+    fai = _row(_cells_of(book)["汇总-基准"], "全社会固定资产投资")
+    assert "数据疑有单位错误" in fai["说明"]
+    assert main(["brief", *args, "--out", str(md)]) == 0
+    assert "全社会固定资产投资：数据疑有单位错误" in md.read_text(encoding="utf-8")
+    assert "implausible_scale" not in md.read_text(encoding="utf-8")
+
+
+def test_notes_column_says_what_applies_to_each_row(tmp_path):
+    actuals = pd.read_csv(SAMPLE_ACTUALS)
+    early = actuals[~((actuals["indicator"] == "tourism_revenue") & (actuals["date"] == "2020-05"))]
+    path = tmp_path / "a.csv"
+    early.to_csv(path, index=False)
+    s = tmp_path / "s.json"
+    s.write_text(PROJECT_SCENARIO, encoding="utf-8")
+    out = tmp_path / "r.xlsx"
+    args = ["--actuals", str(path), "--targets", str(SAMPLE_TARGETS), "--scenario", str(s)]
+    assert main(["scenario", "apply", *args, "--out", str(out)]) == 0
+    cells = _cells_of(out)
+    summary = cells["汇总-项目落地"]
+    assert _row(summary, "全社会固定资产投资")["说明"] == "情景假设：9月一次性+1.00亿元"
+    growth = _row(summary, "规模工业增加值增速")
+    assert "增速指标" in growth["说明"] and growth["任务进度"] is None
+    assert _row(summary, "旅游收入")["说明"] == "数据截至2020年4月，早于多数指标（2020年5月）"
+    assert _row(summary, "国地两税收入")["说明"] is None
+    notes = {tuple(r) for r in cells["说明"]}
+    assert ("情景假设", "全社会固定资产投资：9月一次性+1.00亿元") in notes
+    assert ("各指标截至月份", "旅游收入：2020年1-4月") in notes
+
+
+def test_growth_rates_show_a_gap_in_percentage_points_not_task_progress(capsys):
+    assert main(["project", *SAMPLE, "--as-of", "2020-05"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if "规模工业增加值增速" in x)
+    assert "超出目标0.6个百分点" in line and "102.3%" not in line
+    assert main(["--lang", "en", "project", *SAMPLE, "--as-of", "2020-05"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if "value added growth" in x)
+    assert "0.6 pp above the target" in line
+
+
+@pytest.mark.parametrize("name", ["乐观", "optimistic", "Optimistic"])
+def test_builtin_scenarios_by_name(tmp_path, name):
+    base, out = tmp_path / "b.csv", tmp_path / "o.csv"
+    assert main(["project", *SAMPLE, "--out", str(base)]) == 0
+    assert main(["scenario", "apply", *SAMPLE, "--scenario", name, "--out", str(out)]) == 0
+    high = pd.read_csv(out, encoding="utf-8-sig").set_index("indicator")
+    low = pd.read_csv(base, encoding="utf-8-sig").set_index("indicator")
+    assert set(high["scenario"]) == {"乐观"}
+    assert high.loc["tax_total", "point"] > low.loc["tax_total", "point"]
+
+
+def test_a_deleted_scenario_is_refused_until_restored(tmp_path, capsys):
+    db = ["--store", str(tmp_path / "db.sqlite3")]
+    s = tmp_path / "s.json"
+    s.write_text(PROJECT_SCENARIO, encoding="utf-8")
+    out = tmp_path / "r.csv"
+    apply = ["scenario", *db, "apply", *SAMPLE, "--scenario", "项目落地", "--out", str(out)]
+    assert main(["scenario", *db, "save", str(s)]) == 0
+    assert main(apply) == 0
+    assert main(["scenario", *db, "delete", "项目落地"]) == 0
+    capsys.readouterr()
+    assert main(apply) == 2
+    assert "情景“项目落地”已删除，请先恢复" in capsys.readouterr().err
+    brief = ["brief", *SAMPLE, "--scenario", "项目落地", *db, "--out", str(tmp_path / "b.md")]
+    assert main(brief) == 2
+    assert main(["scenario", *db, "restore", "项目落地"]) == 0
+    assert main(apply) == 0 and main(brief) == 0
+    assert main(["--lang", "en", "scenario", *db, "restore", "项目落地"]) == 2
+    assert "is not deleted" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("lang", "pattern"),
+    [
+        ("zh", r"^项目落地  第1版  \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$"),
+        ("en", r"^项目落地  version 1  \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}$"),
+    ],
+)
+def test_store_messages_in_the_chosen_language_with_local_times(tmp_path, capsys, lang, pattern):
+    db = ["--store", str(tmp_path / "db.sqlite3")]
+    s = tmp_path / "s.json"
+    s.write_text(PROJECT_SCENARIO, encoding="utf-8")
+    assert main(["--lang", lang, "scenario", *db, "save", str(s)]) == 0
+    saved = capsys.readouterr().out
+    assert ("已保存情景“项目落地”第1版" if lang == "zh" else "Saved scenario '项目落地'") in saved
+    assert "T" not in saved.split("（" if lang == "zh" else "(")[1]  # no ISO time
+    assert main(["scenario", *db, "list", "--lang", lang]) == 0
+    assert re.match(pattern, capsys.readouterr().out.strip())
+
+
+def test_local_time_is_this_machines_zone(monkeypatch):
+    import time
+
+    from presentation import fmt
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        assert fmt.local_time("2026-11-30T05:05:00+00:00") == "2026年11月30日 13:05"
+        assert fmt.local_time("2026-11-30T05:05:00+00:00", "en") == "30 Nov 2026 13:05"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_solve_speaks_the_chosen_language(capsys):
+    args = ["scenario", "solve", *SAMPLE, "--indicator", "fai", "--prob", "0.8"]
+    assert main(["--lang", "en", *args]) == 0
+    said = capsys.readouterr().out
+    assert "required growth of the remaining months" in said and "solved" in said
+    assert "required_growth" not in said and "P=" not in said
+
+
+def test_backtest_table_lines_up_by_display_width(tmp_path, capsys):
+    from presentation.files import text_width
+
+    assert main(["backtest", "--actuals", str(SAMPLE_ACTUALS), "--cutoffs", "3,5"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 11 and lines[0].startswith("方法")
+    assert len({text_width(line) for line in lines}) == 1  # the last column flush right
+    assert "季节占比法" in "\n".join(lines) and "share" not in "\n".join(lines)
+
+
+def test_piping_into_head_exits_quietly(tmp_path):
+    command = (
+        f"{sys.executable} -m forecast project --actuals {SAMPLE_ACTUALS} "
+        f"--targets {SAMPLE_TARGETS} | head -1"
+    )
+    run = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=300
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("指标") and run.stdout.count("\n") == 1
+    assert "Traceback" not in run.stderr and "BrokenPipe" not in run.stderr
+    # a reader gone before anything is written: the write itself fails (EPIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "forecast", "backtest", "--actuals", str(SAMPLE_ACTUALS)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    proc.stdout.close()
+    with proc.stderr:
+        err = proc.stderr.read()
+    assert proc.wait(timeout=300) == 0
+    assert "Traceback" not in err and "BrokenPipe" not in err and "Broken pipe" not in err
