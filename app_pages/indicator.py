@@ -4,8 +4,14 @@ import streamlit as st
 
 from app_pages import figures, state, widgets
 from forecast.checks import check_for
-from presentation import fmt, overview
-from presentation.indicator import explain, method_choices, method_name, method_table
+from presentation import overview
+from presentation.indicator import (
+    explain,
+    method_choices,
+    method_name,
+    method_table,
+    metric_cards,
+)
 from presentation.text import label, t
 
 s = state.session()
@@ -48,39 +54,7 @@ def detail() -> None:
     p = figures.projection_with(s, r, indicator, method)
     c = r.checks[indicator] if p is base else check_for(p, s.targets, catalogue)
 
-    cols = st.columns(4)
-    cols[0].metric(
-        t("metric_ytd", s.lang),
-        fmt.quantity(p.ytd, p.unit),
-        fmt.period(p.as_of, s.lang),
-        delta_color="gray",
-        delta_arrow="off",
-        border=True,
-    )
-    cols[1].metric(
-        label("col_point_median", s.lang),
-        fmt.quantity(p.point, p.unit),
-        f"{t('metric_band', s.lang)} {overview.band80(p, s.lang)}",
-        delta_color="blue",
-        delta_arrow="off",
-        border=True,
-    )
-    cols[2].metric(
-        t("metric_target", s.lang),
-        overview.target_text(c, p),
-        overview.required_text(c, p, s.lang),
-        delta_color="gray",
-        delta_arrow="off",
-        border=True,
-    )
-    cols[3].metric(
-        t("metric_p_meet", s.lang),
-        fmt.probability(c.p_meet, s.lang),
-        t(f"status_{c.status}", s.lang),
-        delta_color=widgets.STATUS_DELTA_COLORS[c.status],
-        delta_arrow="off",
-        border=True,
-    )
+    widgets.metric_grid(metric_cards(p, c, s.lang))
 
     st.subheader(t("chart_title", s.lang))
     chart_column, inset_column = st.columns([3, 1])

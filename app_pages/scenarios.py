@@ -280,15 +280,7 @@ with work:
                 metrics = words.indicator_metrics(
                     p, base.checks[indicator], shown, check, higher, s.lang
                 )
-                for column, m in zip([*st.columns(2), *st.columns(2)], metrics, strict=True):
-                    column.metric(
-                        m.label,
-                        m.value,
-                        m.delta,
-                        delta_color=m.color,
-                        delta_arrow=m.arrow,
-                        border=True,
-                    )
+                widgets.metric_grid(metrics)
                 chart, _ = figures.chart_specs(s, shown, check, draft, narrow=True)
                 st.vega_lite_chart(spec=chart, width="stretch")
                 st.caption(t("scenario_chart_caption", s.lang))

@@ -6,7 +6,9 @@ from __future__ import annotations
 import streamlit as st
 
 from app_pages.state import LANG_KEY, LANGS, Session
+from presentation.indicator import STATUS_COLORS
 from presentation.overview import MissCard, rows_of
+from presentation.scenario_text import Metric
 from presentation.text import t
 
 # table column widths (px) by language: English names run longer. Name, chance and status
@@ -36,13 +38,7 @@ WIDTHS = {
         "band": 124,
     },
 }
-# a status as a metric's delta colour
-STATUS_DELTA_COLORS = {
-    "off_track": "red",
-    "at_risk": "orange",
-    "on_track": "green",
-    "no_target": "gray",
-}
+STATUS_DELTA_COLORS = STATUS_COLORS  # a status as a metric's delta colour
 _STATUS_CELLS = {
     "off_track": "background-color: #f8d7da; color: #842029",
     "at_risk": "background-color: #fff3cd; color: #664d03",
@@ -91,6 +87,16 @@ def miss_cards(cards: list[MissCard], lang: str, per_row: int = 4) -> None:
                 if card.need:
                     lines.append(card.need)
                 st.markdown("  \n".join(lines))
+
+
+def metric_grid(metrics: list[Metric], per_row: int = 2) -> None:
+    """Bordered metric cards, ``per_row`` side by side: two keep a value with its unit and a
+    band whole beside the sidebar at 1280 px (four were cut); one under another on a phone."""
+    for row in rows_of(metrics, per_row):
+        for column, m in zip(st.columns(per_row), row, strict=False):
+            column.metric(
+                m.label, m.value, m.delta, delta_color=m.color, delta_arrow=m.arrow, border=True
+            )
 
 
 def percent_bar(label: str, width: int = 90):

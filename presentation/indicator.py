@@ -14,20 +14,48 @@ from forecast.checks import Check
 from forecast.panel import Panel
 from forecast.projection import Projection
 from presentation import fmt
-from presentation.overview import gap_text, range_text, signed
-from presentation.text import t
+from presentation.overview import band80, gap_text, range_text, required_text, signed, target_text
+from presentation.text import label, t
 
 __all__ = [
     "BANDS",
+    "STATUS_COLORS",
     "explain",
     "fan_frames",
     "gap_sentence",
     "method_choices",
     "method_name",
     "method_table",
+    "metric_cards",
 ]
 
 BANDS = ((0.05, 0.95, "90%"), (0.10, 0.90, "80%"), (0.25, 0.75, "50%"))
+# a status as a colour (a metric's delta, a card's badge)
+STATUS_COLORS = {"off_track": "red", "at_risk": "orange", "on_track": "green", "no_target": "gray"}
+
+
+def metric_cards(p: Projection, c: Check, lang: str = "zh") -> list:
+    """The indicator page's four cards (``scenario_text.Metric``): the figure to date (its
+    months), the year-end median (its 80% band), the annual target (what the remaining months
+    need) and the chance of meeting it (its status)."""
+    from presentation.scenario_text import Metric  # it names methods from this module
+
+    return [
+        Metric(t("metric_ytd", lang), fmt.quantity(p.ytd, p.unit), fmt.period(p.as_of, lang)),
+        Metric(
+            label("col_point_median", lang),
+            fmt.quantity(p.point, p.unit),
+            f"{t('metric_band', lang)} {band80(p, lang)}",
+            "blue",
+        ),
+        Metric(t("metric_target", lang), target_text(c, p), required_text(c, p, lang)),
+        Metric(
+            t("metric_p_meet", lang),
+            fmt.probability(c.p_meet, lang),
+            t(f"status_{c.status}", lang),
+            STATUS_COLORS[c.status],
+        ),
+    ]
 
 
 def fan_frames(panel: Panel, projection: Projection, check: Check) -> dict[str, pd.DataFrame]:

@@ -297,3 +297,22 @@ def test_every_method_is_named_in_both_languages(lang):
     for m in (*METHOD_ORDER, "auto", "hw", "growth_drift"):
         name = indicator.method_name(m, lang)
         assert name and name != m and not name.startswith("method_")
+
+
+def test_metric_cards_carry_units_band_need_and_status(figures):
+    projections, checks, _ = figures
+    p, c = projections["tax_total"], checks["tax_total"]
+    cards = indicator.metric_cards(p, c, "en")
+    assert [m.label for m in cards] == [
+        "To date",
+        "Year-end (median)",
+        "Annual target",
+        "Chance of meeting target",
+    ]
+    assert cards[0].value.endswith(p.unit) and cards[1].value.endswith(p.unit)
+    assert cards[1].delta.startswith("80% band ") and cards[1].delta.endswith(p.unit)
+    assert cards[3].value == fmt.probability(c.p_meet, "en")
+    assert cards[3].color == indicator.STATUS_COLORS[c.status]
+    assert cards[3].delta == {"off_track": "off track", "at_risk": "at risk"}.get(
+        c.status, cards[3].delta
+    )

@@ -96,3 +96,36 @@ def test_english_at_1280_shows_names_whole_and_the_band(server, browser):  # noq
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / "overview_en_1280.png"))
     context.close()
+
+
+def cut_metric_texts(page) -> list[str]:
+    """The metric cards' labels, values and deltas drawn narrower than their text (cut or
+    ellipsised), as ``text (scroll px > client px)``."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll(
+                '[data-testid="stMetricLabel"], [data-testid="stMetricValue"],'
+                + ' [data-testid="stMetricDelta"]')]
+            .flatMap(e => [e, ...e.querySelectorAll('*')])
+            .filter(e => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)
+            .map(e => `${e.innerText.trim()} (${e.scrollWidth} > ${e.clientWidth})`)"""
+    )
+
+
+@pytest.mark.parametrize(
+    ("width", "lang", "heading"),
+    [(1280, "en", "Indicator detail"), (390, "zh", "指标详情")],
+    ids=["en-1280", "zh-390"],
+)
+def test_indicator_metric_cards_show_their_texts_whole(server, browser, width, lang, heading):  # noqa: F811
+    context, page = open_overview(browser, f"{server}/indicator", width, 900)
+    if lang == "en":  # a new session starts in Chinese
+        page.locator('[data-testid="stSidebar"]').get_by_text("English").click()
+    page.get_by_role("heading", name=heading).wait_for()
+    page.locator('[data-testid="stMetricValue"]').first.wait_for()
+    settle(page)
+    metrics = page.locator('[data-testid="stMetric"]')
+    assert metrics.count() >= 4
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"indicator_metrics_{lang}_{width}.png"))
+    assert cut_metric_texts(page) == []
+    context.close()
