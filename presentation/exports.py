@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import InitVar, dataclass, field
 
 import pandas as pd
 
@@ -17,7 +17,7 @@ from presentation import brief, files, fmt, sheets
 from presentation.overview import thresholds_text
 from presentation.scenario_text import assumption_lines, assumptions_by_indicator
 from presentation.text import has, t
-from scenarios.model import Scenario
+from scenarios.model import Scenario, from_json, to_json
 
 __all__ = [
     "ExportFiles",
@@ -48,8 +48,19 @@ class ExportNotes:
     scenario: str
     others: tuple[tuple[str, str], ...] = ()
     sample: bool = False
-    assumptions: Scenario | None = None
+    assumptions: InitVar[Scenario | None] = None
     warnings: tuple[tuple[str, str], ...] = ()
+    # the scenario as its JSON text: the app's cache hashes these notes field by field, and a
+    # Scenario's read-only mappings cannot be copied or pickled
+    scenario_json: str | None = field(default=None, init=False)
+
+    def __post_init__(self, assumptions: Scenario | None) -> None:
+        if assumptions is not None:
+            object.__setattr__(self, "scenario_json", to_json(assumptions))
+
+    def assumed(self) -> Scenario | None:
+        """The active scenario (None: the baseline)."""
+        return None if self.scenario_json is None else from_json(self.scenario_json, "notes")
 
 
 @dataclass(frozen=True)
@@ -95,7 +106,7 @@ def row_notes(
     points), its plausibility warnings, and a last month earlier than most indicators'. The
     brief (``for_brief``) states the scenario and the growth rates elsewhere: only the rest."""
     usual = usual_as_of(projections)
-    scenario = notes.assumptions
+    scenario = notes.assumed()
     assumed = (
         assumptions_by_indicator(scenario, catalogue, list(projections), lang) if scenario else {}
     )
@@ -148,9 +159,10 @@ def notes_sheet(
 ) -> sheets.Sheet:
     """The notes sheet: as-of month (and each indicator's where they differ), data, the
     scenario and its assumptions in words, other scenarios, status thresholds, method."""
+    scenario = notes.assumed()
     assumptions = (
-        assumption_lines(notes.assumptions, catalogue, lang)
-        if notes.assumptions is not None and catalogue is not None
+        assumption_lines(scenario, catalogue, lang)
+        if scenario is not None and catalogue is not None
         else []
     ) or [t("brief_scenario_none", lang)]
     each = []
@@ -202,18 +214,15 @@ def export_files(
         **summary_sheets(named, catalogue, lang, notes),
         t("sheet_notes", lang): notes_sheet(notes, lang, catalogue, projections),
     }
-    lines = (
-        tuple(assumption_lines(notes.assumptions, catalogue, lang))
-        if notes.assumptions is not None
-        else ()
-    )
+    scenario = notes.assumed()
+    lines = tuple(assumption_lines(scenario, catalogue, lang)) if scenario is not None else ()
     context = brief.BriefContext(
         notes.as_of,
         notes.scenario,
         notes.data,
         sample=notes.sample,
         assumptions=lines,
-        named_scenario=notes.assumptions is not None and not notes.assumptions.is_baseline,
+        named_scenario=scenario is not None and not scenario.is_baseline,
         row_notes={
             i: tuple(v)
             for i, v in row_notes(projections, catalogue, notes, lang, for_brief=True).items()

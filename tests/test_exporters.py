@@ -1,6 +1,7 @@
 """Excel, CSV and Word files built in memory: headers, units, formats, and no live formulas."""
 
 import io
+from pathlib import Path
 
 import docx
 import numpy as np
@@ -203,3 +204,23 @@ def test_machine_csv_keeps_full_precision_and_makes_formulas_inert():
     assert back["value"].iloc[1] == -1.5, "negative numbers stay numbers"
     assert back["mixed"].iloc[0] == "'-x" and back["mixed"].iloc[5] == "'=SUM(A1)"
     assert back["mixed"].iloc[1] == "1.25" and back["mixed"].iloc[6] == "a-b"
+
+
+def test_export_notes_with_a_scenario_go_through_the_apps_cache():
+    """The app caches the downloads by these notes (st.cache_data hashes them field by
+    field): a scenario with its read-only mappings must not break that."""
+    import streamlit as st
+
+    from presentation.exports import ExportNotes
+    from scenarios.model import from_json
+
+    path = Path(__file__).parent / "golden" / "scenario_v1_full.json"
+    scenario = from_json(path.read_text(encoding="utf-8"), "s.json")
+
+    @st.cache_data(show_spinner=False)
+    def named(notes: ExportNotes) -> str:
+        return notes.assumed().name
+
+    notes = ExportNotes("2020年1-5月", "x.csv", "疫情反复", assumptions=scenario)
+    assert named(notes) == "疫情反复" and named(notes) == "疫情反复"
+    assert ExportNotes("a", "b", "c").assumed() is None
