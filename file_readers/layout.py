@@ -11,16 +11,22 @@ then dropped). Every row is described in :class:`Understood` for ``inspect``.
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass
 
-from file_readers.sheets import Formula, Percent, Sheet
+import numpy as np
+import pandas as pd
+
+from file_readers.sheets import CsvRows, Formula, Percent, Sheet
 from forecast.catalogue import Catalogue
 from forecast.errors import Problem
 from forecast.units import UNITS, parse_quantity
 
-__all__ = ["LONG_COLUMNS", "RECORD_COLUMNS", "Layout", "Understood", "lay_out"]
+__all__ = ["LONG_COLUMNS", "RECORD_COLUMNS", "Layout", "Records", "Understood", "lay_out"]
 
 LONG_COLUMNS = ("indicator", "date", "value", "basis")
 # a raw long row as a tuple (a dict per row would cost a file's size several times over)
@@ -77,13 +83,137 @@ class Understood:
     why: str = ""
 
 
+_KEYED = (0, 3, 4, 6, 7)  # indicator, basis, unit, cell column, file: repeat together
+
+
+class Records:
+    """Raw long rows (tuples of RECORD_COLUMNS) kept column by column, compactly: the text that
+    repeats together (name, basis, unit, cell column, file) as one 4-byte code into the list
+    of distinct combinations, the date as a code into the distinct dates, row numbers as 8-byte
+    integers, and values as written, except that a plain non-negative number written as text
+    is kept as its float (what it reads as anyway). A million rows take tens of MB instead of
+    a tuple and its cells each."""
+
+    def __init__(self) -> None:
+        self._keys: dict[tuple, int] = {}
+        self._key_codes = array("i")
+        self._dates: dict[object, int] = {}
+        self._date_codes = array("i")
+        self._values: list[object] = []
+        self._rows = array("q")
+        self._split: dict[int, tuple[np.ndarray, list]] = {}
+        self._file = ""
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def append(self, record: tuple) -> None:
+        """Add one row (a tuple of RECORD_COLUMNS), its cells as validation reads them."""
+        self._add(
+            (False, record[0], record[3], record[4], record[6], record[7]),
+            record[1],
+            record[2],
+            record[5],
+        )
+
+    def append_long(
+        self, row: int, name: object, date: object, value: object, basis: object, unit: object
+    ) -> None:
+        """Add a long table's row with its cells as written (names, dates, bases and units
+        are cleaned once per distinct value, see ``_cell_value``); ``file`` is the last one
+        given to :meth:`long_file`."""
+        self._add((True, name, basis, unit, None, self._file), date, _cell_value(value), row)
+
+    def long_file(self, file: str) -> None:
+        self._file = file
+
+    def _add(self, key: tuple, date: object, value: object, row: int) -> None:
+        code = self._keys.get(key)
+        if code is None:
+            code = self._keys[key] = len(self._keys)
+        self._key_codes.append(code)
+        code = self._dates.get(date)
+        if code is None:
+            code = self._dates[date] = len(self._dates)
+        self._date_codes.append(code)
+        if type(value) is str and value[:1] not in ("-", "\u2212", ""):
+            number = _plain_number(value)
+            if number is not None:
+                value = number
+        self._values.append(value)
+        self._rows.append(row)
+
+    def _by_key(self, i: int) -> tuple[np.ndarray, list]:
+        """For column ``i`` of RECORD_COLUMNS: the code of each distinct combination's (or
+        date's) value (-1 for a blank), and the distinct values."""
+        if i not in self._split:
+            seen: dict[object, int] = {}
+            if i == 1:
+                cells = [_clean(d) for d in self._dates]
+            else:
+                at = _KEYED.index(i) + 1
+                cells = [_clean(k[at]) if k[0] and i in (0, 3, 4) else k[at] for k in self._keys]
+            codes = np.empty(len(cells), dtype=np.int64)
+            for k, cell in enumerate(cells):
+                if cell is None or cell != cell:  # None or NaN: blank
+                    codes[k] = -1
+                    continue
+                codes[k] = seen.setdefault(cell, len(seen))
+            self._split[i] = (codes, list(seen))
+        return self._split[i]
+
+    def column(self, i: int, start: int = 0) -> np.ndarray:
+        """Codes of a repeated column (-1 for a blank) from row ``start`` on."""
+        per_key, _ = self._by_key(i)
+        codes = self._date_codes if i == 1 else self._key_codes
+        return per_key[np.array(codes[start:], dtype=np.int64)]
+
+    def distinct(self, i: int) -> list:
+        """The distinct values of a repeated column, in code order."""
+        return self._by_key(i)[1]
+
+    def rows(self, start: int = 0) -> np.ndarray:
+        return np.array(self._rows[start:], dtype=np.int64)
+
+    def frame(self) -> pd.DataFrame:
+        """The rows as a raw long table (repeated columns as categoricals), emptying this."""
+        columns: dict[str, object] = {}
+        for i, name in enumerate(RECORD_COLUMNS):
+            if i == 2:
+                values = np.empty(len(self._values), dtype=object)
+                values[:] = self._values
+                self._values = []
+                columns[name] = values
+            elif i == 5:
+                columns[name] = self.rows()
+            else:
+                categories = pd.Index(self.distinct(i), dtype=object)
+                columns[name] = pd.Categorical.from_codes(self.column(i), categories=categories)
+        self.__init__()  # type: ignore[misc]  # emptied: the frame holds the rows now
+        return pd.DataFrame(columns)
+
+
+def _clean(cell: object) -> object:
+    """A long table's cell as validation reads it (a blank cell as '')."""
+    return "" if cell is None else _cell_value(cell)
+
+
+def _plain_number(text: str) -> float | None:
+    """A plain number as ``parse_quantity`` reads it (what ``float`` reads, without ``_``,
+    finite and not huge), else None (read later, cell by cell)."""
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if 0 <= value < 1e290 and "_" not in text else None
+
+
 @dataclass(frozen=True)
 class Layout:
-    """Raw long rows (``records``: tuples of RECORD_COLUMNS),
-    problems found while laying out (some confined to one indicator), and how each row was
-    understood."""
+    """Raw long rows (``records``), problems found while laying out (some confined to one
+    indicator), and how each row was understood."""
 
-    records: list[tuple]
+    records: Records
     problems: list[Problem]
     understood: list[Understood]
     long: bool = False
@@ -109,7 +239,7 @@ def lay_out(
     basis: str | None = None,
 ) -> Layout:
     """Every sheet's rows as raw long records; see the module's docstring."""
-    records: list[tuple] = []
+    records = Records()
     problems: list[Problem] = []
     understood: list[Understood] = []
     named = len([s for s in sheets if s.rows]) > 1
@@ -128,7 +258,7 @@ def lay_out(
             any_long = True
             start = len(records)
             _long(sheet, at, catalogue, file, records, problems)
-            understood.extend(_long_understood(sheet.name, records[start:], catalogue))
+            understood.extend(_long_understood(sheet.name, records, start, catalogue))
         else:
             _wide(sheet, at, catalogue, file, year, basis, records, problems, understood)
     return Layout(records, problems, understood, any_long)
@@ -160,13 +290,22 @@ def _has_figures(sheet: Sheet) -> bool:
 def _cell_value(cell: object) -> object:
     """A cell as the reader of values takes it: a percentage with its %, missing marks as
     blank."""
+    if type(cell) is str:
+        if len(cell) <= 12 and not ("0" <= cell[:1] <= "9") and _is_missing(cell):
+            return ""
+        return cell
     if isinstance(cell, Percent):
         return f"{cell.value:.12g}%"
-    if isinstance(cell, str) and len(cell) <= 12:
-        bare = cell.strip()
-        if bare in _MISSING or (len(bare) <= 4 and _key(bare) in _MISSING):
-            return ""
+    if isinstance(cell, str) and len(cell) <= 12 and _is_missing(cell):
+        return ""
     return cell
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_missing(text: str) -> bool:
+    """``—``, ``-``, ``/``, ``n/a`` … (short text, looked up once per distinct text)."""
+    bare = text.strip()
+    return bare in _MISSING or (len(bare) <= 4 and _key(bare) in _MISSING)
 
 
 def _long(
@@ -174,7 +313,7 @@ def _long(
     at: int,
     catalogue: Catalogue,
     file: str,
-    records: list[tuple],
+    records: Records,
     problems: list[Problem],
 ) -> None:
     header_row, header = sheet.rows[at]
@@ -184,53 +323,84 @@ def _long(
     if missing:
         problems.append(Problem(file, header_row, None, "missing_column", "", ", ".join(missing)))
         return
-    resolved: dict[object, str | None] = {}  # each distinct name looked up once
+    wanted = (*LONG_COLUMNS, "unit")
+    at_column = [index.get(c, -1) for c in wanted]  # no unit column: blank
+    width_needed = max(at_column) + 1
+    take = operator.itemgetter(*(i for i in at_column if i >= 0))
+    no_unit = at_column[4] < 0
+    text_only = isinstance(sheet.rows, CsvRows)  # CSV cells are text: no formulas
+    records.long_file(file)
     for number, cells in sheet.rows[at + 1 :]:
-        written = cells[index["indicator"]] if index["indicator"] < len(cells) else None
-        if written not in resolved:
-            resolved[written] = catalogue.resolve(written) if _text(written) else None
-        indicator = resolved[written]
-        record: list | None = []
-        for column in (*LONG_COLUMNS, "unit"):
-            i = index.get(column)
-            cell = cells[i] if i is not None and i < len(cells) else None
-            if isinstance(cell, Formula):
+        if len(cells) >= width_needed:
+            got = (*take(cells), None) if no_unit else take(cells)
+        else:
+            got = tuple(cells[i] if 0 <= i < len(cells) else None for i in at_column)
+        if not text_only:
+            formula = next((k for k, c in enumerate(got) if isinstance(c, Formula)), None)
+            if formula is not None:
+                cell, written = got[formula], got[0]
+                indicator = catalogue.resolve(written) if _text(written) else None
                 where = f"{cell.address} {cell.text}"
                 problems.append(
-                    Problem(file, number, column, "formula_no_value", where, "", indicator)
+                    Problem(file, number, wanted[formula], "formula_no_value", where, "", indicator)
                 )
-                record = None
-                break
-            record.append(_cell_value(cell) if cell is not None else "")
-        if record is not None:
-            records.append((*record, number, None, file))
+                continue
+        name, date, value, basis, unit = got
+        records.append_long(number, name, date, "" if value is None else value, basis, unit)
 
 
-def _long_understood(sheet: str, records: list[tuple], catalogue: Catalogue) -> list[Understood]:
-    """One line per indicator written in a long table: its first row, what it matched, its
-    unit as written and the months found."""
-    seen: dict[object, list[tuple]] = {}
-    for r in records:
-        seen.setdefault(r[0], []).append(r)
+def _long_understood(
+    sheet: str, records: Records, start: int, catalogue: Catalogue
+) -> list[Understood]:
+    """One line per indicator written in a long table (its rows from ``start`` on): its first
+    row, what it matched, its unit as written and the months found."""
+    if len(records) <= start:
+        return []
+    names, units, dates = records.distinct(0), records.distinct(4), records.distinct(1)
+    date_text = [_text(d) for d in dates]
+    rank = np.argsort(np.argsort(np.array(date_text, dtype=object), kind="stable"), kind="stable")
+    rows = pd.DataFrame(
+        {
+            "name": records.column(0, start),
+            "unit": records.column(4, start),
+            "date": records.column(1, start),
+            "row": records.rows(start),
+        }
+    )
+    rows = rows[rows["name"] >= 0]
+    firsts = rows.drop_duplicates("name")
+    unit_pairs = rows.drop_duplicates(["name", "unit"])
+    unit_pairs = unit_pairs[unit_pairs["unit"] >= 0]
+    written_units: dict[int, set[str]] = {}
+    for code, u in zip(unit_pairs["name"], unit_pairs["unit"], strict=True):
+        written_units.setdefault(code, set()).add(_text(units[u]))
+    dated = rows[rows["date"] >= 0]
+    dated = dated[[bool(date_text[d]) for d in dated["date"]]]
+    ranks = pd.Series(rank[dated["date"].to_numpy()] if len(dated) else [], index=dated.index)
+    span = ranks.groupby(dated["name"]).agg(["min", "max"]) if len(dated) else None
+    by_rank = {int(r): t for r, t in zip(rank, date_text, strict=True)}
     out = []
-    for raw, rows in seen.items():
-        written = _text(raw)
+    for code, first_row in zip(firsts["name"], firsts["row"], strict=True):
+        written = _text(names[code])
         if not written:
             continue
         found = catalogue.lookup(written)
         entry = catalogue.get(found.id) if found else None
-        units = {_text(u) for u in {r[4] for r in rows}} - {""}
-        dates = sorted(d for d in {_text(r[1]) for r in rows} if d)
+        shown = written_units.get(code, set()) - {""}
+        period = ""
+        if span is not None and code in span.index:
+            low, high = span.loc[code]
+            period = f"{by_rank[int(low)]}…{by_rank[int(high)]}"
         out.append(
             Understood(
                 sheet,
-                rows[0][5],
+                int(first_row),
                 written,
                 found.id if found else written,
                 found.how if found else "new",
-                "/".join(sorted(units)) or (entry.unit if entry else ""),
-                "column" if units else "catalogue",
-                f"{dates[0]}…{dates[-1]}" if dates else "",
+                "/".join(sorted(shown)) or (entry.unit if entry else ""),
+                "column" if shown else "catalogue",
+                period,
             )
         )
     return out
@@ -351,7 +521,7 @@ def _wide(
     file: str,
     year: int | None,
     basis: str | None,
-    records: list[tuple],
+    records: Records,
     problems: list[Problem],
     understood: list[Understood],
 ) -> None:

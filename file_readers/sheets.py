@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from forecast.errors import DataError, Problem
@@ -52,12 +53,58 @@ class Formula:
     address: str
 
 
+Row = tuple[int, tuple[object, ...]]
+
+
 @dataclass(frozen=True)
 class Sheet:
-    """A sheet's name ('' for CSV) and its rows as (row number, cells), blank rows left out."""
+    """A sheet's name ('' for CSV) and its rows as (row number, cells), blank rows left out
+    (a tuple, or for CSV text :class:`CsvRows`, read again each time they are walked)."""
 
     name: str
-    rows: tuple[tuple[int, tuple[object, ...]], ...]
+    rows: Sequence[Row]
+
+
+class CsvRows(Sequence):
+    """The rows of CSV text, parsed each time they are walked: a file of a million rows is
+    never held as a million tuples of cells (a reader keeps what it needs as it goes).
+    Indexing and slicing walk from the top; an open-ended slice is a one-pass iterable."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def __iter__(self) -> Iterator[Row]:
+        return _csv_rows(self._text)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __bool__(self) -> bool:
+        return next(iter(self), None) is not None
+
+    def __getitem__(self, key):  # type: ignore[override]
+        if isinstance(key, slice):
+            start, stop, step = key.start or 0, key.stop, key.step or 1
+            if start < 0 or (stop is not None and stop < 0) or step != 1:
+                return tuple(self)[key]
+            rows = itertools.islice(iter(self), start, stop)
+            return tuple(rows) if stop is not None else _Walk(self, start)
+        if key < 0:
+            return tuple(self)[key]
+        found = next(itertools.islice(iter(self), key, None), None)
+        if found is None:
+            raise IndexError(key)
+        return found
+
+
+class _Walk(Iterable):
+    """``rows[k:]`` of :class:`CsvRows`: walked afresh each time it is iterated."""
+
+    def __init__(self, rows: CsvRows, start: int) -> None:
+        self._rows, self._start = rows, start
+
+    def __iter__(self) -> Iterator[Row]:
+        return itertools.islice(iter(self._rows), self._start, None)
 
 
 def read_sheets(
@@ -83,7 +130,7 @@ def read_sheets(
     lines = text.count("\n") + 1
     if lines > max_rows:
         raise DataError([Problem(label, None, None, "too_many_rows", str(lines), str(max_rows))])
-    return [Sheet("", tuple(_csv_rows(text)))]
+    return [Sheet("", CsvRows(text))]
 
 
 def _mb(n: int) -> str:
@@ -119,7 +166,7 @@ def _csv_rows(text: str) -> Iterator[tuple[int, tuple[object, ...]]]:
     head = text[:20000].split("\n")[:20]
     counts = {d: sum(line.count(d) for line in head) for d in (",", "\t", ";")}
     delimiter = max(counts, key=lambda d: (counts[d], d == ","))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(_lines(text), delimiter=delimiter)
     line = 1
     try:
         for cells in reader:
@@ -128,6 +175,22 @@ def _csv_rows(text: str) -> Iterator[tuple[int, tuple[object, ...]]]:
                 yield number, tuple(c for c in cells)
     except csv.Error as e:
         raise DataError([Problem("", line, None, "unreadable", detail=str(e))]) from e
+
+
+def _lines(text: str) -> Iterable[str]:
+    """The lines of ``text`` with their ends, one at a time (``io.StringIO`` would hold the
+    text again at four bytes a character). A bare ``\\r`` ends a line too (old Mac files)."""
+    if text.count("\r") != text.count("\r\n"):
+        yield from io.StringIO(text, newline="")
+        return
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start : end + 1]
+        start = end + 1
 
 
 def _xlsx(data: bytes, label: str, max_rows: int) -> list[Sheet]:

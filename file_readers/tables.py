@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from file_readers.layout import RECORD_COLUMNS, Understood, lay_out
+from file_readers.layout import Understood, lay_out
 from file_readers.sheets import MAX_BYTES, MAX_ROWS, Formula, Percent, read_sheets
 from forecast.actuals import Actuals, validate_actuals
 from forecast.catalogue import Catalogue, Indicator
@@ -228,20 +228,19 @@ def inspect_actuals(
     names = tuple(s.name for s in sheets)
     del sheets, data  # the cells are in the layout's records now
     stop = [p for p in layout.problems if p.indicator is None and p.code not in WARNING_CODES]
-    if not stop and not layout.records:
+    if not stop and not len(layout.records):
         stop = [Problem(label, None, None, "empty")]
     if stop:  # with the warnings (a skipped sheet may be why nothing was found)
         shown = [p for p in layout.problems if p.indicator is None and p not in stop] + stop
         return Inspection(label, names, tuple(layout.understood), None, tuple(shown))
-    raw = pd.DataFrame(layout.records, columns=list(RECORD_COLUMNS), dtype=object)
-    layout.records.clear()  # the frame holds them now
+    raw = layout.records.frame()  # the records are emptied into the frame
     try:
         actuals = validate_actuals(
             raw,
             catalogue,
             label,
             as_of or _this_month(),  # nothing can be reported for a month not yet ended
-            row_numbers=list(raw["_row"]),
+            row_numbers=raw["_row"].to_numpy(),
             found=layout.problems,
         )
     except DataError as e:

@@ -18,19 +18,25 @@ __all__ = ["SCALE", "against_targets", "in_history"]
 SCALE = 3000.0  # a factor this far off is a unit slip (10⁴, 10⁸), not an economy
 
 
-def in_history(frame: pd.DataFrame, files: Mapping[int, str] | str) -> list[Problem]:
+def in_history(frame: pd.DataFrame, files: pd.Series | Mapping[int, str] | str) -> list[Problem]:
     """Rows of a validated actuals frame (with its ``row`` column) that are about 10⁴ or more
-    off the same indicator's other values, and growth rates beyond ±100%."""
+    off the same indicator's other values, and growth rates beyond ±100%. ``files`` names each
+    row's file: one name, a Series aligned with ``frame`` or a mapping by row number."""
     out: list[Problem] = []
+    by_index = isinstance(files, pd.Series)
 
-    def file_of(row: int) -> str:
-        return files if isinstance(files, str) else files.get(row, "")
+    def file_of(row: int, index: object = None) -> str:
+        if isinstance(files, str):
+            return files
+        if by_index:
+            return str(files.loc[index])
+        return files.get(row, "")
 
     growth = frame[frame["basis"].isin(("ytd_yoy", "month_yoy"))]
     for r in growth[growth["value"].abs() > 100].itertuples():
         out.append(
             Problem(
-                file_of(r.row),
+                file_of(r.row, r.Index),
                 r.row,
                 "value",
                 "implausible_growth",
@@ -53,7 +59,7 @@ def in_history(frame: pd.DataFrame, files: Mapping[int, str] | str) -> list[Prob
     for r, t in zip(levels[odd].itertuples(), typical[odd], strict=True):
         out.append(
             Problem(
-                file_of(r.row),
+                file_of(r.row, r.Index),
                 r.row,
                 "value",
                 "implausible_scale",

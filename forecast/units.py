@@ -21,6 +21,8 @@ _UNITS: dict[str, tuple[str, float]] = {
     "%": ("percent", 1.0),
 }
 UNITS = tuple(_UNITS)
+# each unit's factor to its family's base unit (万元: 1e4): convert(v, a, b) == v * F[a] / F[b]
+FACTORS: dict[str, float] = {u: factor for u, (_, factor) in _UNITS.items()}
 
 # longest first so that 万人次 wins over 人次
 _SUFFIX = re.compile(r"^(?P<num>[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*(?P<unit>\S*)$")
