@@ -5,7 +5,7 @@ import streamlit as st
 
 from app_pages import cached, callbacks, downloads, report_reader, sources, state, widgets
 from presentation import fmt, intake
-from presentation.problems import dropped_sentence, problem_table
+from presentation.problems import bad_cells, dropped_sentence, fold, problem_table
 from presentation.scenario_text import dataset_labels, dataset_name
 from presentation.text import t
 
@@ -52,6 +52,7 @@ with st.expander(t("dataset_title", s.lang)):
             t("dataset_pick", s.lang),
             list(saved),
             format_func=saved.get,
+            placeholder=t("pick_placeholder", s.lang),
             key=f"data_load_choice_{s.lang}",
         )
         load_column.button(
@@ -67,6 +68,7 @@ up_actuals, up_targets = st.columns(2)
 up_actuals.file_uploader(
     t("upload_actuals", s.lang),
     type=["csv", "xlsx", "xlsm", "xls", "txt"],
+    help=t("upload_help", s.lang),  # Streamlit's own words in the box stay English
     key="data_actuals_file",
     on_change=callbacks.on_upload,
     args=("actuals", "data_actuals_file"),
@@ -74,10 +76,53 @@ up_actuals.file_uploader(
 up_targets.file_uploader(
     t("upload_targets", s.lang),
     type=["csv", "xlsx", "xlsm", "xls", "txt"],
+    help=t("upload_help", s.lang),
     key="data_targets_file",
     on_change=callbacks.on_upload,
     args=("targets", "data_targets_file"),
 )
+
+
+def fix_table(kind: str, upload: state.Upload, problems: list, discard: bool) -> None:
+    """The uploaded table to fix and check again: its rows with problems first (the cells at
+    fault in red, wherever they are in the file), the editor showing just those rows unless
+    the toggle is off."""
+    st.subheader(t("fix_title", s.lang))
+    st.caption(t("fix_caption", s.lang))
+    table = cached.fix_table(upload.data, upload.name)
+    cells = bad_cells(problems, table.columns)
+    rows = [row for row in sorted(cells) if row in table.index]
+    only = False
+    if rows:
+        st.markdown(t("fix_bad_rows_title", s.lang, n=len(rows)))
+        st.dataframe(intake.highlighted(table, cells), width="stretch")
+        only = st.toggle(
+            t("fix_only_bad", s.lang),
+            value=True,
+            help=t("fix_only_bad_help", s.lang),
+            key="data_fix_only_bad",
+        )
+    edited = st.data_editor(
+        table.loc[rows] if only else table,
+        key=f"data_editor_{'bad' if only else 'all'}",
+        num_rows="fixed" if only else "dynamic",
+        hide_index=False,
+        width="stretch",
+    )
+    fix, discard_column = st.columns([1, 4])
+    fix.button(
+        t("fix_revalidate", s.lang),
+        type="primary",
+        on_click=callbacks.on_revalidate,
+        args=(kind, upload, intake.with_edits(table, edited) if only else edited),
+        key="data_revalidate",
+    )
+    if discard:
+        discard_column.button(
+            t("fix_discard", s.lang), on_click=callbacks.on_discard, key="data_discard"
+        )
+
+
 pending = callbacks.candidate_problems(st.session_state)
 if pending is None and not s.actuals_upload.sample:
     st.success(t("upload_ok", s.lang, name=s.actuals_upload.name))
@@ -88,7 +133,8 @@ if not s.actuals_upload.sample or s.targets_upload is None or not s.targets_uplo
 
 if pending is not None:
     kind, upload, problems = pending
-    st.error(t("upload_problems", s.lang, name=upload.name, n=len(problems)))
+    # one bad cell is one problem: a month it left missing is folded under it
+    st.error(t("upload_problems", s.lang, name=upload.name, n=len(fold(problems))))
     st.dataframe(problem_table(problems, s.lang), hide_index=True, width="stretch")
     if kind == "actuals" and callbacks.needs_year(problems):
         year_column, read_column = st.columns([1, 2], vertical_alignment="bottom")
@@ -108,28 +154,13 @@ if pending is not None:
         if len(understood):
             with st.expander(t("data_understood_title", s.lang)):
                 st.dataframe(understood, hide_index=True, width="stretch")
-    st.subheader(t("fix_title", s.lang))
-    st.caption(t("fix_caption", s.lang))
-    edited = st.data_editor(
-        cached.fix_table(upload.data, upload.name),
-        key="data_editor",
-        num_rows="dynamic",
-        hide_index=False,
-        width="stretch",
-    )
-    fix, discard = st.columns([1, 4])
-    fix.button(
-        t("fix_revalidate", s.lang),
-        type="primary",
-        on_click=callbacks.on_revalidate,
-        args=(kind, upload, edited),
-        key="data_revalidate",
-    )
-    discard.button(t("fix_discard", s.lang), on_click=callbacks.on_discard, key="data_discard")
+    fix_table(kind, upload, problems, discard=True)
 
 if s.actuals.dropped:  # the file was taken; these indicators were left out, and why
     st.warning(dropped_sentence(s.actuals.dropped, s.actuals.catalogue, s.lang))
     st.dataframe(problem_table(list(s.actuals.dropped), s.lang), hide_index=True, width="stretch")
+    if pending is None and not s.actuals_upload.sample:  # fix them in place too
+        fix_table("actuals", s.actuals_upload, list(s.actuals.dropped), discard=False)
 if s.actuals.warnings:
     with st.expander(t("data_warnings_title", s.lang, n=len(s.actuals.warnings))):
         st.dataframe(
@@ -155,6 +186,7 @@ as_of_column.selectbox(
     index=options.index(s.as_of),
     format_func=lambda ym: fmt.as_of(ym, s.lang),
     help=t("as_of_help", s.lang),
+    placeholder=t("pick_placeholder", s.lang),
     key=f"data_as_of_choice_{s.lang}",  # see indicator.py: a fresh widget per language
     on_change=state.remember,
     args=(f"data_as_of_choice_{s.lang}", state.AS_OF_KEY),

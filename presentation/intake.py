@@ -23,11 +23,16 @@ __all__ = [
     "Table",
     "dataset_summary",
     "editable_table",
+    "highlighted",
     "inspection_table",
     "template_long",
     "template_targets",
     "template_wide",
+    "with_edits",
 ]
+
+BAD_CELL = "background-color: #f8d7da; color: #842029; font-weight: 600"
+SHOWN_ROWS = 200  # bad rows shown highlighted; the problem table lists every one
 
 
 Table = pd.DataFrame  # an upload's sheet as text cells, indexed by spreadsheet row
@@ -131,6 +136,31 @@ def editable_table(frame: pd.DataFrame | None) -> pd.DataFrame:
     text = frame.map(_cell_text)
     text.index = pd.RangeIndex(2, 2 + len(text))
     return text
+
+
+def highlighted(table: Table, cells: dict[int, set[str]]):
+    """The rows of ``table`` that have problems (up to ``SHOWN_ROWS``, in file order) as a
+    pandas Styler, the cells at fault (``problems.bad_cells``) in red."""
+    rows = [r for r in sorted(cells) if r in table.index][:SHOWN_ROWS]
+    part = table.loc[rows]
+
+    def css(frame: pd.DataFrame) -> pd.DataFrame:
+        out = pd.DataFrame("", index=frame.index, columns=frame.columns)
+        for r in rows:
+            for column in cells[r] & set(frame.columns):
+                out.loc[r, column] = BAD_CELL
+        return out
+
+    return part.style.apply(css, axis=None)
+
+
+def with_edits(table: Table, edited: Table) -> Table:
+    """``table`` with the rows of ``edited`` (some of its rows, edited) put back in place."""
+    out = table.copy()
+    rows = [r for r in edited.index if r in out.index]
+    columns = [c for c in edited.columns if c in out.columns]
+    out.loc[rows, columns] = edited.loc[rows, columns]
+    return out
 
 
 class RowRead(Protocol):

@@ -579,3 +579,57 @@ def test_streamlit_widgets_speak_the_page_language():
     assert {w.proto.placeholder for w in at.selectbox} == {"请选择"}
     at.sidebar.radio(key="app_lang").set_value("en").run()
     assert {w.proto.placeholder for w in at.selectbox} == {"Choose an option"}
+
+
+def sample_with(row: int, column: str, value: str) -> bytes:
+    """The sample actuals with one cell (spreadsheet ``row``, header = 1) replaced."""
+    from app_pages.state import sample_actuals
+
+    lines = sample_actuals().data.decode().splitlines()
+    header = lines[0].split(",")
+    cells = lines[row - 1].split(",")
+    cells[header.index(column)] = value
+    lines[row - 1] = ",".join(cells)
+    return ("\n".join(lines) + "\n").encode()
+
+
+def test_one_bad_cell_is_one_problem_and_its_row_is_shown_highlighted_to_fix():
+    at = visit(app(), "app_pages/data.py")
+    data = sample_with(52, "value", "abc")  # tax_total 2020-03: 2020-04 then lacks a month
+    at.file_uploader(key="data_actuals_file").set_value(("town.csv", data, "text/csv"))
+    at.run()
+    assert not at.exception
+    problems = at.dataframe[0].value
+    assert list(problems["行"]) == ["52"]  # one problem, not two
+    assert "2020-03" in problems["由此引起"].iloc[0] and "第53行" in problems["由此引起"].iloc[0]
+    bad_rows = at.dataframe[1].value
+    assert list(bad_rows.index) == [52] and bad_rows.loc[52, "value"] == "abc"
+    assert "有问题的行（共1行" in texts(at)
+    assert at.toggle(key="data_fix_only_bad").value is True
+
+
+def test_the_last_row_of_a_long_file_is_found_without_scrolling():
+    from app_pages.cached import fix_table
+    from presentation import intake
+
+    data = sample_with(719, "date", "2020-13")  # row 719: the 718th and last data row
+    at = visit(app(), "app_pages/data.py")
+    at.file_uploader(key="data_actuals_file").set_value(("town.csv", data, "text/csv"))
+    at.run()
+    assert not at.exception
+    bad_rows = at.dataframe[1].value
+    assert list(bad_rows.index) == [719] and bad_rows.loc[719, "date"] == "2020-13"
+    # the editor shows that row alone; the fixed row goes back into the whole file
+    table = fix_table(data, "town.csv")
+    assert len(table) == 718
+    fixed = table.loc[[719]].copy()
+    fixed.loc[719, "date"] = "2020-05"
+    whole = intake.with_edits(table, fixed)
+    assert len(whole) == 718 and whole.loc[719, "date"] == "2020-05"
+    assert whole.drop(index=719).equals(table.drop(index=719))
+
+
+def test_the_pickers_and_uploads_speak_chinese_on_a_chinese_page():
+    at = visit(app(), "app_pages/data.py")
+    assert at.selectbox(key="data_as_of_choice_zh").placeholder == "请选择"
+    assert "浏览文件" in at.file_uploader(key="data_actuals_file").help

@@ -316,3 +316,46 @@ def test_metric_cards_carry_units_band_need_and_status(figures):
     assert cards[3].delta == {"off_track": "off track", "at_risk": "at risk"}.get(
         c.status, cards[3].delta
     )
+
+
+def test_a_missing_month_folds_under_the_unreadable_row_it_follows_from():
+    bad = Problem("up.csv", 52, "value", "bad_number", "abc", "", "tax_total")
+    gap = Problem("up.csv", 53, "date", "missing_month", "2020-03", "", "tax_total")
+    other = Problem("up.csv", 90, "value", "bad_number", "x", "", "fai")
+    alone = Problem("up.csv", 120, "date", "missing_month", "2020-02", "", "retail")
+    folded = problems.fold([bad, gap, other, alone])
+    assert [(f.problem, f.knock_ons) for f in folded] == [
+        (bad, (gap,)),
+        (other, ()),
+        (alone, ()),  # no unreadable row of its own indicator: a problem to fix
+    ]
+    # the nearest unreadable row above the gap is its cause; a wide sheet's is the same row
+    earlier = Problem("up.csv", 40, "value", "bad_number", "y", "", "tax_total")
+    wide_gap = Problem("w.xlsx", 7, "1-3月", "missing_month", "2020-03", "", "fai")
+    wide_bad = Problem("w.xlsx", 7, "1-2月", "bad_number", "?", "", "fai")
+    folded = problems.fold([earlier, bad, gap, wide_bad, wide_gap])
+    assert [len(f.knock_ons) for f in folded] == [0, 1, 1]
+    assert folded[1].knock_ons == (gap,) and folded[2].knock_ons == (wide_gap,)
+
+
+def test_the_problem_table_counts_a_bad_cell_once_with_its_knock_on_beside_it():
+    bad = Problem("up.csv", 52, "value", "bad_number", "abc", "", "tax_total")
+    gap = Problem("up.csv", 53, "date", "missing_month", "2020-03", "", "tax_total")
+    table = problems.problem_table([bad, gap], "zh")
+    assert list(table.columns) == ["行", "列", "问题", "由此引起"]
+    assert len(table) == 1 and table.iloc[0]["行"] == "52"
+    assert table.iloc[0]["由此引起"] == problems.describe(gap, "zh")
+    assert "2020-03" in table.iloc[0]["由此引起"]
+
+
+def test_bad_cells_mark_the_column_at_fault_or_the_whole_row():
+    found = [
+        Problem("up.csv", 3, "value", "bad_number", "abc"),
+        Problem("up.csv", 3, "date", "bad_date", "2020-13"),
+        Problem("up.csv", 5, "月份", "bad_date", "x"),  # a column the table does not have
+        Problem("up.csv", None, None, "empty"),
+        Problem("up.csv", 9, "value", "bad_number", "?", "", "tax_total"),
+        Problem("up.csv", 10, "date", "missing_month", "2020-04", "", "tax_total"),  # knock-on
+    ]
+    cells = problems.bad_cells(found, ["indicator", "date", "value"])
+    assert cells == {3: {"value", "date"}, 5: {"indicator", "date", "value"}, 9: {"value"}}
