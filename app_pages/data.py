@@ -198,14 +198,15 @@ year_column, _ = st.columns([1, 2])
 year = year_column.number_input(
     t("templates_year", s.lang), value=s.as_of[0], step=1, format="%d", key="data_template_year"
 )
-for column, template in zip(st.columns(5), downloads.templates(s, year), strict=True):
-    column.download_button(
-        t(f"template_{template.kind}", s.lang),
-        template.data,
-        file_name=template.file_name,
-        mime=template.mime,
-        key=f"data_template_{template.kind}",
-    )
+widgets.download_row(
+    [
+        widgets.Download(
+            t(f"template_{x.kind}", s.lang), x.data, x.file_name, x.mime, f"data_template_{x.kind}"
+        )
+        for x in downloads.templates(s, year)
+    ],
+    primary_first=False,
+)
 st.caption(t("templates_caption", s.lang))
 
 with st.expander(t("data_preview", s.lang)):

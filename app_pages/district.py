@@ -9,7 +9,7 @@ import hashlib
 
 import streamlit as st
 
-from app_pages import state
+from app_pages import state, widgets
 from file_readers.entities import (
     DISTRICT_ACTUALS,
     DISTRICT_HIERARCHY,
@@ -165,26 +165,16 @@ downloads = view.district_files(
     result, t("district_data_name", lang) if sample else inputs[0][1], lang
 )
 stem = t("district_file_stem", lang)
-buttons = st.columns(3)
-buttons[0].download_button(
-    t("export_excel", lang),
-    downloads.xlsx,
-    file_name=f"{stem}.xlsx",
-    mime=XLSX_MIME,
-    type="primary",
-    key="district_xlsx",
-)
-buttons[1].download_button(
-    t("export_md", lang),
-    downloads.markdown,
-    file_name=f"{stem}.md",
-    mime="text/markdown",
-    key="district_md",
-)
-buttons[2].download_button(
-    t("export_docx", lang),
-    downloads.docx,
-    file_name=f"{stem}.docx",
-    mime=DOCX_MIME,
-    key="district_docx",
+widgets.download_row(
+    [
+        widgets.Download(
+            t("export_excel", lang), downloads.xlsx, f"{stem}.xlsx", XLSX_MIME, "district_xlsx"
+        ),
+        widgets.Download(
+            t("export_md", lang), downloads.markdown, f"{stem}.md", "text/markdown", "district_md"
+        ),
+        widgets.Download(
+            t("export_docx", lang), downloads.docx, f"{stem}.docx", DOCX_MIME, "district_docx"
+        ),
+    ]
 )

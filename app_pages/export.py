@@ -21,35 +21,37 @@ picked = st.multiselect(
     key=f"export_scenarios_{s.lang}",
 )
 files = downloads.export_files(s, r, sources.others_to_export(s, picked))
-buttons = st.columns(4)
-buttons[0].download_button(
-    t("export_excel", s.lang),
-    files.xlsx,
-    file_name=downloads.file_name(s, "file_stem", ".xlsx"),
-    mime=XLSX_MIME,
-    type="primary",
-    key="export_xlsx",
-)
-buttons[1].download_button(
-    t("export_csv", s.lang),
-    files.csv,
-    file_name=downloads.file_name(s, "file_stem", ".csv"),
-    mime="text/csv",
-    key="export_csv",
-)
-buttons[2].download_button(
-    t("export_md", s.lang),
-    files.markdown,
-    file_name=downloads.file_name(s, "file_brief", ".md"),
-    mime="text/markdown",
-    key="export_md",
-)
-buttons[3].download_button(
-    t("export_docx", s.lang),
-    files.docx,
-    file_name=downloads.file_name(s, "file_brief", ".docx"),
-    mime=DOCX_MIME,
-    key="export_docx",
+widgets.download_row(
+    [
+        widgets.Download(
+            t("export_excel", s.lang),
+            files.xlsx,
+            downloads.file_name(s, "file_stem", ".xlsx"),
+            XLSX_MIME,
+            "export_xlsx",
+        ),
+        widgets.Download(
+            t("export_csv", s.lang),
+            files.csv,
+            downloads.file_name(s, "file_stem", ".csv"),
+            "text/csv",
+            "export_csv",
+        ),
+        widgets.Download(
+            t("export_md", s.lang),
+            files.markdown,
+            downloads.file_name(s, "file_brief", ".md"),
+            "text/markdown",
+            "export_md",
+        ),
+        widgets.Download(
+            t("export_docx", s.lang),
+            files.docx,
+            downloads.file_name(s, "file_brief", ".docx"),
+            DOCX_MIME,
+            "export_docx",
+        ),
+    ]
 )
 st.caption(t("export_caption", s.lang))
 

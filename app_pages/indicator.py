@@ -7,8 +7,6 @@ from forecast.checks import check_for
 from presentation import overview
 from presentation.indicator import (
     explain,
-    method_choices,
-    method_name,
     method_table,
     metric_cards,
 )
@@ -42,15 +40,7 @@ def detail() -> None:
         placeholder=t("pick_placeholder", s.lang),
     )
     base = r.projections[indicator]
-    methods, chosen = method_choices(base)
-    method = right.selectbox(
-        t("pick_method", s.lang),
-        methods,
-        index=chosen,
-        format_func=lambda m: method_name(m, s.lang),
-        key=f"indicator_method_{s.lang}",
-        placeholder=t("pick_placeholder", s.lang),
-    )
+    method = widgets.method_picker(right, base, s.lang, f"indicator_method_{s.lang}")
     p = figures.projection_with(s, r, indicator, method)
     c = r.checks[indicator] if p is base else check_for(p, s.targets, catalogue)
 

@@ -9,7 +9,6 @@ from app_pages import callbacks, figures, sources, state, widgets
 from presentation import fmt, overview
 from presentation import scenario_form as form
 from presentation import scenario_text as words
-from presentation.indicator import method_choices, method_name
 from presentation.problems import describe
 from presentation.text import label, t
 from scenarios.edit import renamed, with_assumption, with_group_shocks
@@ -58,15 +57,7 @@ with work:
             if not months:
                 st.info(t("scenario_no_months", s.lang))
             else:
-                methods, chosen = method_choices(p, a.method)
-                method = st.selectbox(
-                    t("pick_method", s.lang),
-                    methods,
-                    index=chosen,
-                    format_func=lambda m: method_name(m, s.lang),
-                    key=f"scenario_method_{token}",
-                    placeholder=t("pick_placeholder", s.lang),
-                )
+                method = widgets.method_picker(st, p, s.lang, f"scenario_method_{token}", a.method)
                 growth = st.number_input(
                     t("scenario_growth" if p.kind == "level" else "scenario_growth_kind", s.lang),
                     value=a.growth,
@@ -79,16 +70,10 @@ with work:
                     key=f"scenario_growth_{token}",
                 )
                 with st.expander(t("scenario_by_month", s.lang)):
-                    by_month = st.data_editor(
+                    by_month = widgets.month_editor(
                         form.growth_frame(a, p, s.lang),
-                        hide_index=True,
-                        num_rows="fixed",
-                        width="stretch",
-                        placeholder="",
-                        column_config={
-                            "month": st.column_config.TextColumn(
-                                t("col_month", s.lang), disabled=True
-                            ),
+                        t("col_month", s.lang),
+                        {
                             "growth": st.column_config.NumberColumn(
                                 t("col_growth_pct", s.lang),
                                 min_value=-99.0,
@@ -102,16 +87,10 @@ with work:
                     st.caption(t("scenario_by_month_caption", s.lang))
                 if p.kind == "level":
                     st.markdown(f"**{t('scenario_amounts', s.lang)}**")
-                    amounts = st.data_editor(
+                    amounts = widgets.month_editor(
                         form.amounts_frame(a, p, s.lang),
-                        hide_index=True,
-                        num_rows="fixed",
-                        width="stretch",
-                        placeholder="",
-                        column_config={
-                            "month": st.column_config.TextColumn(
-                                t("col_month", s.lang), disabled=True
-                            ),
+                        t("col_month", s.lang),
+                        {
                             "one_off": st.column_config.NumberColumn(
                                 t("col_one_off", s.lang, unit=p.unit),
                                 format=form.column_format(p.unit),
@@ -446,25 +425,9 @@ with comparing:
             )
         side_by_side, difference = figures.compare_tables(s, found, pair)
         if found:
-            table_area.dataframe(
-                side_by_side,
-                hide_index=True,
-                width="stretch",
-                height=overview.table_height(len(side_by_side)),
-                column_config={
-                    "name": st.column_config.TextColumn(label("col_name", s.lang), pinned=True)
-                },
-            )
+            widgets.named_table(table_area, side_by_side, s.lang)
             table_area.caption(t("compare_caption", s.lang))
         if difference is None:
             st.caption(t("compare_need_two", s.lang))
         else:
-            st.dataframe(
-                difference,
-                hide_index=True,
-                width="stretch",
-                height=overview.table_height(len(difference)),
-                column_config={
-                    "name": st.column_config.TextColumn(label("col_name", s.lang), pinned=True)
-                },
-            )
+            widgets.named_table(st, difference, s.lang)

@@ -3,13 +3,15 @@ scenario, data), column widths, status colours and the percentage bar column."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import streamlit as st
 
 from app_pages.state import LANG_KEY, LANGS, Session
-from presentation.indicator import STATUS_COLORS
-from presentation.overview import MissCard, rows_of
+from presentation.indicator import STATUS_COLORS, method_choices, method_name
+from presentation.overview import MissCard, rows_of, table_height
 from presentation.scenario_text import Metric
-from presentation.text import t
+from presentation.text import label, t
 
 # table column widths (px) by language: English names run longer. Name, chance and status
 # fit a phone's 358 px; at 1280 px in English the name, chance, status, year-end strip,
@@ -97,6 +99,70 @@ def metric_grid(metrics: list[Metric], per_row: int = 2) -> None:
             column.metric(
                 m.label, m.value, m.delta, delta_color=m.color, delta_arrow=m.arrow, border=True
             )
+
+
+@dataclass(frozen=True)
+class Download:
+    """A file to offer: the button's label, the bytes, the file's name and type, the key."""
+
+    label: str
+    data: bytes
+    file_name: str
+    mime: str
+    key: str
+
+
+def download_row(files: list[Download], primary_first: bool = True) -> None:
+    """Download buttons side by side (the first one primary unless ``primary_first`` is
+    False)."""
+    for n, (column, f) in enumerate(zip(st.columns(len(files)), files, strict=True)):
+        column.download_button(
+            f.label,
+            f.data,
+            file_name=f.file_name,
+            mime=f.mime,
+            type="primary" if primary_first and n == 0 else "secondary",
+            key=f.key,
+        )
+
+
+def month_editor(frame, month_label: str, columns: dict, key: str):
+    """An editable table of the remaining months: one fixed row a month (the month itself
+    not editable), the ``columns`` given as column configs; returns the edited table."""
+    return st.data_editor(
+        frame,
+        hide_index=True,
+        num_rows="fixed",
+        width="stretch",
+        placeholder="",
+        column_config={"month": st.column_config.TextColumn(month_label, disabled=True), **columns},
+        key=key,
+    )
+
+
+def method_picker(where, p, lang: str, key: str, current: str | None = None) -> str:
+    """A picker of the methods that can project ``p`` (named in ``lang``), on ``current`` or
+    the projection's own; returns the method's id."""
+    methods, chosen = method_choices(p, current)
+    return where.selectbox(
+        t("pick_method", lang),
+        methods,
+        index=chosen,
+        format_func=lambda m: method_name(m, lang),
+        key=key,
+        placeholder=t("pick_placeholder", lang),
+    )
+
+
+def named_table(where, frame, lang: str) -> None:
+    """A table of one row an indicator, all rows shown, the name column pinned."""
+    where.dataframe(
+        frame,
+        hide_index=True,
+        width="stretch",
+        height=table_height(len(frame)),
+        column_config={"name": st.column_config.TextColumn(label("col_name", lang), pinned=True)},
+    )
 
 
 def percent_bar(label: str, width: int = 90):
