@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from file_readers.sheets import CsvRows, Formula, Percent, Sheet
+from file_readers.sheets import Formula, Percent, Sheet, WalkedRows
 from forecast.catalogue import Catalogue
 from forecast.errors import Problem
 from forecast.units import UNITS, parse_quantity
@@ -328,7 +328,7 @@ def _long(
     width_needed = max(at_column) + 1
     take = operator.itemgetter(*(i for i in at_column if i >= 0))
     no_unit = at_column[4] < 0
-    text_only = isinstance(sheet.rows, CsvRows)  # CSV cells are text: no formulas
+    text_only = isinstance(sheet.rows, WalkedRows)  # CSV or calamine: no formula cells
     records.long_file(file)
     for number, cells in sheet.rows[at + 1 :]:
         if len(cells) >= width_needed:

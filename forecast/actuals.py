@@ -304,11 +304,11 @@ def validate_actuals(
 
     frame = pd.DataFrame(
         {
-            "indicator": pd.Series(np.array(id_names, dtype=object)[id_codes[ok]], dtype=object),
+            "indicator": pd.Series(np.array(id_names, dtype=object)[id_codes[ok]], dtype="str"),
             "year": year[ok].astype(np.int64),
             "month": month[ok].astype(np.int64),
             "value": number[ok],
-            "basis": pd.Series(np.array(basis_names, dtype=object)[basis_codes[ok]], dtype=object),
+            "basis": pd.Series(np.array(basis_names, dtype=object)[basis_codes[ok]], dtype="str"),
             "row": rows[ok],
             "unit": pd.Series(np.array(units, dtype=object)[unit_codes[ok]], dtype=object),
             "src": pd.Series(np.array(file_names, dtype=object)[file_codes[ok]], dtype=object),
