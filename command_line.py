@@ -9,6 +9,7 @@ status 2, no traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -152,6 +153,11 @@ def _add_scenario_parser(sub: argparse._SubParsersAction) -> None:
     v.add_argument("--indicator", required=True)
     v.add_argument("--prob", type=float, default=0.5)
     v.add_argument("--scenario", help="solve on top of this scenario's other assumptions")
+    v.add_argument(
+        "--json",
+        action="store_true",
+        help="print the answer as JSON with ids and codes (for scripts), whatever --lang",
+    )
 
     ssub.add_parser("list", help="saved scenarios").add_argument("--all", action="store_true")
     sh = ssub.add_parser("show", help="print a saved scenario as JSON")
@@ -839,7 +845,31 @@ def _solve(args: argparse.Namespace) -> int:
         args.prob,
         info.higher_is_better,
     )
+    if args.json:
+        print(json.dumps(_solve_json(found, args.indicator, p, args.prob), ensure_ascii=False))
+        return 0
     from presentation.terminal import solve_text
 
     print(solve_text(found, info.name(args.lang), p, args.prob, args.lang))
     return 0
+
+
+def _solve_json(found, indicator: str, p, prob: float) -> dict:
+    """What goal seek found, machine-readable: ids, codes and full-precision numbers (growth
+    in %, the monthly amount in the indicator's unit)."""
+
+    def answer(a) -> dict | None:
+        if a is None:
+            return None
+        return {"value": a.value, "status": a.status, "probability": a.probability}
+
+    return {
+        "indicator": indicator,
+        "year": p.year,
+        "as_of": f"{p.year}-{p.as_of:02d}",
+        "unit": p.unit,
+        "prob": prob,
+        "status": found.status,
+        "required_growth": answer(found.growth),
+        "required_monthly": answer(found.monthly),
+    }

@@ -614,3 +614,15 @@ def test_piping_into_head_exits_quietly(tmp_path):
         err = proc.stderr.read()
     assert proc.wait(timeout=300) == 0
     assert "Traceback" not in err and "BrokenPipe" not in err and "Broken pipe" not in err
+
+
+def test_solve_json_stays_machine_readable_whatever_the_language(capsys):
+    args = ["scenario", "solve", *SAMPLE, "--indicator", "固定资产投资", "--prob", "0.8", "--json"]
+    assert main(["--lang", "zh", *args]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found["indicator"] == "fai" and found["status"] == "solved" and found["unit"] == "亿元"
+    assert found["required_growth"]["status"] == "solved"
+    assert found["required_growth"]["probability"] == pytest.approx(0.8, abs=0.02)
+    assert set(found["required_monthly"]) == {"value", "status", "probability"}
+    assert main(["--lang", "en", *args]) == 0
+    assert json.loads(capsys.readouterr().out) == found

@@ -2,7 +2,6 @@
 (scenarios.solve.goal_seek): a group shock in the scenario moves the answer in both."""
 
 import json
-import re
 
 import pytest
 
@@ -18,10 +17,9 @@ SHOCK = GroupShock("investment", 7, 12, -20.0)
 
 def _cli_growth(capsys, *extra: str) -> float:
     capsys.readouterr()
-    args = ["scenario", "solve", *SAMPLE, "--indicator", "fai", "--prob", "0.8", *extra]
+    args = ["scenario", "solve", *SAMPLE, "--indicator", "fai", "--prob", "0.8", "--json", *extra]
     assert main(args) == 0
-    line = next(x for x in capsys.readouterr().out.splitlines() if "required_growth" in x)
-    return float(re.search(r"(-?\d+\.\d)%", line).group(1))
+    return round(json.loads(capsys.readouterr().out)["required_growth"]["value"], 1)
 
 
 @pytest.fixture(scope="module")
