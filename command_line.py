@@ -373,7 +373,10 @@ def _inspect(args: argparse.Namespace) -> int:
         t("inspect_title", args.lang, file=found.label, sheets=len(found.sheets), rows=len(table))
     )
     if len(table):
-        print(table.to_string(index=False))
+        from presentation.terminal import aligned
+
+        rows = table.astype(object).where(table.notna(), "").astype(str).values.tolist()
+        print(aligned([str(c) for c in table.columns], rows, left=set(range(table.shape[1]))))
     if found.actuals is None:
         print(t("inspect_stopped", args.lang), file=sys.stderr)
         print(describe_all(found.problems, args.lang), file=sys.stderr)

@@ -240,7 +240,7 @@ def inspection_table(found: Inspected, lang: str = "zh") -> pd.DataFrame:
             u.sheet,
             str(u.row),
             u.written,
-            f"{name(u.indicator)} ({u.indicator})" if u.indicator else "",
+            t("name_with_id", lang, name=name(u.indicator), id=u.indicator) if u.indicator else "",
             how.get(u.how, u.how),
             u.unit,
             unit_from.get(u.unit_from, u.unit_from),

@@ -75,7 +75,7 @@ def test_inspect_lists_rows_matches_units_children_and_totals(tmp_path, capsys):
     captured = capsys.readouterr()
     out = captured.out
     assert "2 个工作表" in out and "可以预测：4 项指标" in out
-    assert "国地两税收入 (tax_total)" in out and "别名" in out
+    assert "国地两税收入（tax_total）" in out and "别名" in out
     assert "国地两税收入的分项" in out and "合计行" in out
     assert "工作表“填表说明”中没有数据" in captured.err
     assert main(["--lang", "en", "inspect", str(path)]) == 0

@@ -181,6 +181,7 @@ def outputs(tmp_path_factory) -> dict[str, str]:
     bad = tmp / "bad.csv"
     bad.write_text("indicator,date,value,basis\ntax,2020-01,abc,month\n", encoding="utf-8")
     found["bad input"] = run("project", "--actuals", str(bad))
+    found["inspect"] = run("inspect", str(SAMPLE_ACTUALS))
     return found
 
 
