@@ -31,268 +31,276 @@ work, saving, comparing = st.tabs(
     on_change="rerun",  # only the open tab is drawn: a change redraws a third of the page
 )
 
-# ---------------------------------------------------------------- assumptions and their effect
-with work:
-    if work.open:
-        choices, riskiest = overview.indicator_choices(base.projections, base.checks, catalogue)
-        pick_column, _ = st.columns([1, 1])
-        indicator = pick_column.selectbox(
-            t("pick_indicator", s.lang),
-            choices,
-            index=state.picked(state.PICKED_KEY, choices, riskiest),
-            format_func=lambda i: catalogue.get_or_default(i).name(s.lang),
-            key=f"scenario_indicator_{s.lang}",
-            on_change=state.remember,
-            args=(f"scenario_indicator_{s.lang}", state.PICKED_KEY),
-            placeholder=t("pick_placeholder", s.lang),
-        )
-        p = base.projections[indicator]
-        a = draft.assumption(indicator)
-        months = form.remaining_months(p)
-        token = state.widget_token(s, indicator)
-        left, right = st.columns([2, 3], gap="large")
 
-        with left:
-            st.subheader(t("scenario_assumptions", s.lang))
-            if not months:
-                st.info(t("scenario_no_months", s.lang))
-            else:
-                method = widgets.method_picker(st, p, s.lang, f"scenario_method_{token}", a.method)
-                growth = st.number_input(
-                    t("scenario_growth" if p.kind == "level" else "scenario_growth_kind", s.lang),
-                    value=a.growth,
+# ---------------------------------------------------------------- assumptions and their effect
+# the work tab reruns alone when one of its widgets changes (picking an indicator, typing an
+# assumption): the header, the sidebar and the tabs stay as they are (bench/browser_latency.py).
+# Its buttons change only the draft, which nothing outside the tab shows.
+@st.fragment
+def workbench() -> None:
+    draft = state.draft(s)
+    choices, riskiest = overview.indicator_choices(base.projections, base.checks, catalogue)
+    pick_column, _ = st.columns([1, 1])
+    indicator = pick_column.selectbox(
+        t("pick_indicator", s.lang),
+        choices,
+        index=state.picked(state.PICKED_KEY, choices, riskiest),
+        format_func=lambda i: catalogue.get_or_default(i).name(s.lang),
+        key=f"scenario_indicator_{s.lang}",
+        on_change=state.remember,
+        args=(f"scenario_indicator_{s.lang}", state.PICKED_KEY),
+        placeholder=t("pick_placeholder", s.lang),
+    )
+    p = base.projections[indicator]
+    a = draft.assumption(indicator)
+    months = form.remaining_months(p)
+    token = state.widget_token(s, indicator)
+    left, right = st.columns([2, 3], gap="large")
+
+    with left:
+        st.subheader(t("scenario_assumptions", s.lang))
+        if not months:
+            st.info(t("scenario_no_months", s.lang))
+        else:
+            method = widgets.method_picker(st, p, s.lang, f"scenario_method_{token}", a.method)
+            growth = st.number_input(
+                t("scenario_growth" if p.kind == "level" else "scenario_growth_kind", s.lang),
+                value=a.growth,
+                min_value=-99.0,
+                max_value=1000.0,
+                step=0.5,
+                format="%.1f",
+                placeholder=form.growth_placeholder(p, s.lang),
+                help=t("scenario_growth_help", s.lang, months=words.rest_label(p, s.lang)),
+                key=f"scenario_growth_{token}",
+            )
+            with st.expander(t("scenario_by_month", s.lang)):
+                by_month = widgets.month_editor(
+                    form.growth_frame(a, p, s.lang),
+                    t("col_month", s.lang),
+                    {
+                        "growth": st.column_config.NumberColumn(
+                            t("col_growth_pct", s.lang),
+                            min_value=-99.0,
+                            max_value=1000.0,
+                            step=0.1,
+                            format="%.1f",
+                        ),
+                    },
+                    key=f"scenario_bymonth_{token}",
+                )
+                st.caption(t("scenario_by_month_caption", s.lang))
+            if p.kind == "level":
+                st.markdown(f"**{t('scenario_amounts', s.lang)}**")
+                amounts = widgets.month_editor(
+                    form.amounts_frame(a, p, s.lang),
+                    t("col_month", s.lang),
+                    {
+                        "one_off": st.column_config.NumberColumn(
+                            t("col_one_off", s.lang, unit=p.unit),
+                            format=form.column_format(p.unit),
+                        ),
+                        "fixed": st.column_config.NumberColumn(
+                            t("col_fixed", s.lang, unit=p.unit),
+                            min_value=0.0,
+                            format=form.column_format(p.unit),
+                        ),
+                    },
+                    key=f"scenario_amounts_{token}",
+                )
+                st.caption(t("scenario_amounts_caption", s.lang, unit=p.unit))
+                span, size = form.shock_initial(a, p)
+                st.markdown(f"**{t('scenario_shock', s.lang)}**")
+                span_column, size_column = st.columns([3, 2])
+                shock_months = span_column.select_slider(
+                    t("scenario_shock_months", s.lang),
+                    options=months,
+                    value=span,
+                    format_func=lambda m: fmt.month(m, s.lang),
+                    key=f"scenario_shockmonths_{token}",
+                )
+                shock_pct = size_column.number_input(
+                    t("scenario_shock_pct", s.lang),
+                    value=size,
                     min_value=-99.0,
                     max_value=1000.0,
-                    step=0.5,
+                    step=1.0,
                     format="%.1f",
-                    placeholder=form.growth_placeholder(p, s.lang),
-                    help=t("scenario_growth_help", s.lang, months=words.rest_label(p, s.lang)),
-                    key=f"scenario_growth_{token}",
+                    placeholder=t("scenario_shock_none", s.lang),
+                    help=t("scenario_shock_help", s.lang),
+                    key=f"scenario_shock_{token}",
                 )
-                with st.expander(t("scenario_by_month", s.lang)):
-                    by_month = widgets.month_editor(
-                        form.growth_frame(a, p, s.lang),
-                        t("col_month", s.lang),
-                        {
-                            "growth": st.column_config.NumberColumn(
-                                t("col_growth_pct", s.lang),
-                                min_value=-99.0,
-                                max_value=1000.0,
-                                step=0.1,
-                                format="%.1f",
+                kind, years = form.profile_initial(a)
+                profile = st.selectbox(
+                    t("scenario_profile", s.lang),
+                    form.PROFILES,
+                    index=form.PROFILES.index(kind),
+                    format_func=lambda k: t(f"profile_{k}", s.lang),
+                    help=t("scenario_profile_help", s.lang),
+                    key=f"scenario_profile_{token}",
+                    placeholder=t("pick_placeholder", s.lang),
+                )
+                shares = None
+                if profile == "average":
+                    years = st.number_input(
+                        t("scenario_profile_years", s.lang),
+                        min_value=1,
+                        max_value=10,
+                        value=years,
+                        step=1,
+                        key=f"scenario_years_{token}",
+                    )
+                if profile == "custom":
+                    shares = st.data_editor(
+                        form.shares_frame(a, p, s.lang),
+                        hide_index=True,
+                        num_rows="fixed",
+                        width="stretch",
+                        placeholder="",
+                        column_config={
+                            "month": st.column_config.TextColumn(
+                                t("col_month", s.lang), disabled=True
+                            ),
+                            "share": st.column_config.NumberColumn(
+                                t("col_share", s.lang), min_value=0.0, step=0.1, format="%.1f"
                             ),
                         },
-                        key=f"scenario_bymonth_{token}",
+                        key=f"scenario_shares_{token}",
                     )
-                    st.caption(t("scenario_by_month_caption", s.lang))
-                if p.kind == "level":
-                    st.markdown(f"**{t('scenario_amounts', s.lang)}**")
-                    amounts = widgets.month_editor(
-                        form.amounts_frame(a, p, s.lang),
-                        t("col_month", s.lang),
-                        {
-                            "one_off": st.column_config.NumberColumn(
-                                t("col_one_off", s.lang, unit=p.unit),
-                                format=form.column_format(p.unit),
-                            ),
-                            "fixed": st.column_config.NumberColumn(
-                                t("col_fixed", s.lang, unit=p.unit),
-                                min_value=0.0,
-                                format=form.column_format(p.unit),
-                            ),
-                        },
-                        key=f"scenario_amounts_{token}",
-                    )
-                    st.caption(t("scenario_amounts_caption", s.lang, unit=p.unit))
-                    span, size = form.shock_initial(a, p)
-                    st.markdown(f"**{t('scenario_shock', s.lang)}**")
-                    span_column, size_column = st.columns([3, 2])
-                    shock_months = span_column.select_slider(
-                        t("scenario_shock_months", s.lang),
-                        options=months,
-                        value=span,
-                        format_func=lambda m: fmt.month(m, s.lang),
-                        key=f"scenario_shockmonths_{token}",
-                    )
-                    shock_pct = size_column.number_input(
-                        t("scenario_shock_pct", s.lang),
-                        value=size,
-                        min_value=-99.0,
-                        max_value=1000.0,
-                        step=1.0,
-                        format="%.1f",
-                        placeholder=t("scenario_shock_none", s.lang),
-                        help=t("scenario_shock_help", s.lang),
-                        key=f"scenario_shock_{token}",
-                    )
-                    kind, years = form.profile_initial(a)
-                    profile = st.selectbox(
-                        t("scenario_profile", s.lang),
-                        form.PROFILES,
-                        index=form.PROFILES.index(kind),
-                        format_func=lambda k: t(f"profile_{k}", s.lang),
-                        help=t("scenario_profile_help", s.lang),
-                        key=f"scenario_profile_{token}",
-                        placeholder=t("pick_placeholder", s.lang),
-                    )
-                    shares = None
-                    if profile == "average":
-                        years = st.number_input(
-                            t("scenario_profile_years", s.lang),
-                            min_value=1,
-                            max_value=10,
-                            value=years,
-                            step=1,
-                            key=f"scenario_years_{token}",
-                        )
-                    if profile == "custom":
-                        shares = st.data_editor(
-                            form.shares_frame(a, p, s.lang),
-                            hide_index=True,
-                            num_rows="fixed",
-                            width="stretch",
-                            placeholder="",
-                            column_config={
-                                "month": st.column_config.TextColumn(
-                                    t("col_month", s.lang), disabled=True
-                                ),
-                                "share": st.column_config.NumberColumn(
-                                    t("col_share", s.lang), min_value=0.0, step=0.1, format="%.1f"
-                                ),
-                            },
-                            key=f"scenario_shares_{token}",
-                        )
-                        st.caption(t("scenario_shares_caption", s.lang))
-                    quantiles, level = form.quantile_choices(a)
-                    quantile = st.selectbox(
-                        t("scenario_quantile", s.lang),
-                        quantiles,
-                        index=level,
-                        format_func=lambda q: words.quantile_label(q, s.lang),
-                        key=f"scenario_quantile_{token}",
-                        placeholder=t("pick_placeholder", s.lang),
-                    )
-                    inputs = form.Inputs(
-                        method=method,
-                        growth=growth,
-                        growth_months=by_month,
-                        amounts=amounts,
-                        shock_months=shock_months,
-                        shock_pct=shock_pct,
-                        profile=profile,
-                        profile_years=years,
-                        shares=shares,
-                        quantile=quantile,
-                    )
-                else:
-                    st.caption(t("scenario_growth_only", s.lang))
-                    inputs = form.Inputs(method=method, growth=growth, growth_months=by_month)
-                draft = with_assumption(
-                    draft, indicator, form.assumption_from_inputs(p, a, inputs, s.lang)
+                    st.caption(t("scenario_shares_caption", s.lang))
+                quantiles, level = form.quantile_choices(a)
+                quantile = st.selectbox(
+                    t("scenario_quantile", s.lang),
+                    quantiles,
+                    index=level,
+                    format_func=lambda q: words.quantile_label(q, s.lang),
+                    key=f"scenario_quantile_{token}",
+                    placeholder=t("pick_placeholder", s.lang),
                 )
-                st.button(
-                    t("scenario_clear", s.lang),
-                    on_click=callbacks.on_clear_indicator,
-                    args=(indicator,),
-                    key=f"scenario_clear_{token}",
+                inputs = form.Inputs(
+                    method=method,
+                    growth=growth,
+                    growth_months=by_month,
+                    amounts=amounts,
+                    shock_months=shock_months,
+                    shock_pct=shock_pct,
+                    profile=profile,
+                    profile_years=years,
+                    shares=shares,
+                    quantile=quantile,
                 )
-
-        group_months = form.months_after(s.as_of[1])
-        if group_months:
-            st.subheader(t("scenario_groups_title", s.lang))
-            month_names = [fmt.month(m, s.lang) for m in group_months]
-            groups = st.data_editor(
-                form.group_frame(draft, catalogue, base.projections, group_months, s.lang),
-                hide_index=True,
-                num_rows="fixed",
-                width="stretch",
-                placeholder="",
-                column_order=["label", "start", "end", "pct"],
-                column_config={
-                    "label": st.column_config.TextColumn(t("col_group", s.lang), disabled=True),
-                    "start": st.column_config.SelectboxColumn(
-                        t("col_start", s.lang), options=month_names, required=True
-                    ),
-                    "end": st.column_config.SelectboxColumn(
-                        t("col_end", s.lang), options=month_names, required=True
-                    ),
-                    "pct": st.column_config.NumberColumn(
-                        t("col_pct", s.lang), min_value=-99.0, max_value=1000.0, format="%.1f"
-                    ),
-                },
-                key=f"scenario_groups_{state.widget_token(s)}",
-            )
-            st.caption(t("scenario_groups_caption", s.lang))
-            draft = with_group_shocks(
-                draft, form.group_shocks_from_frame(groups, draft, group_months, s.lang)
-            )
-        draft = state.set_draft(draft)
-
-        with st.expander(t("scenario_draft_title", s.lang)):
-            described = words.describe(draft, catalogue, s.lang)
-            if described.empty:
-                st.caption(t("scenario_draft_empty", s.lang))
             else:
-                st.dataframe(
-                    described,
-                    hide_index=True,
-                    width="stretch",
-                    column_config={
-                        "name": label("col_name", s.lang),
-                        "assumption": label("col_assumption", s.lang),
-                    },
-                )
+                st.caption(t("scenario_growth_only", s.lang))
+                inputs = form.Inputs(method=method, growth=growth, growth_months=by_month)
+            draft = with_assumption(
+                draft, indicator, form.assumption_from_inputs(p, a, inputs, s.lang)
+            )
             st.button(
-                t("scenario_new", s.lang), on_click=callbacks.on_new_draft, key="scenario_new"
+                t("scenario_clear", s.lang),
+                on_click=callbacks.on_clear_indicator,
+                args=(indicator,),
+                key=f"scenario_clear_{token}",
             )
 
-        outcome = figures.scenario_results(s, base, draft)
-        with right:
-            name = catalogue.get_or_default(indicator).name(s.lang)
-            st.subheader(t("scenario_result_title", s.lang, name=name))
-            if outcome.problems:
-                errors = "\n".join(f"- {describe(e, s.lang)}" for e in outcome.problems)
-                st.error(t("scenario_invalid", s.lang, error=errors))
-            else:
-                shown, check = outcome.projections[indicator], outcome.checks[indicator]
-                higher = catalogue.get_or_default(indicator).higher_is_better
-                metrics = words.indicator_metrics(
-                    p, base.checks[indicator], shown, check, higher, s.lang
-                )
-                widgets.metric_grid(metrics)
-                chart, _ = figures.chart_specs(s, shown, check, draft, narrow=True)
-                st.vega_lite_chart(spec=chart, width="stretch")
-                st.caption(t("scenario_chart_caption", s.lang))
+    group_months = form.months_after(s.as_of[1])
+    if group_months:
+        st.subheader(t("scenario_groups_title", s.lang))
+        month_names = [fmt.month(m, s.lang) for m in group_months]
+        groups = st.data_editor(
+            form.group_frame(draft, catalogue, base.projections, group_months, s.lang),
+            hide_index=True,
+            num_rows="fixed",
+            width="stretch",
+            placeholder="",
+            column_order=["label", "start", "end", "pct"],
+            column_config={
+                "label": st.column_config.TextColumn(t("col_group", s.lang), disabled=True),
+                "start": st.column_config.SelectboxColumn(
+                    t("col_start", s.lang), options=month_names, required=True
+                ),
+                "end": st.column_config.SelectboxColumn(
+                    t("col_end", s.lang), options=month_names, required=True
+                ),
+                "pct": st.column_config.NumberColumn(
+                    t("col_pct", s.lang), min_value=-99.0, max_value=1000.0, format="%.1f"
+                ),
+            },
+            key=f"scenario_groups_{state.widget_token(s)}",
+        )
+        st.caption(t("scenario_groups_caption", s.lang))
+        draft = with_group_shocks(
+            draft, form.group_shocks_from_frame(groups, draft, group_months, s.lang)
+        )
+    draft = state.set_draft(draft)
 
-                st.subheader(t("goal_title", s.lang))
-                choice = st.radio(
-                    t("goal_prob", s.lang),
-                    form.GOAL_CHOICES,
-                    format_func=lambda c: form.goal_choice_label(c, s.lang),
-                    horizontal=True,
-                    key=f"scenario_goal_choice_{s.lang}",
-                )
-                custom = None
-                if choice == form.GOAL_OTHER:
-                    custom = st.select_slider(
-                        t("goal_custom", s.lang),
-                        options=form.PROBABILITIES,
-                        value=0.5,
-                        format_func=fmt.percent,
-                        key="scenario_goal_custom",
-                    )
-                kind, sentence = figures.goal_text(
-                    s, base, draft, indicator, form.goal_probability(choice, custom)
-                )
-                {"success": st.success, "error": st.error, "warning": st.warning}.get(
-                    kind, st.info
-                )(sentence)
-                if check.status != "no_target":
-                    st.caption(
-                        t("goal_now", s.lang, p=fmt.probability(check.p_meet, s.lang, about=True))
-                    )
+    with st.expander(t("scenario_draft_title", s.lang)):
+        described = words.describe(draft, catalogue, s.lang)
+        if described.empty:
+            st.caption(t("scenario_draft_empty", s.lang))
+        else:
+            st.dataframe(
+                described,
+                hide_index=True,
+                width="stretch",
+                column_config={
+                    "name": label("col_name", s.lang),
+                    "assumption": label("col_assumption", s.lang),
+                },
+            )
+        st.button(t("scenario_new", s.lang), on_click=callbacks.on_new_draft, key="scenario_new")
 
-    # ---------------------------------------------------------------- save, load, make active
+    outcome = figures.scenario_results(s, base, draft)
+    with right:
+        name = catalogue.get_or_default(indicator).name(s.lang)
+        st.subheader(t("scenario_result_title", s.lang, name=name))
+        if outcome.problems:
+            errors = "\n".join(f"- {describe(e, s.lang)}" for e in outcome.problems)
+            st.error(t("scenario_invalid", s.lang, error=errors))
+        else:
+            shown, check = outcome.projections[indicator], outcome.checks[indicator]
+            higher = catalogue.get_or_default(indicator).higher_is_better
+            metrics = words.indicator_metrics(
+                p, base.checks[indicator], shown, check, higher, s.lang
+            )
+            widgets.metric_grid(metrics)
+            chart, _ = figures.chart_specs(s, shown, check, draft, narrow=True)
+            st.vega_lite_chart(spec=chart, width="stretch")
+            st.caption(t("scenario_chart_caption", s.lang))
+
+            st.subheader(t("goal_title", s.lang))
+            choice = st.radio(
+                t("goal_prob", s.lang),
+                form.GOAL_CHOICES,
+                format_func=lambda c: form.goal_choice_label(c, s.lang),
+                horizontal=True,
+                key=f"scenario_goal_choice_{s.lang}",
+            )
+            custom = None
+            if choice == form.GOAL_OTHER:
+                custom = st.select_slider(
+                    t("goal_custom", s.lang),
+                    options=form.PROBABILITIES,
+                    value=0.5,
+                    format_func=fmt.percent,
+                    key="scenario_goal_custom",
+                )
+            kind, sentence = figures.goal_text(
+                s, base, draft, indicator, form.goal_probability(choice, custom)
+            )
+            {"success": st.success, "error": st.error, "warning": st.warning}.get(kind, st.info)(
+                sentence
+            )
+            if check.status != "no_target":
+                st.caption(
+                    t("goal_now", s.lang, p=fmt.probability(check.p_meet, s.lang, about=True))
+                )
+
+
+with work:
+    if work.open:
+        workbench()
+
+# ---------------------------------------------------------------- save, load, make active
 with saving:
     if saving.open:
         state.show_flash(state.SCENARIO_FLASH)
