@@ -157,8 +157,9 @@ def notes_sheet(
     catalogue: Catalogue | None = None,
     projections: Mapping[str, Projection] | None = None,
 ) -> sheets.Sheet:
-    """The notes sheet: as-of month (and each indicator's where they differ), data, the
-    scenario and its assumptions in words, other scenarios, status thresholds, method."""
+    """The notes sheet: as-of month (and the indicators cut at another month, each with its
+    own), data, the scenario and its assumptions in words, other scenarios, status
+    thresholds, method."""
     scenario = notes.assumed()
     assumptions = (
         assumption_lines(scenario, catalogue, lang)
@@ -167,6 +168,7 @@ def notes_sheet(
     ) or [t("brief_scenario_none", lang)]
     each = []
     if projections and len({(p.year, p.as_of) for p in projections.values()}) > 1:
+        usual = usual_as_of(projections)
         each = [
             (
                 t("notes_as_of_each", lang),
@@ -178,6 +180,7 @@ def notes_sheet(
                 ),
             )
             for i, p in projections.items()
+            if (p.year, p.as_of) != usual
         ]
     return sheets.notes_sheet(
         [
