@@ -10,6 +10,7 @@ from app_pages import cached
 from app_pages.figures import Results, active_label
 from app_pages.sources import Other
 from app_pages.state import Session
+from forecast.plausibility import against_targets
 from forecast.table import warned
 from presentation.exports import ExportFiles, ExportNotes
 from presentation.text import t
@@ -27,7 +28,7 @@ def export_files(s: Session, r: Results, others: Sequence[Other] = ()) -> Export
         others=tuple((o.label, o.description) for o in others),
         sample=s.actuals_upload.sample,
         assumptions=None if r.problems else s.scenario,
-        warnings=tuple((i, c) for i, codes in warned(s.actuals.warnings).items() for c in codes),
+        warnings=tuple((i, c) for i, codes in _warned(s).items() for c in codes),
     )
     named = [
         (active, r.projections, r.checks),
@@ -37,6 +38,13 @@ def export_files(s: Session, r: Results, others: Sequence[Other] = ()) -> Export
     return cached.export_files(
         s.actuals_key, s.targets_key, s.as_of, s.lang, keys, notes, named, s.actuals.catalogue
     )
+
+
+def _warned(s: Session) -> dict[str, tuple[str, ...]]:
+    """The data's plausibility warnings by indicator, the year to date against its target
+    included (as the command line says them)."""
+    found = against_targets(s.actuals.frame, s.targets, s.actuals.source)
+    return warned([*s.actuals.warnings, *found])
 
 
 def file_name(s: Session, stem_key: str, suffix: str) -> str:
