@@ -20,7 +20,7 @@ import pandas as pd
 
 from forecast.catalogue import Catalogue
 from forecast.errors import WARNING_CODES, DataError, Problem
-from forecast.plausibility import in_history
+from forecast.plausibility import in_history, month_outliers, share_slips
 from forecast.units import FACTORS as _FACTOR
 from forecast.units import UnitError, convert, family, parse_quantity
 
@@ -323,6 +323,8 @@ def validate_actuals(
     flows = {i for i in catalogue if catalogue[i].allow_negative}
     steady = frame[~frame["indicator"].isin(flows)]
     warnings.extend(in_history(steady, steady["src"]))
+    warnings.extend(share_slips(frame, frame["src"]))
+    warnings.extend(month_outliers(frame, frame["src"], flows))
     problems.sort(key=lambda p: (p.row or 0, p.column or ""))
     bad = {p.indicator for p in problems if p.indicator}
     if any(p.indicator is None for p in problems) or (problems and bad >= set(frame["indicator"])):

@@ -9,7 +9,7 @@ seeded by indicator, so the figures of the others are the same whichever were le
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -17,6 +17,7 @@ import pandas as pd
 from forecast.actuals import Actuals
 from forecast.errors import Problem
 from forecast.projection import N_DRAWS, Projection, project_all
+from forecast.table import warned
 
 __all__ = ["DROPPED", "Batch", "dropped_rows", "project_each"]
 
@@ -26,10 +27,24 @@ DROPPED = "dropped"  # the status of an indicator left out, in the stable table
 @dataclass(frozen=True)
 class Batch:
     """The projections, and the problems of every indicator left out (from reading the file,
-    ``Actuals.dropped``, or from projecting it), each naming its indicator."""
+    ``Actuals.dropped``, or from projecting it), each naming its indicator; ``warnings`` what
+    was read but looks doubtful (``Actuals.warnings``), see :attr:`flags`."""
 
     projections: dict[str, Projection]
     dropped: tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+
+    @property
+    def flags(self) -> dict[str, tuple[str, ...]]:
+        """{indicator id: its plausibility warning codes} for each projected indicator a
+        warning doubts (``implausible_scale``, ``implausible_growth``, ``implausible_share``,
+        ``implausible_month``; each once, in the order found): the rows exports flag. Warnings
+        against targets (``plausibility.against_targets``) are added with :meth:`warned_by`."""
+        return {i: c for i, c in warned(self.warnings).items() if i in self.projections}
+
+    def warned_by(self, more: Iterable[Problem]) -> Batch:
+        """This batch with ``more`` warnings (those against the targets, say)."""
+        return replace(self, warnings=self.warnings + tuple(more))
 
     @property
     def dropped_indicators(self) -> list[str]:
@@ -63,7 +78,7 @@ def project_each(
         problems = tuple(_failed(actuals, i, "non-finite draws") for i in broken)
         actuals = actuals.without(set(broken), problems)
         found = {i: p for i, p in found.items() if i not in broken}
-    return Batch(found, actuals.dropped)
+    return Batch(found, actuals.dropped, actuals.warnings)
 
 
 def _failed(actuals: Actuals, indicator: str, detail: str) -> Problem:

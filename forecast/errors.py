@@ -49,6 +49,8 @@ PROBLEM_CODES = (
     # plausibility (warnings: the load goes on)
     "implausible_scale",
     "implausible_growth",
+    "implausible_share",
+    "implausible_month",
     # districts (a town's problem drops that town only)
     "entity_missing",
     "entity_unknown",
@@ -112,6 +114,8 @@ WARNING_CODES = frozenset(
         "subtotal_mismatch",
         "implausible_scale",
         "implausible_growth",
+        "implausible_share",
+        "implausible_month",
     }
 )
 

@@ -1,21 +1,42 @@
 """Warnings that name a doubtful figure without stopping the load: a value about 10⁴ or 10⁸
-times its own history or its target (元, 万元 and 亿元 mixed up), a growth rate beyond ±100%.
+times its own history or its target (元, 万元 and 亿元 mixed up), a growth rate beyond ±100%,
+a percentage about 100 times its own history or target (13.3% typed or stored as 0.133), and
+a month far outside its history.
 
-Each check returns problems with codes in WARNING_CODES; nothing is changed or dropped.
+Each check returns problems with codes in WARNING_CODES; nothing is changed or dropped. Every
+code starts with ``implausible_``, so ``forecast.table.warned`` carries it to the indicator's
+row in the exports.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import warnings as _warnings
+from collections.abc import Collection, Mapping
 
+import numpy as np
 import pandas as pd
 
 from forecast.errors import Problem
 from forecast.targets import Target
 
-__all__ = ["SCALE", "against_targets", "in_history"]
+__all__ = [
+    "MONTH_FACTOR",
+    "MONTH_Z",
+    "SCALE",
+    "SHARE",
+    "against_targets",
+    "in_history",
+    "month_outliers",
+    "share_slips",
+]
 
 SCALE = 3000.0  # a factor this far off is a unit slip (10⁴, 10⁸), not an economy
+SHARE = (30.0, 300.0)  # a percentage this many times off was written as a fraction (×100)
+SHARE_SMALL = 1.5  # ... and is itself this small (0.133 for 13.3%), in %
+MONTH_Z = 9.0  # a month this many robust spreads off its indicator's usual pattern …
+MONTH_FACTOR = 8.0  # … and this many times more or less than that pattern expects (bench.plausible)
+MONTH_MIN_YEARS = 3  # the pattern needs this many years of months
+GROWTH_BASES = ("ytd_yoy", "month_yoy")
 
 
 def in_history(frame: pd.DataFrame, files: pd.Series | Mapping[int, str] | str) -> list[Problem]:
@@ -75,8 +96,30 @@ def against_targets(
     frame: pd.DataFrame, targets: Mapping[tuple[str, int], Target], source: str
 ) -> list[Problem]:
     """The latest cumulative value of each indicator with an absolute annual target that is
-    about 10⁴ times more or less than that target."""
+    about 10⁴ times more or less than that target, and the latest cumulative growth rate
+    about 100 times below a growth target (a percentage written as a fraction)."""
     out: list[Problem] = []
+    growth = frame[frame["basis"] == "ytd_yoy"].sort_values(["year", "month"])
+    for indicator, rows in growth.groupby("indicator", sort=False):
+        last = rows.iloc[-1]
+        target = targets.get((indicator, int(last["year"])))
+        if target is None or target.annual is None or target.annual.kind != "growth":
+            continue
+        goal, value = abs(target.annual.value), abs(float(last["value"]))
+        if goal == 0 or value == 0 or value > SHARE_SMALL:
+            continue
+        if SHARE[0] <= goal / value <= SHARE[1]:  # 8% growth wanted, 0.08 written
+            out.append(
+                Problem(
+                    source,
+                    int(last["row"]),
+                    "value",
+                    "implausible_share",
+                    f"{value:g}",
+                    f"{target.annual.value:g}",
+                    indicator,
+                )
+            )
     ytd = frame[frame["basis"] == "ytd"].sort_values(["year", "month"])
     for indicator, rows in ytd.groupby("indicator", sort=False):
         last = rows.iloc[-1]
@@ -98,4 +141,147 @@ def against_targets(
                     indicator,
                 )
             )
+    return out
+
+
+def _file_of(files: pd.Series | Mapping[int, str] | str, row: int, index: object) -> str:
+    if isinstance(files, str):
+        return files
+    if isinstance(files, pd.Series):
+        return str(files.loc[index])
+    return files.get(row, "")
+
+
+def share_slips(frame: pd.DataFrame, files: pd.Series | Mapping[int, str] | str) -> list[Problem]:
+    """Years of a growth series (bases ytd_yoy, month_yoy, in %) whose figures are all small
+    (|v| ≤ SHARE_SMALL) and about 100 times (SHARE) below the same series' other years: a
+    percent cell read as a fraction (13.3% as 0.133). One warning per indicator and year, at
+    its first row; ``detail`` is the other years' typical figure."""
+    out: list[Problem] = []
+    growth = frame[frame["basis"].isin(GROWTH_BASES)]
+    if growth.empty:
+        return out
+    size = growth["value"].abs()
+    keys = [growth["indicator"], growth["basis"]]
+    for (indicator, _basis), part in size.groupby(keys, sort=False):
+        years = growth.loc[part.index, "year"]
+        if years.nunique() < 2:
+            continue
+        for year, this in part.groupby(years, sort=False):
+            others = part[years != year]
+            typical, here = float(others.median()), float(this.median())
+            if this.max() > SHARE_SMALL or here <= 0 or typical <= 0:
+                continue
+            if SHARE[0] <= typical / here <= SHARE[1]:
+                first = growth.loc[this.index].sort_values("month").iloc[0]
+                out.append(
+                    Problem(
+                        _file_of(files, int(first["row"]), first.name),
+                        int(first["row"]),
+                        "value",
+                        "implausible_share",
+                        f"{first['value']:g}",
+                        f"{typical:g}",
+                        str(indicator),
+                    )
+                )
+    return out
+
+
+def monthly_amounts(frame: pd.DataFrame) -> pd.DataFrame:
+    """Each indicator's monthly amounts: the month rows as written, and for months reported
+    only as a cumulative value the change of the ytd over the month (January's ytd itself);
+    columns indicator, year, month, value and ``at`` (the frame's index of the row that holds
+    the amount, to name it)."""
+    cols = ["indicator", "year", "month", "value"]
+    written = frame.loc[frame["basis"] == "month", cols].assign(at=lambda f: f.index)
+    ytd = frame.loc[frame["basis"] == "ytd", cols].assign(at=lambda f: f.index)
+    prior = ytd[["indicator", "year", "month", "value"]].rename(columns={"value": "before"})
+    prior = prior.assign(month=prior["month"] + 1)
+    derived = ytd.merge(prior, on=["indicator", "year", "month"], how="left")
+    derived["before"] = derived["before"].where(derived["month"] != 1, 0.0)
+    derived = derived[derived["before"].notna()]
+    derived = derived.assign(value=derived["value"] - derived["before"]).drop(columns="before")
+    known = pd.MultiIndex.from_frame(written[["indicator", "year", "month"]])
+    mine = pd.MultiIndex.from_frame(derived[["indicator", "year", "month"]])
+    derived = derived[~mine.isin(known)]
+    return pd.concat([written, derived], ignore_index=True)
+
+
+def _january_february(amounts: pd.DataFrame) -> pd.DataFrame:
+    """January and February as one amount at February (the Spring Festival moves between the
+    two, so planners and the statistics bureau report 1-2月 together); a January or February
+    without its partner is left out. Named by February's row."""
+    early = amounts["month"] <= 2
+    pairs = amounts[early].sort_values("month")
+    joined = pairs.groupby(["indicator", "year"], sort=False).agg(
+        value=("value", "sum"), n=("month", "size"), at=("at", "last")
+    )
+    joined = joined[joined["n"] == 2].drop(columns="n").reset_index().assign(month=2)
+    return pd.concat([amounts[~early], joined], ignore_index=True)
+
+
+def month_outliers(
+    frame: pd.DataFrame,
+    files: pd.Series | Mapping[int, str] | str,
+    flows: Collection[str] = (),
+) -> list[Problem]:
+    """Months far outside their indicator's pattern: on the log scale, each indicator's
+    positive monthly amounts (``monthly_amounts``) are split by a median polish into a level
+    per year, a seasonal effect per calendar month and a residual; a month whose residual is
+    more than MONTH_Z robust spreads (1.4826 × the median absolute residual, at least 5%) and
+    more than a factor MONTH_FACTOR off is warned about (``detail``: the amount the pattern
+    expects). Medians, so one wrong month cannot hide itself; a whole year up or down (a new
+    factory, 2020) moves that year's level, not its months. January and February are taken
+    together (the Spring Festival moves between them). Indicators with fewer than
+    MONTH_MIN_YEARS years of months are left alone, and so are ``flows`` (indicators whose
+    months may be negative) that have a month of zero or below: near zero a log means
+    nothing."""
+    amounts = _january_february(monthly_amounts(frame))
+    crossing = amounts.loc[amounts["value"] <= 0, "indicator"].unique()
+    amounts = amounts[
+        (amounts["value"] > 0) & ~amounts["indicator"].isin(set(crossing) & set(flows))
+    ]
+    if amounts.empty:
+        return []
+    spans = amounts.groupby("indicator")["year"].agg(["min", "nunique"])
+    enough = spans.index[spans["nunique"] >= MONTH_MIN_YEARS]
+    amounts = amounts[amounts["indicator"].isin(enough)]
+    if amounts.empty:
+        return []
+    ind_codes, ind_names = pd.factorize(amounts["indicator"])
+    first = amounts["indicator"].map(spans["min"]).to_numpy()
+    year_at = (amounts["year"].to_numpy() - first).astype(np.int64)
+    month_at = amounts["month"].to_numpy(dtype=np.int64) - 1
+    cube = np.full((len(ind_names), int(year_at.max()) + 1, 12), np.nan)
+    cube[ind_codes, year_at, month_at] = np.log(amounts["value"].to_numpy(dtype=np.float64))
+    resid = cube.copy()
+    with _warnings.catch_warnings():
+        _warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN years and months
+        for _ in range(4):
+            resid -= np.nan_to_num(np.nanmedian(resid, axis=2, keepdims=True))
+            resid -= np.nan_to_num(np.nanmedian(resid, axis=1, keepdims=True))
+        spread = 1.4826 * np.nanmedian(np.abs(resid), axis=(1, 2))
+    # a month seen in one year only carries no pattern (its residual is 0 by construction)
+    seen = np.isfinite(cube).sum(axis=1) >= 2
+    spread = np.maximum(np.nan_to_num(spread), 0.05)
+    found = resid[ind_codes, year_at, month_at]
+    limit = np.maximum(MONTH_Z * spread[ind_codes], np.log(MONTH_FACTOR))
+    odd = (np.abs(found) > limit) & seen[ind_codes, month_at]
+    out = []
+    for k in np.flatnonzero(odd):
+        at = amounts["at"].iat[k]
+        r = frame.loc[at]
+        expected = float(amounts["value"].iat[k]) / float(np.exp(found[k]))
+        out.append(
+            Problem(
+                _file_of(files, int(r["row"]), at),
+                int(r["row"]),
+                "value",
+                "implausible_month",
+                f"{r['value']:g}",
+                f"{expected:.4g}",
+                str(r["indicator"]),
+            )
+        )
     return out
