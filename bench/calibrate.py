@@ -17,6 +17,7 @@ at here. ``--reuse`` refits from bench/out/calibrate_raw.csv.
 from __future__ import annotations
 
 import argparse
+import itertools
 from multiprocessing import Pool
 
 import numpy as np
@@ -70,6 +71,8 @@ def _raw(panel: Panel, i: int, spec: CaseSpec, ks, kind: str) -> list[tuple]:
                 found.departure_sd,
                 found.spread_all,
                 found.spread_all_usual,
+                found.recent,
+                found.recent_sd,
                 truth,
             )
         )
@@ -108,6 +111,8 @@ COLS = [
     "departure_sd",
     "spread_all",
     "spread_all_usual",
+    "recent",
+    "recent_sd",
     "truth",
 ]
 
@@ -126,7 +131,9 @@ def raw_frame(reuse: bool) -> pd.DataFrame:
     return frame
 
 
-SIGNAL = "w"
+SIGNAL = "g"
+RECENT = 0.0  # weight of the last months' departure (signal g only)
+UNTESTED = 0.0  # weight of the candidates' disagreement where no past year was tested
 
 
 def excess(r: pd.DataFrame, free: float, signal: str | None = None) -> np.ndarray:
@@ -138,14 +145,42 @@ def excess(r: pd.DataFrame, free: float, signal: str | None = None) -> np.ndarra
         now, usual = r["spread_all"].to_numpy(), r["spread_all_usual"].to_numpy()
     else:
         rest = 1 - np.exp(-np.maximum(r["center"].to_numpy(), 0.0))
-        now = r["departure"].to_numpy() ** 2 * rest**2
-        usual = r["departure_sd"].to_numpy() ** 2 * rest**2
+        return _beyond(r["departure"], r["departure_sd"], free) * rest**2
     out = np.maximum(0.0, now - free * np.nan_to_num(usual))
     return np.where(np.isfinite(usual) & np.isfinite(now), out, 0.0)
 
 
+def _beyond(dep: pd.Series, sd: pd.Series, free: float) -> np.ndarray:
+    """A departure's square beyond ``free`` times its usual square (0 where unknown)."""
+    d, u = dep.to_numpy(), sd.to_numpy()
+    out = np.maximum(0.0, d**2 - free * np.nan_to_num(u) ** 2)
+    return np.where(np.isfinite(d) & np.isfinite(u), out, 0.0)
+
+
+def recent_excess(r: pd.DataFrame, free: float) -> np.ndarray:
+    """The last months' departure beyond ``free`` times its usual size, to the rest of the year."""
+    if SIGNAL != "g" or not RECENT or "recent" not in r:
+        return np.zeros(len(r))
+    rest = 1 - np.exp(-np.maximum(r["center"].to_numpy(), 0.0))
+    return _beyond(r["recent"], r["recent_sd"], free) * rest**2
+
+
 def widths(r: pd.DataFrame, weight: float, free: float) -> np.ndarray:
-    return np.sqrt(r["scale"].to_numpy() ** 2 + weight * excess(r, free))
+    extra = weight * excess(r, free) + RECENT * recent_excess(r, free)
+    # untested (one prior year): the candidates' disagreement now adds to the stated spread
+    untested = (r["tested"].to_numpy() == 0) & (r["kind"].to_numpy() != "net")
+    extra = extra + np.where(untested, UNTESTED * np.nan_to_num(r["spread_all"].to_numpy()), 0.0)
+    return np.sqrt(r["scale"].to_numpy() ** 2 + extra)
+
+
+def untested_cover(r: pd.DataFrame, found: dict, weight: float, free: float) -> list[float]:
+    """80% coverage of the untested normal cases by quartile of the candidates' disagreement
+    (flat is what the disagreement weight is chosen for)."""
+    part = r[(r["kind"] == "normal") & (r["tested"] == 0)]
+    f = part["k"].map(found["factor"][0]).to_numpy() * stats.t.ppf(0.9, found["df"][0])
+    inside = np.abs(part["truth"] - part["center"]) <= f * widths(part, weight, free)
+    q = pd.qcut(part["spread_all"].rank(method="first"), 4, labels=False)
+    return [float(x) for x in inside.groupby(q.to_numpy()).mean()]
 
 
 def cover(z: np.ndarray, f: np.ndarray | float, df: float, q: float) -> float:
@@ -180,6 +215,10 @@ def fit(r: pd.DataFrame, weight: float, free: float) -> dict:
     net_f = brentq(lambda f: float(np.mean(net["z"] <= f * net["t80"])) - 0.8, 0.05, 20.0)
     r.loc[r["kind"] == "net", ["t80", "t90"]] *= net_f
     out = {"factor": factor, "df": dfs, "net_factor": net_f}
+    shock = r[r["kind"] == "shock"]
+    out["shock_by_k"] = {
+        int(k): float(np.mean(p["z"] <= p["t80"])) for k, p in shock.groupby("k", sort=True)
+    }
     for kind in ("normal", "shock", "net"):
         part = r[r["kind"] == kind]
         out[kind] = (
@@ -194,7 +233,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuse", action="store_true")
     parser.add_argument("--weight", type=float, help="print the tables for this shock weight")
     parser.add_argument("--free", type=float, default=4.0)
-    parser.add_argument("--signal", default="w", help="w, a or g (see excess)")
+    parser.add_argument("--signal", default="g", help="w, a or g (see excess)")
+    parser.add_argument(
+        "--recent", default="0", help="weights of the last months' departure to try (g): 0,1,..."
+    )
+    parser.add_argument(
+        "--untested", default="0", help="weights of the candidates' disagreement (untested) to try"
+    )
     parser.add_argument("--grid", default=None, help="weight:free,... to try")
     args = parser.parse_args(argv)
     global SIGNAL
@@ -204,20 +249,35 @@ def main(argv: list[str] | None = None) -> int:
     grid = SHOCK_GRID if args.weight is None else [(args.weight, args.free)]
     if args.grid:
         grid = [tuple(float(x) for x in cell.split(":")) for cell in args.grid.split(",")]
-    print("\nweight free | cover80/90 normal | shock | net | df by group | net factor")
-    for weight, free in grid:
-        found = fit(r, weight, free)
-        cells = " | ".join(
-            f"{found[k][0] * 100:.1f}/{found[k][1] * 100:.1f}" for k in ("normal", "shock", "net")
-        )
-        print(f"{weight:6.2f} {free:4.1f} | {cells} | {found['df']} | {found['net_factor']:.3f}")
+    global RECENT, UNTESTED
+    print(
+        "\nweight free recent untested | cover80/90 normal | shock | net | shock80 by k | df | "
+        "net factor | untested 80% by disagreement quartile"
+    )
+    for recent, untested in itertools.product(
+        [float(x) for x in args.recent.split(",")], [float(x) for x in args.untested.split(",")]
+    ):
+        RECENT, UNTESTED = recent, untested
+        for weight, free in grid:
+            found = fit(r, weight, free)
+            cells = " | ".join(
+                f"{found[k][0] * 100:.1f}/{found[k][1] * 100:.1f}"
+                for k in ("normal", "shock", "net")
+            )
+            by_k = " ".join(f"{v * 100:.1f}" for v in found["shock_by_k"].values())
+            flat = " ".join(f"{x * 100:.1f}" for x in untested_cover(r, found, weight, free))
+            print(
+                f"{weight:6.2f} {free:4.1f} {recent:4.1f} {untested:5.1f} | {cells} | {by_k} | "
+                f"{found['df']} | {found['net_factor']:.3f} | {flat}"
+            )
     if args.weight is not None:
         print("\nFACTOR = {")
         for g, fs in found["factor"].items():
             print(f"    {g}: {{" + ", ".join(f"{k}: {v:.3f}" for k, v in fs.items()) + "},")
         print("}")
         print(f"DF = {found['df']}\nNET_FACTOR = {found['net_factor']:.3f}")
-        print(f"SHOCK_WEIGHT = {args.weight}\nSHOCK_FREE = {args.free}")
+        print(f"SHOCK_WEIGHT = {args.weight}\nSHOCK_FREE = {args.free}\nSHOCK_RECENT = {RECENT}")
+        print(f"UNTESTED_SPREAD = {UNTESTED}")
     return 0
 
 

@@ -64,11 +64,12 @@ OURS = ("auto", "share", "yoy")
 
 
 def sample_cases(panels: dict, n: int, seed: int) -> list[tuple[str, int]]:
-    """``n`` (indicator, row) series-years drawn at random from all cases."""
+    """``n`` (indicator, row) series-years drawn at random from all cases, in the order drawn
+    (a run cut short has computed a random subsample)."""
     every = [(name, i) for name, p in panels.items() for i in cases(p, CUTOFFS, SPEC)]
     rng = np.random.default_rng(seed)
     pick = rng.choice(len(every), size=min(n, len(every)), replace=False)
-    return sorted(every[j] for j in pick)
+    return [every[j] for j in pick]
 
 
 def series_of(cut: Cut) -> tuple[np.ndarray, int, int] | None:
@@ -331,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     panels = load_panels()
     tourism = {n: p for n, p in panels.items() if family(n) == "tourism"}
     others = {**{n: p for n, p in panels.items() if family(n) != "tourism"}, **load_more()}
-    picked = sample_cases(tourism, args.sample, args.seed) + every_case(others)
+    picked = every_case(others) + sample_cases(tourism, args.sample, args.seed)
     panels = {**tourism, **others}
     print(f"cases: {len(picked)} series-years (seed {args.seed}) × k in {CUTOFFS}", flush=True)
     OUT.mkdir(parents=True, exist_ok=True)

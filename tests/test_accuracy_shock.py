@@ -45,3 +45,35 @@ def test_a_normal_year_is_widened_far_less_than_a_shocked_one():
     normal = shock_variance(AUTO.raw(make_cut(panel(levels), 2020, 4)))
     shock = shock_variance(AUTO.raw(make_cut(panel(shocked), 2020, 4)))
     assert shock > 20 * normal
+
+
+def test_a_shock_that_began_lately_widens_through_the_last_months():
+    """Diluted in the year to date, a drop in the last two months is seen by the recent term."""
+    import dataclasses
+
+    from forecast.methods.auto import shock_variance
+
+    levels = monthly_levels(9, growth=0.06, noise=0.03, seed=7)
+    late = levels.copy()
+    late[-1, 4:6] *= 0.5  # May and June halved, cut at June
+    found = AUTO.raw(make_cut(panel(late), 2020, 6))
+    ytd_only = shock_variance(dataclasses.replace(found, recent=np.nan))
+    assert np.isfinite(found.recent) and found.recent < -0.3
+    assert shock_variance(found) > 3 * ytd_only
+    normal = shock_variance(AUTO.raw(make_cut(panel(levels), 2020, 6)))
+    assert shock_variance(found) > 20 * normal
+
+
+def test_with_one_prior_year_the_band_widens_where_the_candidates_disagree():
+    """No past year can be tested: the candidates' disagreement sets how wide the band is."""
+    from forecast.methods.auto import untested_variance
+
+    levels = monthly_levels(2, growth=0.05, noise=0.0, seed=3)
+    calm, jumpy = levels.copy(), levels.copy()
+    jumpy[-1, :5] *= 1.4  # a year-to-date far above last year's: share and last year disagree
+    rel = lambda q: (q[5] - q[1]) / q[3]  # noqa: E731
+    calm_fit = AUTO.raw(make_cut(panel(calm), 2013, 5))
+    jumpy_fit = AUTO.raw(make_cut(panel(jumpy), 2013, 5))
+    assert calm_fit.tested == jumpy_fit.tested == 0
+    assert untested_variance(jumpy_fit) > 10 * untested_variance(calm_fit)
+    assert rel(band(jumpy, 5)) > 1.5 * rel(band(calm, 5))

@@ -35,7 +35,15 @@ from forecast.methods.base import (
     is_net,
     log_multiples,
 )
-from forecast.methods.calibration import SHOCK_FREE, SHOCK_WEIGHT, tail_df, width_factor
+from forecast.methods.calibration import (
+    RECENT_MONTHS,
+    SHOCK_FREE,
+    SHOCK_RECENT,
+    SHOCK_WEIGHT,
+    UNTESTED_SPREAD,
+    tail_df,
+    width_factor,
+)
 from forecast.methods.folds import PRIOR_WEIGHT, folds, past_cuts
 from forecast.methods.netflow import gross, known_rests, net_folds, runrate_additive, share_additive
 from forecast.methods.runrate import RunRate
@@ -86,6 +94,8 @@ class RawFit:
     departure_sd: float = np.nan
     spread_all: float = np.nan
     spread_all_usual: float = np.nan
+    recent: float = np.nan
+    recent_sd: float = np.nan
 
 
 @dataclass(frozen=True)
@@ -131,7 +141,7 @@ class Auto(MultipleMethod):
             return AutoFit((("runrate", 1.0),), dist, 0)
         weights = tuple((c.name, float(x)) for c, x in zip(self.candidates, found.w, strict=True))
         if self.calibrated:
-            scale = np.sqrt(found.scale**2 + shock_variance(found))
+            scale = np.sqrt(found.scale**2 + shock_variance(found) + untested_variance(found))
             scale *= width_factor(cut.k, found.tested, found.net)
         else:
             scale = found.scale
@@ -162,6 +172,7 @@ class Auto(MultipleMethod):
         unit = gross(cut) if net else 1.0
         usual = combo.disagree_past
         dep, dep_sd = (np.nan, np.nan) if net else departure(cut)
+        rec, rec_sd = (np.nan, np.nan) if net else departure(cut, RECENT_MONTHS)
         return RawFit(
             combo.w,
             center,
@@ -175,6 +186,8 @@ class Auto(MultipleMethod):
             dep_sd,
             combo.spread_all,
             combo.spread_all_past,
+            rec,
+            rec_sd,
         )
 
     def distribution(self, cut: Cut) -> Distribution:
@@ -264,10 +277,13 @@ class Auto(MultipleMethod):
         return center, float(np.sqrt(mse)), n
 
 
-def departure(cut: Cut) -> tuple[float, float]:
-    """(this year's log growth to date over last year's same months, less the recent years'
-    mean such growth; the spread of those growths). NaN where fewer than two are known."""
+def departure(cut: Cut, months: int | None = None) -> tuple[float, float]:
+    """(this year's log growth over last year's same months, less the recent years' mean such
+    growth; the spread of those growths). The months: the year to date, or the last ``months``
+    of it (the whole year to date while k ≤ ``months``). NaN where fewer than two are known."""
     c = np.append(cut.past[:, cut.k - 1], cut.ytd)
+    if months is not None and cut.k > months:
+        c = c - np.append(cut.past[:, cut.k - 1 - months], cut.current[cut.k - 1 - months])
     with np.errstate(divide="ignore", invalid="ignore"):
         g = np.diff(np.log(np.where(c > 0, c, np.nan)))
     if g.size < 3 or not np.isfinite(g[-1]):
@@ -278,19 +294,39 @@ def departure(cut: Cut) -> tuple[float, float]:
     return float(g[-1] - past.mean()), float(past.std(ddof=1))
 
 
+def _excess(dep: float, sd: float) -> float:
+    """A departure's square beyond ``SHOCK_FREE`` times its usual square (0 where unknown)."""
+    if not (np.isfinite(dep) and np.isfinite(sd)):
+        return 0.0
+    return max(0.0, dep**2 - SHOCK_FREE * sd**2)
+
+
 def shock_variance(found: RawFit) -> float:
     """Variance added where this year departs from every recent year's pattern (a shock).
 
     The departure is this year's log growth to date over last year's same months, less the
     recent years' mean growth (``departure``); beyond ``SHOCK_FREE`` times its usual square,
     ``SHOCK_WEIGHT`` times the excess, carried to the share of the year still to come, is added
-    to the variance: past errors say nothing about a year unlike them. Net flows: none.
+    to the variance: past errors say nothing about a year unlike them. The same on the last
+    ``RECENT_MONTHS`` months alone, weighted ``SHOCK_RECENT``, catches a shock that began lately
+    (diluted in the year to date). Net flows: none.
     """
-    if found.net or not (np.isfinite(found.departure) and np.isfinite(found.departure_sd)):
+    if found.net:
         return 0.0
     rest = 1.0 - np.exp(-max(found.center, 0.0))
-    excess = found.departure**2 - SHOCK_FREE * found.departure_sd**2
-    return SHOCK_WEIGHT * max(0.0, excess) * rest**2
+    ytd = _excess(found.departure, found.departure_sd)
+    recent = _excess(found.recent, found.recent_sd)
+    return (SHOCK_WEIGHT * ytd + SHOCK_RECENT * recent) * rest**2
+
+
+def untested_variance(found: RawFit) -> float:
+    """Variance added where no past year could be tested (one prior year): the candidates'
+    disagreement now (their variance about their mean, log points squared) times
+    ``UNTESTED_SPREAD``; the stated spread alone would be the same for every series. Net
+    flows and tested combinations: none."""
+    if found.net or found.tested > 0 or not np.isfinite(found.spread_all):
+        return 0.0
+    return UNTESTED_SPREAD * found.spread_all
 
 
 def _num(x: float | None) -> float:

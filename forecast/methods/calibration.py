@@ -7,12 +7,16 @@ projected, so with many past years the spread runs wide, and with none or few it
 or a noisy estimate: one factor table per number of years tested (0, 1, 2, 3 or more) brings
 the 80% interval to 80% coverage, and each group's t degrees of freedom (``DF``) bring the 90%
 interval to 90% (real errors have heavier tails than their count of years suggests). A net
-flow's additive spread takes one more factor (``NET_FACTOR``).
+flow's additive spread takes one more factor (``NET_FACTOR``). With no past year tested (one
+prior year) the stated spread is the same for every series; the candidates' disagreement now,
+times ``UNTESTED_SPREAD``, is added to its square (chosen on the tuning half as the weight that
+makes the coverage flattest across the disagreement's quartiles).
 
 Where this year's growth to date departs from the recent years' growth by more than their
 usual spread (a shock year), ``auto.shock_variance`` adds ``SHOCK_WEIGHT`` times the excess
 square departure over ``SHOCK_FREE`` times the usual, carried to the part of the year still to
-come, to the variance.
+come, to the variance; the same on the last ``RECENT_MONTHS`` months alone (weight
+``SHOCK_RECENT``) catches a shock that began lately, diluted in the year to date.
 
 Fitted by ``python -m bench.calibrate`` on the tourism series with ODD ids only (rolling-origin
 cases of issue 5 with 1, 2, 3 and up to 10 prior years visible; the same case years with a
@@ -26,21 +30,27 @@ GROUPS = (0, 1, 2, 3)  # years tested; 3 stands for 3 or more
 
 # years tested -> cut-off month k -> factor (k = 1..11)
 FACTOR = {
-    0: {1: 0.267, 2: 0.320, 3: 0.379, 4: 0.378, 5: 0.425, 6: 0.468,
-        7: 0.453, 8: 0.446, 9: 0.435, 10: 0.428, 11: 0.402},
+    0: {1: 0.200, 2: 0.249, 3: 0.280, 4: 0.276, 5: 0.294, 6: 0.331,
+        7: 0.335, 8: 0.351, 9: 0.349, 10: 0.347, 11: 0.352},
     1: {1: 0.869, 2: 0.909, 3: 0.935, 4: 0.977, 5: 1.102, 6: 1.135,
         7: 1.105, 8: 1.074, 9: 1.111, 10: 1.041, 11: 1.170},
-    2: {1: 0.440, 2: 0.564, 3: 0.560, 4: 0.578, 5: 0.569, 6: 0.581,
-        7: 0.598, 8: 0.589, 9: 0.594, 10: 0.646, 11: 0.678},
-    3: {1: 0.533, 2: 0.615, 3: 0.612, 4: 0.587, 5: 0.560, 6: 0.577,
-        7: 0.566, 8: 0.580, 9: 0.588, 10: 0.608, 11: 0.582},
+    2: {1: 0.432, 2: 0.558, 3: 0.496, 4: 0.484, 5: 0.475, 6: 0.473,
+        7: 0.473, 8: 0.485, 9: 0.484, 10: 0.519, 11: 0.570},
+    3: {1: 0.528, 2: 0.606, 3: 0.567, 4: 0.526, 5: 0.485, 6: 0.521,
+        7: 0.516, 8: 0.536, 9: 0.546, 10: 0.521, 11: 0.522},
 }  # fmt: skip
 # years tested -> degrees of freedom of the t tails
-DF = {0: 3.0, 1: 1.5, 2: 2.0, 3: 2.5}
-NET_FACTOR = 1.057
+DF = {0: 4.0, 1: 1.5, 2: 2.0, 3: 2.5}
+NET_FACTOR = 1.131
 # shock term: weight of the excess departure, and how many times its usual size is free
 SHOCK_WEIGHT = 2.0
 SHOCK_FREE = 1.0
+# the same on the last RECENT_MONTHS months alone (a shock that began lately), and its weight
+RECENT_MONTHS = 2
+SHOCK_RECENT = 0.5
+# no past year tested (one prior year): the stated spread alone is the same for every series;
+# the candidates' disagreement now (their variance, log points squared) times this is added
+UNTESTED_SPREAD = 16.0
 
 
 def group(tested: int) -> int:
