@@ -702,7 +702,7 @@ def _read_scenario(
     """A scenario file (its indicators written as ids, names or aliases of ``catalogue``), a
     built-in scenario by name (基准/乐观/悲观, for ``indicators``), or a saved scenario by
     name (refused while deleted)."""
-    from scenarios.model import from_json
+    from scenarios.files import read_scenario_text
     from scenarios.store import Store
 
     path = Path(ref)
@@ -715,41 +715,8 @@ def _read_scenario(
             text = path.read_text(encoding="utf-8")
         except OSError as e:
             raise DataError([Problem(str(path), None, None, "unreadable", detail=str(e))]) from e
-        try:
-            if catalogue is not None:
-                text = _scenario_ids(text, catalogue, str(path))
-            return from_json(text, str(path))
-        except (RecursionError, TypeError, AttributeError, ValueError) as e:
-            if isinstance(e, DataError):
-                raise
-            detail = f"{type(e).__name__}: {e}"[:200]  # nested too deep, a value of a wrong shape
-            raise DataError(
-                [Problem(str(path), None, None, "scenario_schema", detail=detail)]
-            ) from e
+        return read_scenario_text(text, str(path), catalogue)
     return Store(store_path).load_scenario(str(ref))
-
-
-def _scenario_ids(text: str, catalogue, source: str) -> str:
-    """Scenario JSON with each indicator key written as a name or alias turned into its id; a
-    key the catalogue does not know is an error suggesting close names."""
-    import difflib
-    import json
-
-    data = json.loads(text)
-    if not isinstance(data, dict) or not isinstance(data.get("indicators"), dict):
-        return text
-    ids, problems = {}, []
-    for key, value in data["indicators"].items():
-        found = catalogue.lookup(key)
-        if found is None:
-            names = [n for i in catalogue.indicators for n in (i.id, i.name_zh, *i.aliases)]
-            close = "|".join(difflib.get_close_matches(key, names, n=3, cutoff=0.4))
-            problems.append(Problem(source, None, "indicators", "unknown_indicator", key, close))
-            continue
-        ids[found.id] = value
-    if problems:
-        raise DataError(problems)
-    return json.dumps({**data, "indicators": ids}, ensure_ascii=False)
 
 
 def _load(args: argparse.Namespace, projecting: bool = True):

@@ -28,11 +28,13 @@ from app_pages.state import (
     set_draft,
 )
 from file_readers.tables import sheet_names
-from forecast.errors import Problem
+from forecast.errors import DataError, Problem
 from presentation.files import table_bytes
+from presentation.problems import describe
 from presentation.scenario_text import new_draft, save_name_problem, saved_at_label, scenario_label
 from presentation.text import t
 from scenarios.edit import with_assumption
+from scenarios.files import read_scenario_text
 from scenarios.model import Assumption, Scenario
 
 # ---------------------------------------------------------------- uploads
@@ -174,6 +176,35 @@ def on_load(s: Session, base: Results, source_key: str, version_key: str) -> Non
         return
     set_draft(scenario, fresh=True)
     label = scenario_label(scenario, s.lang)
+    flash(SCENARIO_FLASH, "success", t("store_loaded", s.lang, name=label))
+
+
+def scenario_upload(upload: Upload, catalogue) -> Scenario | list[Problem]:
+    """An uploaded scenario file read as the command line reads one (``--scenario F.json``):
+    indicators keyed by ids, names or aliases of ``catalogue``; its problems where it cannot."""
+    try:
+        text = upload.data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return [Problem(upload.name, None, None, "unreadable", detail="not UTF-8 text")]
+    try:
+        return read_scenario_text(text, upload.name, catalogue)
+    except DataError as e:
+        return list(e.problems)
+
+
+def on_scenario_upload(s: Session, widget_key: str) -> None:
+    """file_uploader callback on the 情景 page: the uploaded scenario becomes the draft, or
+    its first problem is said."""
+    file = st.session_state.get(widget_key)
+    if file is None:
+        return
+    found = scenario_upload(Upload(file.name, file.getvalue()), s.actuals.catalogue)
+    if isinstance(found, list):
+        more = t("scenario_upload_more", s.lang, n=len(found) - 1) if len(found) > 1 else ""
+        flash(SCENARIO_FLASH, "error", describe(found[0], s.lang) + more)
+        return
+    set_draft(found, fresh=True)
+    label = scenario_label(found, s.lang)
     flash(SCENARIO_FLASH, "success", t("store_loaded", s.lang, name=label))
 
 

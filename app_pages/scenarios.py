@@ -349,6 +349,13 @@ with saving:
             st.caption(t("store_none", s.lang))
 
         st.subheader(t("store_load_title", s.lang))
+        st.file_uploader(
+            t("scenario_upload", s.lang),
+            type=["json"],
+            key="scenario_upload",
+            on_change=callbacks.on_scenario_upload,
+            args=(s, "scenario_upload"),
+        )
         source_column, version_column = st.columns(2)
         source = source_column.selectbox(
             t("store_source", s.lang),

@@ -1,0 +1,54 @@
+"""A scenario file's text as the user wrote it: indicators keyed by an id, a Chinese or
+English name or an alias of the catalogue. The command line (``--scenario F.json``,
+``scenario save``) and the app's upload on the 情景 page both read scenario files here: one
+path, one set of errors."""
+
+from __future__ import annotations
+
+import difflib
+import json
+
+from forecast.catalogue import Catalogue
+from forecast.errors import DataError, Problem
+from scenarios.model import Scenario, from_json
+
+__all__ = ["read_scenario_text", "scenario_ids"]
+
+
+def read_scenario_text(
+    text: str, source: str = "scenario.json", catalogue: Catalogue | None = None
+) -> Scenario:
+    """The scenario in ``text``; with a ``catalogue`` its indicator keys may be names or
+    aliases (turned into ids; a name the catalogue lacks is an error suggesting close names).
+    JSON of any wrong shape, nested too deep included, is a DataError naming ``source``."""
+    try:
+        if catalogue is not None:
+            text = scenario_ids(text, catalogue, source)
+        return from_json(text, source)
+    except DataError:
+        raise
+    except (RecursionError, TypeError, AttributeError, ValueError) as e:
+        detail = f"{type(e).__name__}: {e}"[:200]  # nested too deep, a value of a wrong shape
+        raise DataError([Problem(source, None, None, "scenario_schema", detail=detail)]) from e
+
+
+def scenario_ids(text: str, catalogue: Catalogue, source: str) -> str:
+    """Scenario JSON with each indicator key written as a name or alias turned into its id;
+    a key the catalogue does not know is an error suggesting close names. A JSON object
+    without an ``indicators`` object is returned as it is (``from_json`` says why); text that
+    is no JSON raises its ValueError."""
+    data = json.loads(text)
+    if not isinstance(data, dict) or not isinstance(data.get("indicators"), dict):
+        return text
+    ids, problems = {}, []
+    for key, value in data["indicators"].items():
+        found = catalogue.lookup(key)
+        if found is None:
+            names = [n for i in catalogue.indicators for n in (i.id, i.name_zh, *i.aliases)]
+            close = "|".join(difflib.get_close_matches(key, names, n=3, cutoff=0.4))
+            problems.append(Problem(source, None, "indicators", "unknown_indicator", key, close))
+            continue
+        ids[found.id] = value
+    if problems:
+        raise DataError(problems)
+    return json.dumps({**data, "indicators": ids}, ensure_ascii=False)
