@@ -362,8 +362,15 @@ def main(argv: list[str] | None = None) -> int:
     print(fmt_table(by_family(both.assign(family="all"), [*labels, "share", "yoy"])))
     for h in ("tuning", "confirm"):
         part = both[both["indicator"].map(half) == h]
+        if part.empty:
+            continue
         print(f"\n{h} half:\n")
         print(fmt_table(by_family(part.assign(family=h), [*labels, "share", "yoy"])))
+    missing = sorted(set(ours["indicator"].map(family)) - set(both["indicator"].map(family)))
+    if missing:  # no peer could fit there (the fiscal series' gaps): auto against the shares
+        part = ours[ours["indicator"].map(family).isin(missing)]
+        print(f"\n{', '.join(missing)}: no peer result on these cases; auto against the shares:\n")
+        print(fmt_table(by_family(part, ["share", "yoy"])))
     head, rest = tables(score(both), [*labels, *OURS])
     print("\n" + fmt_table(head) + "\n\n" + fmt_table(rest))
     return 0
