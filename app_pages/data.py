@@ -4,6 +4,7 @@ in place and check again, download blank templates, choose the as-of month."""
 import streamlit as st
 
 from app_pages import cached, callbacks, downloads, report_reader, sources, state, widgets
+from forecast.errors import Problem
 from presentation import fmt, intake
 from presentation.problems import bad_cells, dropped_sentence, fold, problem_table
 from presentation.scenario_text import dataset_labels, dataset_name
@@ -83,7 +84,7 @@ up_targets.file_uploader(
 )
 
 
-def fix_table(kind: str, upload: state.Upload, problems: list, discard: bool) -> None:
+def fix_table(kind: str, upload: state.Upload, problems: list[Problem], discard: bool) -> None:
     """The uploaded table to fix and check again: its rows with problems first (the cells at
     fault in red, wherever they are in the file), the editor showing just those rows unless
     the toggle is off."""

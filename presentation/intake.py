@@ -10,6 +10,7 @@ from typing import Protocol
 
 import numpy as np
 import pandas as pd
+from pandas.io.formats.style import Styler
 
 from forecast.actuals import Actuals
 from forecast.catalogue import Catalogue
@@ -138,7 +139,7 @@ def editable_table(frame: pd.DataFrame | None) -> pd.DataFrame:
     return text
 
 
-def highlighted(table: Table, cells: dict[int, set[str]]):
+def highlighted(table: Table, cells: dict[int, set[str]]) -> Styler:
     """The rows of ``table`` that have problems (up to ``SHOWN_ROWS``, in file order) as a
     pandas Styler, the cells at fault (``problems.bad_cells``) in red."""
     rows = [r for r in sorted(cells) if r in table.index][:SHOWN_ROWS]

@@ -633,4 +633,4 @@ def test_the_last_row_of_a_long_file_is_found_without_scrolling():
 def test_the_pickers_and_uploads_speak_chinese_on_a_chinese_page():
     at = visit(app(), "app_pages/data.py")
     assert at.selectbox(key="data_as_of_choice_zh").placeholder == "请选择"
-    assert "浏览文件" in at.file_uploader(key="data_actuals_file").help
+    assert "Upload（上传）" in at.file_uploader(key="data_actuals_file").help
