@@ -377,6 +377,12 @@ def _inspect(args: argparse.Namespace) -> int:
 
         rows = table.astype(object).where(table.notna(), "").astype(str).values.tolist()
         print(aligned([str(c) for c in table.columns], rows, left=set(range(table.shape[1]))))
+    if found.district is not None:  # a district's sheets: the towns found, each on its own
+        district = found.district
+        print(t("inspect_towns", args.lang, n=len(found.towns), towns="、".join(found.towns)))
+        if district.problems:
+            print(describe_all(district.problems, args.lang), file=sys.stderr)
+        return EXIT_PARTIAL if district.problems else 0
     if found.actuals is None:
         print(t("inspect_stopped", args.lang), file=sys.stderr)
         print(describe_all(found.problems, args.lang), file=sys.stderr)

@@ -23,18 +23,41 @@ import pandas as pd
 
 from file_readers.sheets import Formula, Percent, Sheet, WalkedRows
 from forecast.catalogue import Catalogue
+from forecast.district.model import ENTITY_HEADERS
 from forecast.errors import Problem
 from forecast.units import UNITS, parse_quantity
 
-__all__ = ["LONG_COLUMNS", "RECORD_COLUMNS", "Layout", "Records", "Understood", "lay_out"]
+__all__ = [
+    "LONG_COLUMNS",
+    "RECORD_COLUMNS",
+    "Layout",
+    "Records",
+    "Understood",
+    "lay_out",
+    "town_sheets",
+    "wide_towns",
+]
 
 LONG_COLUMNS = ("indicator", "date", "value", "basis")
 # a raw long row as a tuple (a dict per row would cost a file's size several times over)
-RECORD_COLUMNS = ("indicator", "date", "value", "basis", "unit", "_row", "_column", "_file")
+RECORD_COLUMNS = (
+    "indicator",
+    "date",
+    "value",
+    "basis",
+    "unit",
+    "_row",
+    "_column",
+    "_file",
+    "entity",  # the town a wide sheet's row belongs to (None for one town's file)
+)
 _INDICATOR_HEADERS = {"indicator", "指标", "指标名称", "项目", "名称", "项目名称", "指标项目"}
 _UNIT_HEADERS = {"unit", "单位", "计量单位"}
 _MISSING = {"", "-", "—", "——", "--", "/", "－", "…", "...", "nan", "none", "null", "n/a", "na"}
 _TOTAL_NAMES = {"合计", "小计", "总计", "全部合计", "总合计"}
+# a town column's header (forecast.district's ENTITY_HEADERS, compared as _key compares)
+_ENTITY_KEYS = {"".join(unicodedata.normalize("NFKC", h).split()).lower() for h in ENTITY_HEADERS}
+_ENTITY_TOTALS = _TOTAL_NAMES | {"全区", "全县", "全市", "全镇", "全部", "合计数"}
 _NOTE_NAMES = ("注", "备注", "说明", "填表", "制表", "审核", "负责人", "联系", "数据来源", "来源")
 _MONTH_HEADER = re.compile(
     r"^(?:(?P<year>(?:19|20)\d{2})\s*(?:年|[-/.])?\s*)?"
@@ -81,9 +104,10 @@ class Understood:
     role: str = "indicator"
     parent: str = ""
     why: str = ""
+    entity: str = ""  # the town the row belongs to (a district's sheets)
 
 
-_KEYED = (0, 3, 4, 6, 7)  # indicator, basis, unit, cell column, file: repeat together
+_KEYED = (0, 3, 4, 6, 7, 8)  # indicator, basis, unit, cell column, file, entity: repeat
 
 
 class Records:
@@ -109,8 +133,9 @@ class Records:
 
     def append(self, record: tuple) -> None:
         """Add one row (a tuple of RECORD_COLUMNS), its cells as validation reads them."""
+        entity = record[8] if len(record) > 8 else None
         self._add(
-            (False, record[0], record[3], record[4], record[6], record[7]),
+            (False, record[0], record[3], record[4], record[6], record[7], entity),
             record[1],
             record[2],
             record[5],
@@ -122,10 +147,15 @@ class Records:
         """Add a long table's row with its cells as written (names, dates, bases and units
         are cleaned once per distinct value, see ``_cell_value``); ``file`` is the last one
         given to :meth:`long_file`."""
-        self._add((True, name, basis, unit, None, self._file), date, _cell_value(value), row)
+        self._add((True, name, basis, unit, None, self._file, None), date, _cell_value(value), row)
 
     def long_file(self, file: str) -> None:
         self._file = file
+
+    @property
+    def entities(self) -> list[str]:
+        """The towns named (wide sheets with a 单位名称/乡镇 column, or a sheet per town)."""
+        return [str(e) for e in self._by_key(8)[1]]
 
     def _add(self, key: tuple, date: object, value: object, row: int) -> None:
         code = self._keys.get(key)
@@ -179,6 +209,8 @@ class Records:
         """The rows as a raw long table (repeated columns as categoricals), emptying this."""
         columns: dict[str, object] = {}
         for i, name in enumerate(RECORD_COLUMNS):
+            if i == 8 and not self.entities:
+                continue  # one town's file: no entity column
             if i == 2:
                 values = np.empty(len(self._values), dtype=object)
                 values[:] = self._values
@@ -244,6 +276,7 @@ def lay_out(
     understood: list[Understood] = []
     named = len([s for s in sheets if s.rows]) > 1
     any_long = False
+    towns = town_sheets(sheets)
     for sheet in sheets:
         file = f"{label}:{sheet.name}" if named else label
         header = _find_header(sheet)
@@ -260,8 +293,60 @@ def lay_out(
             _long(sheet, at, catalogue, file, records, problems)
             understood.extend(_long_understood(sheet.name, records, start, catalogue))
         else:
-            _wide(sheet, at, catalogue, file, year, basis, records, problems, understood)
+            town = sheet.name if sheet.name in towns else None
+            _wide(sheet, at, catalogue, file, year, basis, records, problems, understood, town)
     return Layout(records, problems, understood, any_long)
+
+
+def wide_towns(sheets: list[Sheet]) -> bool | None:
+    """None if no sheet is a wide sheet; else whether the wide sheets name towns (a
+    单位名称/乡镇 column, or a sheet per town, see ``town_sheets``)."""
+    found = False
+    for sheet in sheets:
+        header = _find_header(sheet)
+        if header is None or header[0] != "wide":
+            continue
+        found = True
+        if any(_key(c) in _ENTITY_KEYS for c in sheet.rows[header[1]][1]):
+            return True
+    if not found:
+        return None
+    return bool(town_sheets(sheets))
+
+
+_SHEET_NAMES = re.compile(r"^(?:sheet|工作表)\s*\d*$", re.IGNORECASE)
+
+
+def town_sheets(sheets: list[Sheet]) -> set[str]:
+    """The names of the sheets that are each one town's (sheet name = town name): two or more
+    wide sheets, none naming a year, a basis (累计, 当月) or left with a default name (Sheet2),
+    without a 单位名称/乡镇 column, and holding the same indicators (their names, two or more
+    in common). Read as one town they would be duplicates of each other."""
+    wide: dict[str, set[str]] = {}
+    for sheet in sheets:
+        found = _find_header(sheet)
+        if found is None or found[0] != "wide":
+            continue
+        name = sheet.name.strip()
+        if not name or _YEAR.search(name) or _SHEET_NAMES.match(name):
+            return set()
+        if any(w in name for w in ("累计", "当月", "本月")):
+            return set()
+        header = sheet.rows[found[1]][1]
+        if any(_key(c) in _ENTITY_KEYS for c in header):
+            return set()
+        names = set()
+        for _, cells in sheet.rows[found[1] + 1 : found[1] + 200]:
+            for c in cells[:3]:
+                key = _key(_CHILD.sub("", _text(c)))
+                if key and _number(c) is None and not key.isdigit():
+                    names.add(key)
+        wide[sheet.name] = names
+    if len(wide) < 2:
+        return set()
+    sets = list(wide.values())
+    shared = set.intersection(*sets)
+    return set(wide) if len(shared) >= 2 else set()
 
 
 def _find_header(sheet: Sheet) -> tuple[str, int] | None:
@@ -443,8 +528,9 @@ def _unit_in(text: str) -> str:
 
 def _columns(
     sheet: Sheet, at: int, file: str, year: int | None, basis: str | None, problems: list[Problem]
-) -> tuple[list[_Column], int | None, int | None, list[int], str]:
-    """Month columns, the indicator and unit columns, ignored columns, and the sheet's unit."""
+) -> tuple[list[_Column], int | None, int | None, int | None, str]:
+    """Month columns, the indicator, unit and entity (单位名称, 乡镇) columns, and the sheet's
+    unit."""
     header_row, header = sheet.rows[at]
     titles = " ".join(_text(c) for _, cells in sheet.rows[:at] for c in cells if c is not None)
     t_year, t_basis, t_unit = _context(f"{sheet.name} {titles}")
@@ -461,7 +547,7 @@ def _columns(
                 above[i] = current
     months: list[_Column] = []
     carried: int | None = None
-    indicator_col = unit_col = None
+    indicator_col = unit_col = entity_col = None
     ignored = []
     for i, cell in enumerate(header):
         text = _text(cell)
@@ -495,6 +581,8 @@ def _columns(
             indicator_col = i
         elif key in _UNIT_HEADERS and unit_col is None:
             unit_col = i
+        elif key in _ENTITY_KEYS and entity_col is None:
+            entity_col = i
         else:
             ignored.append(i)
     if indicator_col is None:  # the first column left of the months that is not a number
@@ -511,7 +599,7 @@ def _columns(
         if c.basis is None and not c.growth:
             problems.append(Problem(file, header_row, c.header, "no_basis"))
             break
-    return months, indicator_col, unit_col, ignored, t_unit
+    return months, indicator_col, unit_col, entity_col, t_unit
 
 
 def _wide(
@@ -524,16 +612,32 @@ def _wide(
     records: Records,
     problems: list[Problem],
     understood: list[Understood],
+    town: str | None = None,
 ) -> None:
+    """A wide sheet's rows as records. ``town``: the sheet is that town's; else a 单位名称/乡镇
+    column names each row's town (a blank cell continues the town above: one block of rows
+    per town, the name written once or merged); a row whose town cell is 合计/全区 … is a
+    total of the towns, skipped."""
     before = len(problems)
-    months, indicator_col, unit_col, _, t_unit = _columns(sheet, at, file, year, basis, problems)
+    months, indicator_col, unit_col, entity_col, t_unit = _columns(
+        sheet, at, file, year, basis, problems
+    )
     if len(problems) > before or indicator_col is None:
         if indicator_col is None:
             problems.append(Problem(file, sheet.rows[at][0], None, "missing_column", "", "指标"))
         return
     block: list[tuple[int, str, dict[int, float | None]]] = []  # rows since the last total
     parent = ""
+    entity = town
     for number, cells in sheet.rows[at + 1 :]:
+        if entity_col is not None:
+            written_entity = _text(cells[entity_col]) if entity_col < len(cells) else ""
+            if written_entity and _key(written_entity) in _ENTITY_TOTALS:
+                understood.append(Understood(sheet.name, number, written_entity, role="total"))
+                entity = None  # rows below a total of the towns name their own town again
+                continue
+            if written_entity and written_entity != entity:
+                entity, parent, block = written_entity, "", []  # the next town's block
         raw_name = cells[indicator_col] if indicator_col < len(cells) else None
         written = _text(raw_name)
         figures = {c.position: cells[c.position] for c in months if c.position < len(cells)}
@@ -550,11 +654,13 @@ def _wide(
         key = "".join(name.split())
         if not key:
             if filled:
-                records.append(("", "", "x", "", "", number, None, file))
+                records.append(("", "", "x", "", "", number, None, file, entity))
             continue
         if key in _TOTAL_NAMES:
             _check_total(block, number, filled, months, file, problems)
-            understood.append(Understood(sheet.name, number, written, role="total"))
+            understood.append(
+                Understood(sheet.name, number, written, role="total", entity=entity or "")
+            )
             block = []
             continue
         if not filled and key.startswith(_NOTE_NAMES):
@@ -566,6 +672,14 @@ def _wide(
         unit_from = "column" if unit_cell else "name" if name_unit else ""
         row_unit = unit_cell or name_unit
         row_growth = row_unit == "%" or any(w in name for w in ("增速", "增长率", "同比"))
+        if not sheet.formats:  # .xls: a percent cell's format is lost, see _fractions
+            fractions = _fractions(figures, months, row_growth)
+            if fractions:
+                figures = {**figures, **{p: Percent(float(figures[p]) * 100) for p in fractions}}
+                header = next(c.header for c in months if c.position in fractions)
+                problems.append(
+                    Problem(file, number, header, "percent_assumed", written, "", indicator)
+                )
         periods = []
         for c in months:
             cell = figures.get(c.position)
@@ -591,7 +705,7 @@ def _wide(
                 b = "month_yoy" if c.basis == "month" else "ytd_yoy"
             unit = "" if growth else (row_unit or c.unit or t_unit)
             date = f"{c.year}-{c.month:02d}"
-            records.append((indicator, date, value, b, unit, number, c.header, file))
+            records.append((indicator, date, value, b, unit, number, c.header, file, entity))
             periods.append(f"{c.year}-{c.month:02d}")
         if not unit_from:
             unit_from = (
@@ -611,11 +725,30 @@ def _wide(
                 f"{min(periods)}…{max(periods)}" if periods else "",
                 "child" if child and parent else "indicator",
                 parent if child else "",
+                entity=entity or "",
             )
         )
         if not child:
             parent = indicator
             block.append((number, row_unit, {p: _number(v) for p, v in filled.items()}))
+
+
+def _fractions(figures: dict[int, object], months: list[_Column], row_growth: bool) -> set[int]:
+    """In a sheet without number formats (.xls, read by calamine), the positions of a row's
+    growth cells (the column's header or the row's name or unit says 增速/同比/%) to read as
+    percent cells: those holding plain numbers, when every one of them lies strictly between
+    -1 and 1 and one is not 0. Excel stores 13.3% as 0.133; a row of growth rates all below 1%
+    is rarer than a percent-formatted row, and the reader says what it assumed
+    (``percent_assumed``)."""
+    growth = [c.position for c in months if (c.growth or row_growth) and c.position in figures]
+    plain = {
+        p: figures[p]
+        for p in growth
+        if isinstance(figures[p], (int, float)) and not isinstance(figures[p], bool)
+    }
+    if not plain or any(not -1 < float(v) < 1 for v in plain.values()):
+        return set()
+    return set(plain) if any(float(v) != 0 for v in plain.values()) else set()
 
 
 def _number(cell: object) -> float | None:

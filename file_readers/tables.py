@@ -19,6 +19,7 @@ from file_readers.layout import Understood, lay_out
 from file_readers.sheets import MAX_BYTES, MAX_ROWS, Formula, Percent, read_sheets
 from forecast.actuals import Actuals, validate_actuals
 from forecast.catalogue import Catalogue, Indicator
+from forecast.district.model import District, build_district
 from forecast.errors import WARNING_CODES, DataError, Problem
 from forecast.targets import Target, validate_targets
 
@@ -193,13 +194,21 @@ def read_actuals(
 @dataclass(frozen=True)
 class Inspection:
     """What a file was understood to hold: how each row was read (``understood``), and the
-    actuals (None where a whole-file problem stops them, listed in ``problems``)."""
+    actuals (None where a whole-file problem stops them, listed in ``problems``). A district's
+    wide sheets (a 单位名称/乡镇 column, a sheet per town) give ``district`` instead of
+    ``actuals``: every town validated on its own, ``towns`` the ones found."""
 
     label: str
     sheets: tuple[str, ...]
     understood: tuple[Understood, ...]
     actuals: Actuals | None
     problems: tuple[Problem, ...] = ()
+    district: District | None = None
+
+    @property
+    def towns(self) -> tuple[str, ...]:
+        """The towns found in the file, as first met (empty for one town's file)."""
+        return tuple(dict.fromkeys(u.entity for u in self.understood if u.entity))
 
 
 def inspect_actuals(
@@ -234,6 +243,14 @@ def inspect_actuals(
         shown = [p for p in layout.problems if p.indicator is None and p not in stop] + stop
         return Inspection(label, names, tuple(layout.understood), None, tuple(shown))
     raw = layout.records.frame()  # the records are emptied into the frame
+    if "entity" in raw.columns:  # a district's wide sheets: each town on its own
+        try:
+            district = build_district(
+                raw, catalogue, label, limit=as_of or _this_month(), found=layout.problems
+            )
+        except DataError as e:
+            return Inspection(label, names, tuple(layout.understood), None, tuple(e.problems))
+        return Inspection(label, names, tuple(layout.understood), None, (), district)
     try:
         actuals = validate_actuals(
             raw,

@@ -8,7 +8,7 @@ town's bad rows drop that town (with every problem named) and never the others.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
@@ -16,7 +16,7 @@ import pandas as pd
 
 from forecast.actuals import Actuals, default_as_of, validate_actuals
 from forecast.catalogue import Catalogue
-from forecast.errors import DataError, Problem
+from forecast.errors import WARNING_CODES, DataError, Problem
 from forecast.targets import Target, validate_targets
 
 __all__ = [
@@ -164,9 +164,14 @@ def _split_actuals(
     first_row: int,
     mapper: Mapper | None = None,
 ) -> tuple[dict[str, Actuals], dict[str, list[Problem]], list[Problem]]:
-    """(good towns, bad towns' problems, other problems: blank entities, indicators left out)."""
+    """(good towns, bad towns' problems, other problems: blank entities, indicators left out).
+    Rows are numbered ``first_row`` + position, or by a ``_row`` column (a wide sheet's)."""
     keys = [entity_key(c) for c in raw[column]]
-    rows = list(range(first_row, first_row + len(raw)))
+    if "_row" in raw.columns:
+        rows = [int(r) for r in raw["_row"]]
+        raw = raw.drop(columns=["_row"])
+    else:
+        rows = list(range(first_row, first_row + len(raw)))
     problems = [
         Problem(source, r, column, "entity_missing")
         for r, k in zip(rows, keys, strict=True)
@@ -304,6 +309,7 @@ def build_district(
     limit: tuple[int, int] | None = None,
     first_row: int = 2,
     mapper: Mapper | None = None,
+    found: Sequence[Problem] = (),
 ) -> District:
     """Validate a district's tables (actuals with an entity column, optional targets with one,
     optional hierarchy ``entity,parent``). Raises DataError only when no town is usable.
@@ -312,6 +318,8 @@ def build_district(
     in); ``limit`` refuses months after it (as for one town, nothing can be reported for a
     month that has not ended). ``mapper`` validates the towns elsewhere (a cluster's map:
     :func:`forecast.district.runner.cluster_map`); by default here, one after the other.
+    ``found``: what the reader already named (a formula without a value …); its problems
+    (not its warnings) are the district's too.
     """
     column = entity_column(raw_actuals.columns)
     if column is None:
@@ -319,6 +327,7 @@ def build_district(
     towns, bad, problems = _split_actuals(
         raw_actuals, column, catalogue, source, limit, first_row, mapper
     )
+    problems = [p for p in found if p.code not in WARNING_CODES] + problems
     extra = {i: a.catalogue[i] for a in towns.values() for i in a.catalogue if i not in catalogue}
     catalogue = Catalogue(catalogue.indicators + tuple(extra.values()))
     known = set(towns) | set(bad)
