@@ -42,6 +42,8 @@ class Case:
     ytd: dict[tuple[str, int, int], float] = field(default_factory=dict)
     growth: dict[tuple[str, int, int], float] = field(default_factory=dict)
     options: dict = field(default_factory=dict)  # year=, basis=, max_bytes=, max_rows=
+    towns: tuple[str, ...] = ()  # a district's sheets: the towns found, as first met
+    town_problems: frozenset[tuple] = frozenset()  # (town, indicator, code) of each problem
 
 
 CASES: list[Case] = []
@@ -943,4 +945,279 @@ case(
     ),
     kept=("fai",),
     dropped={"tax_total": frozenset({"future"})},
+)
+
+
+# ---------------------------------------------------------------- added with the memory work,
+# the last plausibility warnings, .xls percent cells, Excel indents and a district's sheets
+
+
+def xls(rows: list[list], percent: frozenset = frozenset(), name: str = "2020年") -> bytes:
+    """An old .xls of one sheet (xlwt); cells at ``percent`` (row, column) formatted 0.0%."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet(name)
+    pct = xlwt.easyxf(num_format_str="0.0%")
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell is not None:
+                sheet.write(r, c, cell, pct) if (r, c) in percent else sheet.write(r, c, cell)
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+def _growth_rows(year: int, values: list[float]) -> list[list]:
+    return [["va_growth", f"{year}-{m:02d}", str(v), "ytd_yoy"] for m, v in enumerate(values, 2)]
+
+
+case(
+    id="long_share_written_as_fraction",
+    name="f.csv",
+    data=csv_text(
+        [
+            ["indicator", "date", "value", "basis"],
+            *_growth_rows(2018, [12.1, 11.8, 12.5]),
+            *_growth_rows(2019, [13.3, 12.9, 13.1]),
+            *_growth_rows(2020, [0.133, 0.125, 0.128]),
+        ]
+    ).encode(),
+    kept=("va_growth",),
+    warnings=frozenset({"implausible_share"}),
+    growth={("va_growth", 2020, 2): 0.133, ("va_growth", 2019, 2): 13.3},
+)
+
+_SEASON = [1.4, 0.6, 1.0, 1.0, 1.1, 1.2, 0.9, 0.9, 1.0, 1.1, 1.0, 1.3]
+_MONTHS = [
+    ["tax_national", f"{y}-{m:02d}", f"{100 * _SEASON[m - 1] * 1.05 ** (y - 2016):.2f}", "month"]
+    for y in range(2016, 2021)
+    for m in range(1, 13 if y < 2020 else 6)
+]
+_SLIPPED = [list(r) for r in _MONTHS]
+_SLIPPED[42][2] = f"{float(_SLIPPED[42][2]) * 10:.2f}"  # 2019-07 typed ten times over
+case(
+    id="long_month_ten_times_its_pattern",
+    name="f.csv",
+    data=csv_text([["indicator", "date", "value", "basis"], *_SLIPPED]).encode(),
+    kept=("tax_national",),
+    warnings=frozenset({"implausible_month"}),
+    ytd={("tax_national", 2019, 7): sum(float(r[2]) for r in _SLIPPED[36:43])},
+)
+case(
+    id="long_month_pattern_with_spring_festival_shift",
+    name="f.csv",
+    data=csv_text(
+        [
+            ["indicator", "date", "value", "basis"],
+            *[
+                [r[0], r[1], {"2018-01": "40", "2018-02": "200"}.get(r[1], r[2]), r[3]]
+                for r in _MONTHS
+            ],
+        ]
+    ).encode(),
+    kept=("tax_national",),
+    ytd={("tax_national", 2018, 2): 240.0},
+)
+
+_XLS_GROWTH = [
+    ["指标", "1-3月", "1-4月", "1-3月增速", "1-4月增速"],
+    ["两税", 300, 410, 0.133, 0.121],
+    ["规上工业增加值增速", None, None, 0.085, -0.012],
+]
+case(
+    id="xls_percent_cells_read_as_percent",
+    name="f.xls",
+    data=xls(_XLS_GROWTH, frozenset({(1, 3), (1, 4), (2, 3), (2, 4)})),
+    kept=("tax_total", "va_growth"),
+    warnings=frozenset({"percent_assumed"}),
+    ytd={("tax_total", 2020, 4): 410.0},
+    growth={("tax_total", 2020, 3): 13.3, ("va_growth", 2020, 4): -1.2},
+)
+case(
+    id="xls_growth_already_in_percent",
+    name="f.xls",
+    data=xls([_XLS_GROWTH[0], ["两税", 300, 410, 13.3, 0.5]]),
+    kept=("tax_total",),
+    growth={("tax_total", 2020, 3): 13.3, ("tax_total", 2020, 4): 0.5},
+)
+case(
+    id="xls_long_table",
+    name="f.xls",
+    data=xls(LONG, name="data"),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 2): 220.0, ("fai", 2020, 3): 2.5},
+)
+
+
+def _indent(wb) -> None:
+    from openpyxl.styles import Alignment
+
+    for cell in ("A3", "A4"):
+        wb["2020年"][cell].alignment = Alignment(indent=1)
+
+
+case(
+    id="xlsx_children_by_alignment_indent",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "1-2月", "1-3月"],
+                ["国地两税收入", 300, 450],
+                ["国税", 120, 180],
+                ["地税", 180, 270],
+            ],
+        ),
+        fmt=_indent,
+    ),
+    kept=("tax_total", "tax_national", "tax_local"),
+    ytd={("tax_total", 2020, 3): 450.0, ("tax_local", 2020, 3): 270.0},
+)
+case(
+    id="xlsx_plain_long_with_title_by_calamine",
+    name="f.xlsx",
+    data=xlsx(("data", [["2020年各指标"], [], *LONG])),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 2): 220.0, ("fai", 2020, 3): 2.5},
+)
+case(
+    id="xlsx_plain_long_bad_cell_row_number",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "data",
+            [["2020年各指标"], [], *LONG[:2], ["tax_total", "2020-02", "x", "month"], *LONG[3:]],
+        )
+    ),
+    kept=("fai",),
+    dropped={"tax_total": frozenset({"bad_number"})},
+)
+
+
+def _long_percent(wb) -> None:
+    wb["data"]["C2"].number_format = "0.0%"
+
+
+case(
+    id="xlsx_long_percent_value_cell",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "data",
+            [["indicator", "date", "value", "basis"], ["va_growth", "2020-03", 0.085, "ytd_yoy"]],
+        ),
+        fmt=_long_percent,
+    ),
+    kept=("va_growth",),
+    growth={("va_growth", 2020, 3): 8.5},
+)
+case(
+    id="long_csv_old_mac_line_ends",
+    name="f.csv",
+    data="\r".join(",".join(r) for r in [*LONG[:2], [], *LONG[2:]]).encode(),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 2): 220.0},
+)
+case(
+    id="long_csv_quoted_line_break_keeps_numbering",
+    name="f.csv",
+    data=(
+        b"indicator,date,value,basis,note\n"
+        b'tax_total,2020-01,100,month,"two\nlines"\n'
+        b"tax_total,2020-02,120,month,\n"
+        b"fai,2020-02,1.5,ytd,\n"
+        b"fai,2020-13,2.5,ytd,\n"
+    ),
+    kept=("tax_total",),
+    dropped={"fai": frozenset({"bad_date"})},
+)
+case(
+    id="long_csv_million_style_plain_numbers",
+    name="f.csv",
+    data=csv_text(
+        [["indicator", "date", "value", "basis"]]
+        + [["tax_total", f"2020-{m:02d}", f"{m * 1.25:.2f}", "month"] for m in range(1, 6)]
+        + [["fai", f"2020-{m:02d}", f"{m}.0", "ytd"] for m in range(1, 6)]
+    ).encode(),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 5): 18.75, ("fai", 2020, 5): 5.0},
+)
+
+# a district's sheets: towns found, each validated on its own
+_TOWN_HEAD = ["单位名称", "指标", "单位", "1-2月", "1-3月"]
+case(
+    id="towns_in_a_column_blocks",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                _TOWN_HEAD,
+                ["沿滩镇", "两税", "万元", 200, 300],
+                [None, "其中：国税", "万元", 80, 120],
+                ["仙市镇", "两税", "亿元", 0.02, 0.03],
+                ["合计", "两税", "万元", 400, 600],
+            ],
+        )
+    ),
+    towns=("沿滩镇", "仙市镇"),
+)
+case(
+    id="towns_in_a_column_one_bad_cell",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                _TOWN_HEAD,
+                ["沿滩镇", "两税", "万元", 200, 300],
+                ["沿滩镇", "固投", "亿元", 1, "一点五"],
+                ["仙市镇", "两税", "万元", 150, 250],
+            ],
+        )
+    ),
+    towns=("沿滩镇", "仙市镇"),
+    town_problems=frozenset({("沿滩镇", "fai", "bad_number")}),
+)
+case(
+    id="towns_one_sheet_each",
+    name="f.xlsx",
+    data=xlsx(
+        *[
+            (
+                town,
+                [
+                    ["指标", "单位", "2020年1-2月", "2020年1-3月"],
+                    ["两税", "万元", v, 2 * v],
+                    ["固投", "亿元", 1, 2],
+                ],
+            )
+            for town, v in (("沿滩镇", 100), ("仙市镇", 120), ("邓关镇", 90))
+        ]
+    ),
+    towns=("沿滩镇", "仙市镇", "邓关镇"),
+)
+case(
+    id="towns_one_sheet_each_a_town_without_figures",
+    name="f.xlsx",
+    data=xlsx(
+        ("沿滩镇", [["指标", "2020年1-2月", "2020年1-3月"], ["两税", 100, 200], ["固投", 1, 2]]),
+        (
+            "仙市镇",
+            [["指标", "2020年1-2月", "2020年1-3月"], ["两税", "—", "—"], ["固投", "—", "—"]],
+        ),
+    ),
+    towns=("沿滩镇", "仙市镇"),
+)
+case(
+    id="sheets_named_by_basis_stay_one_town",
+    name="f.xlsx",
+    data=xlsx(
+        ("累计", [["指标", "2020年1-2月", "2020年1-3月"], ["两税", 200, 300]]),
+        ("当月", [["指标", "2020年3月"], ["固投", 1.0]]),
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 3): 300.0},
 )
