@@ -25,5 +25,7 @@ PAGES = [
 ]
 
 page = st.navigation(PAGES)
-widgets.sidebar(state.session())
-page.run()
+try:  # the page first: its first table goes out before the sidebar (a container of its own)
+    page.run()
+finally:  # a page that stops early (st.stop) still gets its sidebar
+    widgets.sidebar(state.session())
