@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from file_readers.layout import lay_out, wide_towns
+from file_readers.layout import lay_out, towns_without_figures, wide_towns
 from file_readers.sheets import read_sheets
 from file_readers.tables import _bundled, _file_bytes, _this_month, read_catalogue, read_table
 from forecast.catalogue import Catalogue
@@ -68,7 +68,8 @@ def district_table(
         raise DataError(stop)
     if not len(layout.records):
         raise DataError([Problem(label, None, None, "empty")])
-    return layout.records.frame(), label, layout.problems
+    silent = towns_without_figures(layout, label)
+    return layout.records.frame(), label, [*layout.problems, *silent]
 
 
 def read_district(

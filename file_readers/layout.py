@@ -35,6 +35,7 @@ __all__ = [
     "Understood",
     "lay_out",
     "town_sheets",
+    "towns_without_figures",
     "wide_towns",
 ]
 
@@ -296,6 +297,21 @@ def lay_out(
             town = sheet.name if sheet.name in towns else None
             _wide(sheet, at, catalogue, file, year, basis, records, problems, understood, town)
     return Layout(records, problems, understood, any_long)
+
+
+def towns_without_figures(layout: Layout, label: str) -> list[Problem]:
+    """An ``entity_no_data`` problem for each town whose rows were read but hold no figure
+    (every month '—' or blank), naming the latest year of the file. Call before
+    ``Records.frame`` empties the records."""
+    with_figures = set(layout.records.entities)
+    towns = dict.fromkeys(u.entity for u in layout.understood if u.entity)
+    years = [int(str(d)[:4]) for d in layout.records.distinct(1) if str(d)[:4].isdigit()]
+    year = str(max(years)) if years else ""
+    return [
+        Problem(label, None, "entity", "entity_no_data", town, year)
+        for town in towns
+        if town not in with_figures
+    ]
 
 
 def wide_towns(sheets: list[Sheet]) -> bool | None:

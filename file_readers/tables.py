@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from file_readers.layout import Understood, lay_out
+from file_readers.layout import Understood, lay_out, towns_without_figures
 from file_readers.sheets import MAX_BYTES, MAX_ROWS, Formula, Percent, read_sheets
 from forecast.actuals import Actuals, validate_actuals
 from forecast.catalogue import Catalogue, Indicator
@@ -186,6 +186,9 @@ def read_actuals(
     left out (``Actuals.dropped``); a whole-file problem raises DataError.
     """
     found = inspect_actuals(source, catalogue, name, as_of, sheet, year, basis, max_bytes, max_rows)
+    if found.district is not None:  # many towns: read_district (the 区县 page, project) reads them
+        towns = "、".join(found.towns)
+        raise DataError([Problem(found.label, None, "entity", "district_file", towns)])
     if found.actuals is None:
         raise DataError(found.problems)
     return found.actuals
@@ -242,11 +245,16 @@ def inspect_actuals(
     if stop:  # with the warnings (a skipped sheet may be why nothing was found)
         shown = [p for p in layout.problems if p.indicator is None and p not in stop] + stop
         return Inspection(label, names, tuple(layout.understood), None, tuple(shown))
+    silent = towns_without_figures(layout, label)
     raw = layout.records.frame()  # the records are emptied into the frame
     if "entity" in raw.columns:  # a district's wide sheets: each town on its own
         try:
             district = build_district(
-                raw, catalogue, label, limit=as_of or _this_month(), found=layout.problems
+                raw,
+                catalogue,
+                label,
+                limit=as_of or _this_month(),
+                found=[*layout.problems, *silent],
             )
         except DataError as e:
             return Inspection(label, names, tuple(layout.understood), None, tuple(e.problems))

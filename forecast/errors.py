@@ -57,6 +57,7 @@ PROBLEM_CODES = (
     "entity_unknown",
     "entity_no_data",
     "entity_is_total",
+    "district_file",
     "hierarchy_cycle",
     "hierarchy_two_parents",
     # reports read for their figures (file_readers/reports.py)

@@ -1210,6 +1210,7 @@ case(
         ),
     ),
     towns=("沿滩镇", "仙市镇"),
+    town_problems=frozenset({("仙市镇", None, "entity_no_data")}),
 )
 case(
     id="sheets_named_by_basis_stay_one_town",

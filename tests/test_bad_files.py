@@ -22,7 +22,11 @@ def test_each_file_gives_its_expected_outcome(case):
         assert found.district is not None, found.problems
         assert found.towns == case.towns
         named = {
-            (p.detail.rsplit("[", 1)[-1].rstrip("]"), p.indicator, p.code)
+            (
+                p.value if p.code.startswith("entity_") else p.detail.rsplit("[", 1)[-1][:-1],
+                p.indicator,
+                p.code,
+            )
             for p in found.district.problems
         }
         assert named == set(case.town_problems)

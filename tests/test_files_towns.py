@@ -129,3 +129,15 @@ def test_the_command_line_projects_the_good_towns_and_exits_3(layout, tmp_path, 
     text = out_csv.read_text(encoding="utf-8-sig")
     for town in TOWNS:
         assert town in text
+
+
+def test_reading_a_districts_sheets_as_one_town_says_it_is_a_districts():
+    from file_readers.tables import read_actuals
+    from forecast.errors import DataError
+    from presentation.problems import describe
+
+    with pytest.raises(DataError) as e:
+        read_actuals(town_column_sheet(), CAT, name="towns.xlsx", as_of=(2020, 5))
+    [p] = e.value.problems
+    assert (p.code, p.value) == ("district_file", "沿滩镇、仙市镇、邓关镇")
+    assert "辖区" in describe(p)
