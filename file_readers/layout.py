@@ -12,6 +12,7 @@ then dropped). Every row is described in :class:`Understood` for ``inspect``.
 from __future__ import annotations
 
 import functools
+import math
 import operator
 import re
 import unicodedata
@@ -124,7 +125,8 @@ class Records:
         self._key_codes = array("i")
         self._dates: dict[object, int] = {}
         self._date_codes = array("i")
-        self._values: list[object] = []
+        self._numbers = array("d")  # plain numbers; NaN where the cell is in _written
+        self._written: dict[int, object] = {}  # by position: cells that are no plain number
         self._rows = array("q")
         self._split: dict[int, tuple[np.ndarray, list]] = {}
         self._file = ""
@@ -167,11 +169,17 @@ class Records:
         if code is None:
             code = self._dates[date] = len(self._dates)
         self._date_codes.append(code)
-        if type(value) is str and value[:1] not in ("-", "\u2212", ""):
+        number = None
+        if type(value) is float and value == value:
+            number = value
+        elif type(value) is int and 0 <= value <= 2**53:  # a negative is reported as written
+            number = float(value)
+        elif type(value) is str and value[:1] not in ("-", "\u2212", ""):
             number = _plain_number(value)
-            if number is not None:
-                value = number
-        self._values.append(value)
+        if number is None:
+            self._written[len(self._numbers)] = value
+            number = math.nan
+        self._numbers.append(number)
         self._rows.append(row)
 
     def _by_key(self, i: int) -> tuple[np.ndarray, list]:
@@ -206,6 +214,19 @@ class Records:
     def rows(self, start: int = 0) -> np.ndarray:
         return np.array(self._rows[start:], dtype=np.int64)
 
+    def _values(self) -> np.ndarray:
+        """The values column: float64 where every cell is a plain number (a clean file: 8
+        bytes a row), else objects (the cells as written where they are no plain number)."""
+        numbers = np.array(self._numbers, dtype=np.float64)
+        self._numbers = array("d")
+        if not self._written:
+            return numbers
+        values = numbers.astype(object)
+        for pos, cell in self._written.items():
+            values[pos] = cell
+        self._written = {}
+        return values
+
     def frame(self) -> pd.DataFrame:
         """The rows as a raw long table (repeated columns as categoricals), emptying this."""
         columns: dict[str, object] = {}
@@ -213,10 +234,7 @@ class Records:
             if i == 8 and not self.entities:
                 continue  # one town's file: no entity column
             if i == 2:
-                values = np.empty(len(self._values), dtype=object)
-                values[:] = self._values
-                self._values = []
-                columns[name] = values
+                columns[name] = self._values()
             elif i == 5:
                 columns[name] = self.rows()
             else:

@@ -310,8 +310,9 @@ def validate_actuals(
             "value": number[ok],
             "basis": pd.Series(np.array(basis_names, dtype=object)[basis_codes[ok]], dtype="str"),
             "row": rows[ok],
-            "unit": pd.Series(np.array(units, dtype=object)[unit_codes[ok]], dtype=object),
-            "src": pd.Series(np.array(file_names, dtype=object)[file_codes[ok]], dtype=object),
+            # codes, not a string per row: these two only serve the checks below
+            "unit": _categorical(unit_codes[ok], units),
+            "src": _categorical(file_codes[ok], file_names),
         }
     )
     catalogue, found_units = _take_units(frame, catalogue, source)
@@ -339,6 +340,14 @@ def validate_actuals(
 
 def _blank(cell: object) -> bool:
     return cell is None or (isinstance(cell, float) and cell != cell) or str(cell).strip() == ""
+
+
+def _categorical(codes: np.ndarray, names: list) -> pd.Categorical:
+    """Rows' codes into ``names`` as a categorical (a None name is a blank)."""
+    distinct = list(dict.fromkeys(n for n in names if n is not None))
+    index = {n: k for k, n in enumerate(distinct)}
+    remap = np.array([index[n] if n is not None else -1 for n in names] or [-1], dtype=np.int32)
+    return pd.Categorical.from_codes(remap[codes], categories=pd.Index(distinct, dtype=object))
 
 
 def _blank_unit(cell: object) -> bool:
@@ -519,10 +528,12 @@ def _check_series(frame: pd.DataFrame, catalogue: Catalogue) -> tuple[list[Probl
     for r in frame[dup].itertuples():
         value, detail = f"{r.year}-{r.month:02d}", f" ({r.basis})"
         problems.append(Problem(r.src, r.row, "date", "duplicate", value, detail, r.indicator))
-    frame = frame[~dup]
+    if dup.any():
+        frame = frame[~dup]
     if frame.empty:
         return problems, warnings
-    levels = frame[frame["basis"].isin(LEVEL_BASES)]
+    is_level = frame["basis"].isin(LEVEL_BASES)
+    levels = frame if is_level.all() else frame[is_level]  # no copy of a file of levels
     this_year = int(frame["year"].max())  # the file's current year
     # problems of one (indicator, year) come together, in the order its first row was met
     group = levels.groupby(["indicator", "year"], sort=False).ngroup()
@@ -554,8 +565,10 @@ def _check_series(frame: pd.DataFrame, catalogue: Catalogue) -> tuple[list[Probl
     at = ytd[[*keys, "value"]].rename(columns={"value": "now"})
     prior = ytd[[*keys, "value"]].rename(columns={"value": "before"})
     prior = prior.assign(month=prior["month"] + 1)
-    both = monthly.merge(at, on=keys, how="left").merge(prior, on=keys, how="left")
-    both.index = monthly.index
+    # a clash needs both kinds of rows: only indicators written both ways are joined
+    both_ways = monthly[monthly["indicator"].isin(ytd["indicator"].unique()).to_numpy(dtype=bool)]
+    both = both_ways.merge(at, on=keys, how="left").merge(prior, on=keys, how="left")
+    both.index = both_ways.index
     before_m = both["before"].where(both["month"] != 1, 0.0)
     implied = both["now"] - before_m
     tol = 0.01 * np.maximum(np.maximum(implied.abs(), both["value"].abs()), 1e-9) + 1e-6
@@ -577,8 +590,8 @@ def _check_series(frame: pd.DataFrame, catalogue: Catalogue) -> tuple[list[Probl
         pd.DataFrame(
             {
                 "g": group.to_numpy(),
-                "ytd": np.where(levels["basis"].to_numpy() == "ytd", bit, 0),
-                "month": np.where(levels["basis"].to_numpy() == "month", bit, 0),
+                "ytd": np.where((levels["basis"] == "ytd").to_numpy(dtype=bool), bit, 0),
+                "month": np.where((levels["basis"] == "month").to_numpy(dtype=bool), bit, 0),
             }
         )
         .groupby("g")
