@@ -213,8 +213,21 @@ def fit(r: pd.DataFrame, weight: float, free: float) -> dict:
     r["t90"] = r["f"] * stats.t.ppf(0.95, r["df"])
     net = r[r["kind"] == "net"]
     net_f = brentq(lambda f: float(np.mean(net["z"] <= f * net["t80"])) - 0.8, 0.05, 20.0)
-    r.loc[r["kind"] == "net", ["t80", "t90"]] *= net_f
-    out = {"factor": factor, "df": dfs, "net_factor": net_f}
+    # per cut-off month (net flows carry no shock term, so the normal factors' changes with
+    # the shock term's weights are undone month by month); months between: the neighbours' mean
+    net_k = {}
+    for k, part in net.groupby("k"):
+        z, t80 = part["z"].to_numpy(), part["t80"].to_numpy()
+        net_k[int(k)] = brentq(lambda f, z=z, t80=t80: np.mean(z <= f * t80) - 0.8, 0.05, 20.0)
+    for k in ALL_K:
+        if k not in net_k:
+            near = [net_k[j] for j in (k - 1, k + 1) if j in net_k]
+            net_k[k] = float(np.mean(near)) if near else net_f
+    net_k = dict(sorted(net_k.items()))
+    mult = net["k"].map(net_k).to_numpy()
+    r.loc[r["kind"] == "net", "t80"] *= mult
+    r.loc[r["kind"] == "net", "t90"] *= mult
+    out = {"factor": factor, "df": dfs, "net_factor": net_f, "net_by_k": net_k}
     shock = r[r["kind"] == "shock"]
     out["shock_by_k"] = {
         int(k): float(np.mean(p["z"] <= p["t80"])) for k, p in shock.groupby("k", sort=True)
@@ -275,7 +288,9 @@ def main(argv: list[str] | None = None) -> int:
         for g, fs in found["factor"].items():
             print(f"    {g}: {{" + ", ".join(f"{k}: {v:.3f}" for k, v in fs.items()) + "},")
         print("}")
-        print(f"DF = {found['df']}\nNET_FACTOR = {found['net_factor']:.3f}")
+        print(f"DF = {found['df']}")
+        net = ", ".join(f"{k}: {v:.3f}" for k, v in found["net_by_k"].items())
+        print("NET_FACTOR = {" + net + "}")
         print(f"SHOCK_WEIGHT = {args.weight}\nSHOCK_FREE = {args.free}\nSHOCK_RECENT = {RECENT}")
         print(f"UNTESTED_SPREAD = {UNTESTED}")
     return 0

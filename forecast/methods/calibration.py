@@ -7,10 +7,10 @@ projected, so with many past years the spread runs wide, and with none or few it
 or a noisy estimate: one factor table per number of years tested (0, 1, 2, 3 or more) brings
 the 80% interval to 80% coverage, and each group's t degrees of freedom (``DF``) bring the 90%
 interval to 90% (real errors have heavier tails than their count of years suggests). A net
-flow's additive spread takes one more factor (``NET_FACTOR``). With no past year tested (one
-prior year) the stated spread is the same for every series; the candidates' disagreement now,
-times ``UNTESTED_SPREAD``, is added to its square (chosen on the tuning half as the weight that
-makes the coverage flattest across the disagreement's quartiles).
+flow's additive spread takes one more factor per month (``NET_FACTOR``). With no past year
+tested (one prior year) the stated spread is the same for every series; the candidates'
+disagreement now, times ``UNTESTED_SPREAD``, is added to its square (chosen on the tuning half
+as the weight that makes the coverage flattest across the disagreement's quartiles).
 
 Where this year's growth to date departs from the recent years' growth by more than their
 usual spread (a shock year), ``auto.shock_variance`` adds ``SHOCK_WEIGHT`` times the excess
@@ -41,7 +41,9 @@ FACTOR = {
 }  # fmt: skip
 # years tested -> degrees of freedom of the t tails
 DF = {0: 4.0, 1: 1.5, 2: 2.0, 3: 2.5}
-NET_FACTOR = 1.131
+# a net flow's additive spread, per cut-off month (net flows carry no shock term)
+NET_FACTOR = {1: 1.066, 2: 1.066, 3: 1.160, 4: 1.189, 5: 1.219, 6: 1.181,
+              7: 1.158, 8: 1.135, 9: 1.108, 10: 1.079, 11: 1.050}  # fmt: skip
 # shock term: weight of the excess departure, and how many times its usual size is free
 SHOCK_WEIGHT = 2.0
 SHOCK_FREE = 1.0
@@ -61,7 +63,7 @@ def group(tested: int) -> int:
 def width_factor(k: int, tested: int, net: bool = False) -> float:
     """Width factor at month ``k`` for a spread estimated from ``tested`` past years."""
     f = FACTOR[group(tested)].get(k, 1.0)
-    return f * NET_FACTOR if net else f
+    return f * NET_FACTOR.get(k, 1.0) if net else f
 
 
 def tail_df(tested: int) -> float:
