@@ -30,7 +30,7 @@ from app_pages.state import (
 from file_readers.tables import sheet_names
 from forecast.errors import DataError, Problem
 from presentation.files import table_bytes
-from presentation.problems import describe
+from presentation.problems import first_of
 from presentation.scenario_text import new_draft, save_name_problem, saved_at_label, scenario_label
 from presentation.text import t
 from scenarios.edit import with_assumption
@@ -200,8 +200,7 @@ def on_scenario_upload(s: Session, widget_key: str) -> None:
         return
     found = scenario_upload(Upload(file.name, file.getvalue()), s.actuals.catalogue)
     if isinstance(found, list):
-        more = t("scenario_upload_more", s.lang, n=len(found) - 1) if len(found) > 1 else ""
-        flash(SCENARIO_FLASH, "error", describe(found[0], s.lang) + more)
+        flash(SCENARIO_FLASH, "error", first_of(found, s.lang))
         return
     set_draft(found, fresh=True)
     label = scenario_label(found, s.lang)

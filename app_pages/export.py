@@ -23,34 +23,13 @@ picked = st.multiselect(
 files = downloads.export_files(s, r, sources.others_to_export(s, picked))
 widgets.download_row(
     [
-        widgets.Download(
-            t("export_excel", s.lang),
-            files.xlsx,
-            downloads.file_name(s, "file_stem", ".xlsx"),
-            XLSX_MIME,
-            "export_xlsx",
-        ),
-        widgets.Download(
-            t("export_csv", s.lang),
-            files.csv,
-            downloads.file_name(s, "file_stem", ".csv"),
-            "text/csv",
-            "export_csv",
-        ),
-        widgets.Download(
-            t("export_md", s.lang),
-            files.markdown,
-            downloads.file_name(s, "file_brief", ".md"),
-            "text/markdown",
-            "export_md",
-        ),
-        widgets.Download(
-            t("export_docx", s.lang),
-            files.docx,
-            downloads.file_name(s, "file_brief", ".docx"),
-            DOCX_MIME,
-            "export_docx",
-        ),
+        widgets.Download(t(label, s.lang), data, downloads.file_name(s, stem, suffix), mime, key)
+        for label, data, stem, suffix, mime, key in (
+            ("export_excel", files.xlsx, "file_stem", ".xlsx", XLSX_MIME, "export_xlsx"),
+            ("export_csv", files.csv, "file_stem", ".csv", "text/csv", "export_csv"),
+            ("export_md", files.markdown, "file_brief", ".md", "text/markdown", "export_md"),
+            ("export_docx", files.docx, "file_brief", ".docx", DOCX_MIME, "export_docx"),
+        )
     ]
 )
 st.caption(t("export_caption", s.lang))

@@ -19,6 +19,7 @@ __all__ = [
     "describe",
     "describe_all",
     "dropped_sentence",
+    "first_of",
     "fold",
     "problem_table",
 ]
@@ -128,6 +129,12 @@ def describe_all(
     if len(found) > len(shown):
         lines.append(t("problems_more", lang, n=len(found) - len(shown)))
     return "\n".join(lines)
+
+
+def first_of(problems: list[Problem], lang: str = "zh") -> str:
+    """The first problem in words, and how many more there are (for a one-line message)."""
+    more = t("scenario_upload_more", lang, n=len(problems) - 1) if len(problems) > 1 else ""
+    return describe(problems[0], lang) + more
 
 
 def problem_table(problems: list[Problem], lang: str = "zh") -> pd.DataFrame:

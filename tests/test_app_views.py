@@ -359,3 +359,13 @@ def test_bad_cells_mark_the_column_at_fault_or_the_whole_row():
     ]
     cells = problems.bad_cells(found, ["indicator", "date", "value"])
     assert cells == {3: {"value", "date"}, 5: {"indicator", "date", "value"}, 9: {"value"}}
+
+
+def test_first_of_says_the_first_problem_and_counts_the_rest():
+    found = [
+        Problem("s.json", None, None, "scenario_schema", "x"),
+        Problem("s.json", None, None, "scenario_version", "9"),
+        Problem("s.json", None, None, "scenario_version", "8"),
+    ]
+    assert problems.first_of(found, "zh") == problems.describe(found[0], "zh") + "（另有2处问题）"
+    assert problems.first_of(found[:1], "en") == problems.describe(found[0], "en")

@@ -214,6 +214,7 @@ def test_two_browser_sessions_keep_their_uploads_apart(server, browser):
         files=[{"name": "my_town.csv", "mimeType": "text/csv", "buffer": GOOD_CSV}]
     )
     a.get_by_text("已载入 my_town.csv").wait_for()
+    settle(a)  # the sidebar is drawn after the page, at the end of the run
     assert "my_town.csv" in sidebar(a)
     shot(a, "data_uploaded")
     go(a, "总览")
