@@ -295,13 +295,19 @@ def _share_out(
     if (mine.year, mine.as_of, mine.n) != (kids[0].year, kids[0].as_of, kids[0].n):
         return {}
     target = mine.paths[np.argsort(mine.year_end)]
-    # rescale the part still to come, so each child's ytd stays exactly as reported
+    # rescale the part still to come, so each child's ytd stays exactly as reported; in a draw
+    # where no child has anything still to come (each at its floor), the parent's rest is
+    # shared out by the children's mean shares of it (equally where those are zero too)
     rest = total - kid_ytd
-    scale = (target - mine.ytd) / np.where(rest != 0, rest, 1.0)
-    out = {
-        kid.indicator: kid.with_paths(kid.ytd + (paths - kid.ytd) * scale)
-        for kid, paths in zip(kids, ranked, strict=True)
-    }
+    usual = [np.mean(paths - kid.ytd, axis=0) for kid, paths in zip(kids, ranked, strict=True)]
+    usual_sum = sum(usual)
+    out = {}
+    for kid, paths, mean_rest in zip(kids, ranked, usual, strict=True):
+        fallback = np.where(
+            usual_sum != 0, mean_rest / np.where(usual_sum != 0, usual_sum, 1.0), 1.0 / len(kids)
+        )
+        share = np.where(rest != 0, (paths - kid.ytd) / np.where(rest != 0, rest, 1.0), fallback)
+        out[kid.indicator] = kid.with_paths(kid.ytd + share * (target - mine.ytd))
     notes = mine.notes
     if abs(kid_ytd - mine.ytd) > 1e-9 * max(1.0, abs(mine.ytd)):
         notes = (*notes, "children_disagree")
