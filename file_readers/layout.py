@@ -145,12 +145,21 @@ class Records:
         )
 
     def append_long(
-        self, row: int, name: object, date: object, value: object, basis: object, unit: object
+        self,
+        row: int,
+        name: object,
+        date: object,
+        value: object,
+        basis: object,
+        unit: object,
+        entity: object = None,
     ) -> None:
         """Add a long table's row with its cells as written (names, dates, bases and units
         are cleaned once per distinct value, see ``_cell_value``); ``file`` is the last one
-        given to :meth:`long_file`."""
-        self._add((True, name, basis, unit, None, self._file, None), date, _cell_value(value), row)
+        given to :meth:`long_file`; ``entity`` the town (a district's table)."""
+        town = (_text(entity) or None) if entity is not None else None
+        key = (True, name, basis, unit, None, self._file, town)
+        self._add(key, date, _cell_value(value), row)
 
     def long_file(self, file: str) -> None:
         self._file = file
@@ -442,6 +451,7 @@ def _long(
     if missing:
         problems.append(Problem(file, header_row, None, "missing_column", "", ", ".join(missing)))
         return
+    town = next((i for n, i in index.items() if n in _ENTITY_KEYS), -1)  # a district's table
     wanted = (*LONG_COLUMNS, "unit")
     at_column = [index.get(c, -1) for c in wanted]  # no unit column: blank
     width_needed = max(at_column) + 1
@@ -465,7 +475,8 @@ def _long(
                 )
                 continue
         name, date, value, basis, unit = got
-        records.append_long(number, name, date, "" if value is None else value, basis, unit)
+        entity = cells[town] if 0 <= town < len(cells) else None
+        records.append_long(number, name, date, "" if value is None else value, basis, unit, entity)
 
 
 def _long_understood(

@@ -210,8 +210,12 @@ class Inspection:
 
     @property
     def towns(self) -> tuple[str, ...]:
-        """The towns found in the file, as first met (empty for one town's file)."""
-        return tuple(dict.fromkeys(u.entity for u in self.understood if u.entity))
+        """The towns found in the file, as first met in a wide sheet (sorted for a long table
+        with an entity column; empty for one town's file)."""
+        found = tuple(dict.fromkeys(u.entity for u in self.understood if u.entity))
+        if found or self.district is None:
+            return found
+        return tuple(sorted({*self.district.towns, *self.district.dropped}))
 
 
 def inspect_actuals(

@@ -141,3 +141,14 @@ def test_reading_a_districts_sheets_as_one_town_says_it_is_a_districts():
     [p] = e.value.problems
     assert (p.code, p.value) == ("district_file", "沿滩镇、仙市镇、邓关镇")
     assert "辖区" in describe(p)
+
+
+def test_inspect_reports_the_towns_of_a_long_table_with_an_entity_column(capsys):
+    from command_line import main
+    from file_readers.entities import DISTRICT_ACTUALS
+
+    found = inspect_actuals(DISTRICT_ACTUALS, as_of=(2020, 5))
+    assert found.district is not None and found.actuals is None
+    assert "沿滩镇" in found.towns and len(found.towns) == len(found.district.entities)
+    assert main(["inspect", str(DISTRICT_ACTUALS)]) == 0
+    assert f"找到{len(found.towns)}个单位" in capsys.readouterr().out
