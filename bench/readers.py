@@ -11,32 +11,36 @@ it is read.
 
 Measured 2026-11-30 (``.venv/bin/python -m bench.readers --rows 10000,100000,1000000
 --xlsx-rows 10000,100000,1000000 --wide 100,1000``; one machine, other jobs running; each
-file read in a fresh process after a warm-up read of a 50-row file of the same kind, so the
-modules a first reading imports do not count):
+file read in a fresh process after a warm-up read of a 2,400-row file of the same kind (20
+series of 10 years, so every check runs once), so the modules a first reading imports do not
+count):
 
     | file                | rows      | size    | seconds | peak memory | × file |
     |---------------------|-----------|---------|---------|-------------|--------|
-    | long CSV            | 10,000    | 0.2 MB  | 0.12    | 5 MB        | 20.2×  |
-    | long CSV            | 100,000   | 2.6 MB  | 0.85    | 41 MB       | 15.9×  |
-    | long CSV            | 1,000,000 | 26.8 MB | 10.85   | 238 MB      | 8.9×   |
+    | long CSV            | 10,000    | 0.2 MB  | 0.62    | 4 MB        | 17.7×  |
+    | long CSV            | 100,000   | 2.6 MB  | 1.14    | 39 MB       | 15.1×  |
+    | long CSV            | 1,000,000 | 26.8 MB | 10.08   | 210 MB      | 7.8×   |
     | long XLSX           | 10,000    | 0.2 MB  | 0.21    | (0 MB)      |        |
-    | long XLSX           | 100,000   | 2.2 MB  | 1.59    | (0 MB)      |        |
-    | long XLSX           | 1,000,000 | 21.4 MB | 19.80   | 362 MB      | 16.9×  |
-    | wide XLSX, 6 sheets | 600       | 0.1 MB  | 0.12    | (0 MB)      |        |
-    | wide XLSX, 6 sheets | 6,000     | 0.5 MB  | 1.00    | (0 MB)      |        |
+    | long XLSX           | 100,000   | 2.2 MB  | 1.27    | (0 MB)      |        |
+    | long XLSX           | 1,000,000 | 21.4 MB | 10.92   | 364 MB      | 17.0×  |
+    | wide XLSX, 6 sheets | 600       | 0.1 MB  | 0.09    | (0 MB)      |        |
+    | wide XLSX, 6 sheets | 6,000     | 0.5 MB  | 0.67    | (0 MB)      |        |
     | over max_rows       | 100,000   | 2.6 MB  | 0.00    | refused before reading |
     | over max_bytes      | 100,000   | 2.6 MB  | 0.00    | refused before reading |
 
-Before this work (same command, 2026-11-30 morning): a long CSV of 1M rows took 16.9 s and
+An earlier run (a 50-row warm-up, a busier machine) gave 10.85 s and 238 MB for the 1M-row
+CSV and 19.8 s and 362 MB for the 1M-row XLSX: seconds vary with the load.
+
+Before this work (this docstring's earlier table, no warm-up): a long CSV of 1M rows took 16.9 s and
 1,162 MB (43×), of 100,000 rows 1.54 s and 128 MB (50×); a long XLSX of 100,000 rows 7.2 s
 through openpyxl (issue 9 reports 83 s for a million; not re-measured on the old code).
 
-Met: a large CSV reads in under 10× its size (8.9× at 1M rows). Small files carry a fixed
-cost of a few tens of MB (16-20× at 10,000-100,000 rows). Not met for a large workbook: a
-plain .xlsx goes through calamine, which holds the sheet's cells in its own compact form while
-it is read (the file is zipped XML): 17× at 1M rows, in 20 s (openpyxl streams with little
-memory but took 7.2 s per 100,000 rows). "(0 MB)": the reading did not raise the process's
-peak above the warm-up's.
+Met: a large CSV reads in under 10× its size (7.8× at 1M rows). Smaller CSVs cost more per
+byte (15-18× at 10,000-100,000 rows: tens of MB at most). Not met for a large workbook: a
+plain .xlsx goes through calamine, which holds the sheet's cells in its own compact form
+while it is read (the file is zipped XML): 17× at 1M rows (openpyxl streams with little
+memory but took 7.2 s per 100,000 rows; calamine 11-20 s for a million). "(0 MB)": the
+reading did not raise the process's peak above the warm-up's.
 """
 
 from __future__ import annotations
@@ -113,7 +117,7 @@ def read_once(path: str, name: str, max_rows: int, max_bytes: int) -> None:
     data = Path(path).read_bytes()
     # warm up: a small file of the same kind read first, so that the modules a reading
     # imports on first use (openpyxl, pandas' parts) do not count as the file's memory
-    small = long_xlsx(50) if data.startswith(b"PK") else long_csv(50)
+    small = long_xlsx(2400) if data.startswith(b"PK") else long_csv(2400)  # every check runs
     read_actuals(small, CAT, name=name, as_of=(2030, 12))
     before = _peak_kb()
     start = time.perf_counter()

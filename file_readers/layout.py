@@ -5,8 +5,17 @@ A wide sheet may have title rows above its header (``2020年1-5月主要经济�
 a year row above the month headers (merged ``2019年`` cells), month headers with a year or a
 unit (``2019年1-5月``, ``1-5月(万元)``, ``5月当月``, ``1-5月增速``), a 单位 column, notes columns
 (ignored), ``—``/``-``/``/`` for a missing month, 其中 and indented rows (children of the row
-above, read as their own indicators) and 合计/小计 rows (checked against the rows above them,
-then dropped). Every row is described in :class:`Understood` for ``inspect``.
+above, read as their own indicators; Excel's alignment indent counts as indented) and 合计/小计
+rows (checked against the rows above them, then dropped). Every row is described in
+:class:`Understood` for ``inspect``.
+
+A district's sheets carry the town: a 单位名称/乡镇/镇街 column (one block of rows per town) or
+one sheet per town (``town_sheets``); a long table's ``entity`` column likewise. In an .xls,
+whose cells come without number formats, a row of growth figures all strictly between -1 and
+1 is read as percent cells (``_fractions``, warned as ``percent_assumed``).
+
+Rows are kept in :class:`Records`, column by column, so a file of a million rows costs tens of
+MB, not a tuple per row.
 """
 
 from __future__ import annotations
