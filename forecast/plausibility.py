@@ -99,49 +99,47 @@ def against_targets(
     about 10⁴ times more or less than that target, and the latest cumulative growth rate
     about 100 times below a growth target (a percentage written as a fraction)."""
     out: list[Problem] = []
-    growth = frame[frame["basis"] == "ytd_yoy"].sort_values(["year", "month"])
-    for indicator, rows in growth.groupby("indicator", sort=False):
-        last = rows.iloc[-1]
-        target = targets.get((indicator, int(last["year"])))
-        if target is None or target.annual is None or target.annual.kind != "growth":
-            continue
-        goal, value = abs(target.annual.value), abs(float(last["value"]))
-        if goal == 0 or value == 0 or value > SHARE_SMALL:
-            continue
-        if SHARE[0] <= goal / value <= SHARE[1]:  # 8% growth wanted, 0.08 written
-            out.append(
-                Problem(
-                    source,
-                    int(last["row"]),
-                    "value",
-                    "implausible_share",
-                    f"{value:g}",
-                    f"{target.annual.value:g}",
-                    indicator,
-                )
+    for indicator, last, goal in _latest_against(frame, "ytd_yoy", "growth", targets):
+        value = abs(float(last["value"]))
+        if goal != 0 and 0 < value <= SHARE_SMALL and SHARE[0] <= abs(goal) / value <= SHARE[1]:
+            # 8% growth wanted, 0.08 written
+            out.append(_latest_problem(source, last, "implausible_share", goal, indicator))
+    for indicator, last, goal in _latest_against(frame, "ytd", "absolute", targets):
+        value = abs(float(last["value"]))
+        if (
+            goal != 0
+            and value != 0
+            and (
+                value / abs(goal) > SCALE or abs(goal) / value > SCALE * 12  # one month: 1/12
             )
-    ytd = frame[frame["basis"] == "ytd"].sort_values(["year", "month"])
-    for indicator, rows in ytd.groupby("indicator", sort=False):
-        last = rows.iloc[-1]
-        target = targets.get((indicator, int(last["year"])))
-        if target is None or target.annual is None or target.annual.kind != "absolute":
-            continue
-        goal, value = abs(target.annual.value), abs(float(last["value"]))
-        if goal == 0 or value == 0:
-            continue
-        if value / goal > SCALE or goal / value > SCALE * 12:  # one month of a year: 1/12
-            out.append(
-                Problem(
-                    source,
-                    int(last["row"]),
-                    "value",
-                    "implausible_scale",
-                    f"{value:g}",
-                    f"{target.annual.value:g}",
-                    indicator,
-                )
-            )
+        ):
+            out.append(_latest_problem(source, last, "implausible_scale", goal, indicator))
     return out
+
+
+def _latest_against(
+    frame: pd.DataFrame, basis: str, kind: str, targets: Mapping[tuple[str, int], Target]
+):
+    """(indicator, its latest row of ``basis``, the annual target's value) for each indicator
+    whose latest year has an annual target of ``kind``."""
+    rows = frame[frame["basis"] == basis].sort_values(["year", "month"])
+    for indicator, group in rows.groupby("indicator", sort=False):
+        last = group.iloc[-1]
+        target = targets.get((indicator, int(last["year"])))
+        if target is not None and target.annual is not None and target.annual.kind == kind:
+            yield indicator, last, target.annual.value
+
+
+def _latest_problem(source: str, last: pd.Series, code: str, goal: float, indicator) -> Problem:
+    return Problem(
+        source,
+        int(last["row"]),
+        "value",
+        code,
+        f"{abs(float(last['value'])):g}",
+        f"{goal:g}",
+        indicator,
+    )
 
 
 def _file_of(files: pd.Series | Mapping[int, str] | str, row: int, index: object) -> str:
