@@ -22,28 +22,14 @@ view = figures.overview_view(s, r)
 cards = st.container()
 
 st.caption(t("overview_caption", s.lang))
-table = view.table
+table = view.shown
 widths = widgets.WIDTHS[s.lang]
 st.dataframe(
-    table.style.apply(widgets.status_styles, subset=["status"], codes=table["status_code"]),
+    table.style.apply(widgets.status_styles, subset=["status"], codes=view.status_codes),
     hide_index=True,
     width="stretch",
     height=overview.table_height(len(table)),
-    column_order=[
-        "name",
-        "p_meet_text",
-        "status",
-        "strip",
-        "point",
-        "band80",
-        "target",
-        "gap",
-        "ytd",
-        "period",
-        "time_progress",
-        "task_progress",
-        "double_half",
-    ],
+    column_order=overview.SHOWN_COLUMNS,
     column_config={
         "name": st.column_config.TextColumn(
             label("col_name", s.lang), width=widths["name"], pinned=True

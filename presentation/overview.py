@@ -18,6 +18,7 @@ from presentation import fmt
 from presentation.text import label, t
 
 __all__ = [
+    "SHOWN_COLUMNS",
     "STATUS_ORDER",
     "MissCard",
     "OverviewView",
@@ -257,15 +258,39 @@ def miss_cards(
     return cards
 
 
+# the overview table's columns on the page, in order (the others serve sorting and styling)
+SHOWN_COLUMNS = (
+    "name",
+    "p_meet_text",
+    "status",
+    "strip",
+    "point",
+    "band80",
+    "target",
+    "gap",
+    "ytd",
+    "period",
+    "time_progress",
+    "task_progress",
+    "double_half",
+)
+
+
 @dataclass(frozen=True)
 class OverviewView:
     """What the overview page shows: the count line, the cards of likely misses and the table
     (``overview_table`` with strips; its text columns as plain objects, which Streamlit's
-    table styling reads several times faster than pandas' Arrow-backed strings)."""
+    table styling reads several times faster than pandas' Arrow-backed strings).
+
+    ``shown`` is the table as the page passes it to Streamlit: the indicator id (hidden; rows
+    are found by it) and ``SHOWN_COLUMNS`` (Streamlit styles every column it is given, shown
+    or not), with ``status_codes`` (same rows) for the status cells' colours."""
 
     counts: str
     cards: list[MissCard]
     table: pd.DataFrame
+    shown: pd.DataFrame
+    status_codes: pd.Series
 
 
 def overview_view(
@@ -277,10 +302,13 @@ def overview_view(
     """The overview page's count line, cards and table in ``lang``."""
     table = overview_table(projections, checks, catalogue, lang, strips=True)
     text = [c for c in table.columns if pd.api.types.is_string_dtype(table[c])]
+    table = table.astype(dict.fromkeys(text, object))
     return OverviewView(
         counts_line(checks, lang),
         miss_cards(projections, checks, catalogue, lang),
-        table.astype(dict.fromkeys(text, object)),
+        table,
+        table[["indicator", *SHOWN_COLUMNS]],
+        table["status_code"],
     )
 
 
