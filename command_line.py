@@ -416,7 +416,7 @@ def _project(args: argparse.Namespace) -> int:
     found = _each(args, actuals, args.as_of, method=args.method, n=args.draws, seed=args.seed)
     checks = checks_for(found.projections, targets, actuals.catalogue)
     _show_or_write(
-        args, out, "基准", found.projections, checks, actuals.catalogue, found.dropped, warnings
+        args, out, "baseline", found.projections, checks, actuals.catalogue, found.dropped, warnings
     )
     return _partial(args, found.dropped)
 
@@ -540,6 +540,7 @@ def _show_or_write(
     indicator left out), or the app's workbook (.xlsx)."""
     from forecast.batch import dropped_rows
     from forecast.table import projection_table
+    from presentation.scenario_text import scenario_label
     from presentation.terminal import readable_table
 
     if out is not None and out.suffix.lower() == ".xlsx":
@@ -548,7 +549,9 @@ def _show_or_write(
         return
     table = projection_table(projections, checks, catalogue, args.lang, warnings)
     if not isinstance(scenario, str):
-        table.insert(0, "scenario", scenario.name)
+        # the CSV names a built-in in Chinese whatever --lang, as scripts have always read it
+        lang = "zh" if out is not None else args.lang
+        table.insert(0, "scenario", scenario_label(scenario, lang))
     if out is not None:
         names = {i: catalogue.get_or_default(i).name(args.lang) for i in catalogue}
         table = dropped_rows(table, dropped, names)
@@ -612,7 +615,7 @@ def _brief(args: argparse.Namespace) -> int:
         )
         projections, checks = dict(result.projections), dict(result.checks)
     else:
-        scenario = "基准"
+        scenario = "baseline"
         projections = found.projections
         checks = checks_for(projections, targets, actuals.catalogue)
     files = _export_files(args, scenario, projections, checks, actuals.catalogue, args.warned)
@@ -689,17 +692,13 @@ def _scenario(args: argparse.Namespace) -> int:
 
 
 def _builtin(ref: str, indicators) -> object | None:
-    """The built-in scenario ``ref`` names (基准/乐观/悲观, or its label in either language,
-    any case), or None."""
-    from presentation.scenario_text import BUILTIN_KEYS
+    """The built-in scenario ``ref`` names (its id, or 基准/乐观/悲观 in either language, any
+    case), or None."""
+    from presentation.scenario_text import builtin_id
     from scenarios.builtins import builtin_scenarios
 
-    wanted = ref.strip().lower()
-    for scenario in builtin_scenarios(indicators or ()):
-        key = BUILTIN_KEYS[scenario.name]
-        if wanted in {scenario.name.lower(), t(key, "zh").lower(), t(key, "en").lower()}:
-            return scenario
-    return None
+    wanted = builtin_id(ref)
+    return next((b for b in builtin_scenarios(indicators or ()) if b.name == wanted), None)
 
 
 def _read_scenario(
@@ -792,7 +791,7 @@ def _solve(args: argparse.Namespace) -> int:
     scenario = (
         _read_scenario(args.scenario, args.store, actuals.catalogue, actuals.indicators)
         if args.scenario
-        else Scenario("基准")
+        else Scenario("baseline")
     )
     p = project_all(actuals)[args.indicator]
     info = actuals.catalogue[args.indicator]

@@ -31,7 +31,13 @@ from file_readers.tables import sheet_names
 from forecast.errors import DataError, Problem
 from presentation.files import table_bytes
 from presentation.problems import first_of
-from presentation.scenario_text import new_draft, save_name_problem, saved_at_label, scenario_label
+from presentation.scenario_text import (
+    new_draft,
+    save_name_problem,
+    saved_at_label,
+    scenario_label,
+    worded,
+)
 from presentation.text import t
 from scenarios.edit import with_assumption
 from scenarios.files import read_scenario_text
@@ -174,7 +180,7 @@ def on_load(s: Session, base: Results, source_key: str, version_key: str) -> Non
     except STORE_ERRORS as e:
         flash(SCENARIO_FLASH, "error", store_failed(e, s.lang))
         return
-    set_draft(scenario, fresh=True)
+    set_draft(worded(scenario, s.lang), fresh=True)  # a built-in under its name in words
     label = scenario_label(scenario, s.lang)
     flash(SCENARIO_FLASH, "success", t("store_loaded", s.lang, name=label))
 

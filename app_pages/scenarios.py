@@ -410,7 +410,7 @@ with comparing:
         picked = st.multiselect(
             t("compare_pick", s.lang),
             sources.scenario_sources(draft_too=True),
-            default=[("builtin", "基准"), ("draft", "")],
+            default=[("builtin", "baseline"), ("draft", "")],
             format_func=lambda x: sources.pick_label(s, x),
             placeholder=t("pick_scenarios", s.lang),
             key=f"scenario_compare_{s.lang}",

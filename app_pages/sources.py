@@ -16,7 +16,7 @@ from app_pages.figures import Results, baseline_results, fitting_results
 from app_pages.state import Session
 from forecast.errors import DataError
 from presentation.problems import describe_all
-from presentation.scenario_text import BUILTIN_KEYS, scenario_label
+from presentation.scenario_text import BUILTIN_KEYS, scenario_description, scenario_label
 from presentation.text import t
 from scenarios.apply import ScenarioResult
 from scenarios.builtins import builtin_scenarios
@@ -157,5 +157,5 @@ def others_to_export(s: Session, sources: Sequence[tuple[str, str]]) -> list[Oth
         label = scenario_label(scenario, s.lang)
         found = fitting_results(s, base, scenario, label)
         if found is not None:
-            out.append(Other(key, label, scenario.description, found))
+            out.append(Other(key, label, scenario_description(scenario, s.lang), found))
     return out

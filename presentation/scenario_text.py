@@ -5,7 +5,7 @@ goal seek found, scenarios side by side, and saved versions."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import numpy as np
@@ -20,6 +20,7 @@ from presentation.indicator import method_name
 from presentation.overview import band80, signed, target_text
 from presentation.text import has, label, t
 from scenarios.apply import ScenarioResult
+from scenarios.builtins import BUILTIN_IDS
 from scenarios.compare import compare, difference
 from scenarios.model import ALL_GROUPS, Assumption, Scenario
 from scenarios.solve import GROWTH_BOUNDS, GoalSeek, PastGrowth, beyond_history
@@ -30,6 +31,7 @@ __all__ = [
     "Metric",
     "assumption_lines",
     "assumptions_by_indicator",
+    "builtin_id",
     "compare_table",
     "dataset_labels",
     "dataset_name",
@@ -43,17 +45,15 @@ __all__ = [
     "rest_label",
     "save_name_problem",
     "saved_at_label",
+    "scenario_description",
     "scenario_label",
     "store_problem",
     "version_choices",
     "versions_table",
+    "worded",
 ]
 
-BUILTIN_KEYS = {
-    "基准": "scenario_baseline",
-    "乐观": "scenario_optimistic",
-    "悲观": "scenario_pessimistic",
-}
+BUILTIN_KEYS = {b: f"scenario_{b}" for b in BUILTIN_IDS}  # the built-ins' names, by id
 MEDIAN = 0.5  # the quantile that leaves the model as it is
 
 
@@ -62,11 +62,38 @@ def new_draft(lang: str = "zh") -> Scenario:
     return Scenario(t("scenario_draft_name", lang))
 
 
+def builtin_id(name: str) -> str | None:
+    """The built-in scenario ``name`` names: its id, or its name in either language (基准,
+    乐观, 悲观, Optimistic; any case); None for any other name."""
+    wanted = name.strip().lower()
+    for b, key in BUILTIN_KEYS.items():
+        if wanted in {b, t(key, "zh").lower(), t(key, "en").lower()}:
+            return b
+    return None
+
+
 def scenario_label(scenario: Scenario | str, lang: str = "zh") -> str:
     """基准/乐观/悲观 in the session's language; any other scenario by its own name."""
     name = scenario if isinstance(scenario, str) else scenario.name
-    key = BUILTIN_KEYS.get(name)
-    return t(key, lang) if key else name
+    b = builtin_id(name)
+    return t(BUILTIN_KEYS[b], lang) if b else name
+
+
+def scenario_description(scenario: Scenario, lang: str = "zh") -> str:
+    """A scenario's own description; a built-in's without one: what it assumes, in words."""
+    b = builtin_id(scenario.name)
+    if scenario.description or b is None:
+        return scenario.description
+    return t(f"scenario_about_{b}", lang)
+
+
+def worded(scenario: Scenario, lang: str = "zh") -> Scenario:
+    """A built-in scenario under its name and description in ``lang`` (as a draft shows it);
+    any other scenario as it is."""
+    if builtin_id(scenario.name) is None:
+        return scenario
+    label = scenario_label(scenario, lang)
+    return replace(scenario, name=label, description=scenario_description(scenario, lang))
 
 
 def save_name_problem(name: str, lang: str = "zh") -> str | None:
@@ -74,9 +101,7 @@ def save_name_problem(name: str, lang: str = "zh") -> str | None:
     name = name.strip()
     if not name:
         return t("store_name_empty", lang)
-    builtin = {n.lower() for n in BUILTIN_KEYS}
-    builtin |= {t(key, code).lower() for key in BUILTIN_KEYS.values() for code in ("zh", "en")}
-    if name.lower() in builtin:
+    if builtin_id(name) is not None:
         return t("store_name_builtin", lang, name=name)
     return None
 

@@ -1,4 +1,8 @@
-"""The scenarios every planner starts from: 基准, 乐观 and 悲观 from the model's own quantiles."""
+"""The scenarios every planner starts from, from the model's own quantiles.
+
+They are named by ids (``baseline``, ``optimistic``, ``pessimistic``); the presentation words
+them (基准, 乐观, 悲观 and what each assumes) and matches a name typed in either language.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,14 @@ from scenarios.model import Assumption, Scenario
 
 OPTIMISTIC_QUANTILE = 0.9  # top of the model's 80% band
 PESSIMISTIC_QUANTILE = 0.1  # bottom of the model's 80% band
+BUILTIN_IDS = ("baseline", "optimistic", "pessimistic")
 
-BASELINE = Scenario("基准", "模型预测,不加任何假设 (the model's projection, no assumptions)")
+BASELINE = Scenario("baseline")
 
 
 def builtin_scenarios(indicators: Iterable[str]) -> tuple[Scenario, Scenario, Scenario]:
-    """基准, 乐观 (remaining months at the model's 90th percentile), 悲观 (at its 10th)."""
+    """The baseline (no assumptions), ``optimistic`` (the remaining months at the model's 90th
+    percentile) and ``pessimistic`` (at its 10th), for ``indicators`` (ids)."""
     ids = list(indicators)
 
     def at(q: float) -> dict[str, Assumption]:
@@ -21,14 +27,6 @@ def builtin_scenarios(indicators: Iterable[str]) -> tuple[Scenario, Scenario, Sc
 
     return (
         BASELINE,
-        Scenario(
-            "乐观",
-            "后续月份按模型80%区间上沿 (remaining months at the model's 90th percentile)",
-            at(OPTIMISTIC_QUANTILE),
-        ),
-        Scenario(
-            "悲观",
-            "后续月份按模型80%区间下沿 (remaining months at the model's 10th percentile)",
-            at(PESSIMISTIC_QUANTILE),
-        ),
+        Scenario("optimistic", "", at(OPTIMISTIC_QUANTILE)),
+        Scenario("pessimistic", "", at(PESSIMISTIC_QUANTILE)),
     )

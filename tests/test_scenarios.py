@@ -273,7 +273,8 @@ def test_builtin_scenarios_come_from_the_models_quantiles():
     hi = apply_assumption(p, up.assumption("x"))
     lo = apply_assumption(p, down.assumption("x"))
     assert lo.point < p.point < hi.point
-    assert (base.name, up.name, down.name) == ("基准", "乐观", "悲观")
+    assert (base.name, up.name, down.name) == ("baseline", "optimistic", "pessimistic")
+    assert base.is_baseline and not (base.description or up.description or down.description)
 
 
 def test_goal_seek_when_less_is_better():

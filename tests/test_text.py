@@ -22,6 +22,7 @@ from forecast.table import PLAUSIBILITY_PREFIX
 from presentation import text
 from presentation.terminal import BACKTEST_COLUMNS
 from presentation.text import t
+from scenarios.builtins import BUILTIN_IDS
 from scenarios.model import ASSUMPTION_KINDS, PROFILE_KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,6 +61,8 @@ FAMILIES: dict[str, set[str]] = {
     "warn_": {c for c in WARNING_CODES if c.startswith(PLAUSIBILITY_PREFIX)},
     "solve_status_": {"solved", "already_met", "unreachable", "no_target", "no_months"},
     "bt_": set(BACKTEST_COLUMNS),
+    "scenario_": set(BUILTIN_IDS),
+    "scenario_about_": set(BUILTIN_IDS),
 }
 
 
