@@ -2,7 +2,9 @@
 
 - the domain, ``forecast/`` and ``scenarios/``: numbers, ids and codes; ``forecast`` never
   imports ``scenarios``; neither imports presentation, the edge, the file readers, any UI
-  library or any office-file library (openpyxl, calamine, python-docx, pdfplumber);
+  library or any office-file library (openpyxl, calamine, python-docx, pdfplumber); it holds
+  no Chinese display text (string constants outside docstrings, regexes and an allow-list of
+  matching data: units, target kinds, district headers, the report reader's patterns);
 - ``file_readers/``: the one door for file formats, libraries imported inside the functions
   that read;
 - ``presentation/``: pure, used by the edge; never imports streamlit, the edge or the file
@@ -14,6 +16,7 @@
 import ast
 import importlib
 import inspect
+import re
 import sys
 from pathlib import Path
 
@@ -152,3 +155,113 @@ def test_exported_names_are_the_public_ones(module):
     }
     assert [n for n in mod.__all__ if not hasattr(mod, n)] == []
     assert defined - set(mod.__all__) == set()
+
+
+# ---------------------------------------------------------------- no display text in the domain
+
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+REGEX_CALLS = {"compile", "match", "search", "fullmatch", "sub", "split", "findall", "finditer"}
+# Chinese in the domain is matching data only: words read from planners' files, never shown
+CJK_MATCHING_PACKAGES = {
+    # the report reader: patterns, numerals, period words and alias prefixes found in prose
+    "forecast/extract/",
+}
+CJK_MATCHING = {
+    # units as files write them (the catalogue's units are these strings)
+    "forecast/units.py": {
+        "元",
+        "万元",
+        "亿元",
+        "人",
+        "万人",
+        "人次",
+        "万人次",
+        "户",
+        "万户",
+        "个",
+        "，",
+    },
+    # a target's kind as a targets file writes it
+    "forecast/targets.py": {"绝对值", "总量", "增速", "增长"},
+    # a district file's headers, and the total every town rolls up into (an id)
+    "forecast/district/model.py": {
+        "全部",
+        "单位名称",
+        "乡镇",
+        "乡镇(街道)",
+        "镇街",
+        "单位代码",
+        "区划代码",
+        "上级",
+        "上级单位",
+        "上级代码",
+        "名称",
+    },
+}
+
+
+def cjk_constants(path: Path) -> list[tuple[int, str]]:
+    """(line, text) of every string constant with Chinese in the file (f-string parts too),
+    docstrings and regular expressions (the pattern of a ``re`` call) left out."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+            skip.add(id(body[0].value))  # a docstring
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "re"
+            and node.func.attr in REGEX_CALLS
+            and node.args
+        ):
+            skip |= {id(n) for n in ast.walk(node.args[0])}
+    return sorted(
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in skip
+        and CJK.search(node.value)
+    )
+
+
+def display_text(path: Path) -> list[str]:
+    """The Chinese constants of a domain file outside its allow-list of matching data."""
+    name = rel(path)
+    if name.startswith(tuple(CJK_MATCHING_PACKAGES)):
+        return []
+    allowed = CJK_MATCHING.get(name, set())
+    return [f"{name}:{line}: {text!r}" for line, text in cjk_constants(path) if text not in allowed]
+
+
+@pytest.mark.parametrize(
+    "path", files("forecast", "scenarios"), ids=ids(files("forecast", "scenarios"))
+)
+def test_the_domain_holds_no_chinese_display_text(path):
+    """Names, sentences and labels live in presentation/strings.toml, worded by id."""
+    assert display_text(path) == []
+
+
+def test_the_matching_allow_list_is_still_used():
+    for name, allowed in CJK_MATCHING.items():
+        found = {text for _, text in cjk_constants(ROOT / name)}
+        assert allowed - found == set(), name
+
+
+def test_the_text_check_sees_a_display_string(tmp_path):
+    bad = tmp_path / "x.py"
+    source = (
+        '"""模块说明。"""\n'
+        "import re\n"
+        'PATTERN = re.compile(r"(\\d+)月")\n'
+        'BASELINE = ("基准", "模型预测，不加任何假设。")\n'
+        "def f(n):\n"
+        '    """函数说明。"""\n'
+        '    return f"第{n}行有误"\n'
+    )
+    bad.write_text(source, encoding="utf-8")
+    found = [(4, "基准"), (4, "模型预测，不加任何假设。"), (7, "第"), (7, "行有误")]
+    assert cjk_constants(bad) == found  # docstrings and the regex left out
