@@ -82,6 +82,25 @@ _ENUM = re.compile(
 _CHILD = re.compile(r"^其中\s*[:：,，]?\s*")
 _UNIT_IN_NAME = re.compile(r"^(?P<name>.+?)\s*[(（](?P<unit>[^()（）]+)[)）]\s*$")
 _GROWTH_WORDS = ("增速", "增长", "同比", "增幅", "%")
+# a header without a month of its own: this month, the year to date, last year's same period,
+# growth (resolved against the month of the sheet's title or the column to its left)
+_THIS_MONTH = re.compile(r"^(?:本月|当月)(?:数|值|完成|实际)?(?:[(（].*[)）])?$")
+_YEAR_TO_DATE = re.compile(
+    r"^(?:本年|本期|年初至今|自年初)?累计(?:数|值|完成|实际)?(?:[(（].*[)）])?$"
+)
+_LAST_YEAR = re.compile(
+    r"^(?:去年|上年|上年同期|去年同期|同期)(?:同期)?(?:累计)?(?:数|值)?(?:[(（].*[)）])?$"
+)
+_GROWTH_HEADER = re.compile(r"增长|增速|增幅|增减|同比|±|比上年|比去年")
+_PERIOD_IN_TEXT = re.compile(r"(?:(\d{1,2})\s*[-—–~～至到]\s*)?(\d{1,2})\s*月")
+# footnote marks typed after a name: 国税*, 固投①, 新增就业（注1）, 国税注2
+_FOOTNOTE = re.compile(
+    r"(?:\s*(?:[*＊※†‡]+|[①-⑳⑴-⒇❶-❿]|[¹²³⁴-⁹⁰]+|[(（]\s*注\s*\d{0,2}\s*[)）]|注\s*\d{1,2}))+\s*$"
+)
+# growth typed in words: 下降3.2%, 增长11.3%, 持平
+_GROWTH_TEXT = re.compile(
+    r"^(?P<word>下降|减少|降低|回落|下滑|负增长|增长|增加|上升|提高)\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<pct>%?)$"
+)
 _HEADER_WORDS = re.compile(
     r"[(（][^()（）]*[)）]|累计|当月|本月|增速|增长|同比|增幅|完成|实际|数|值|额|止|末|份|%|[:：\s]"
 )
@@ -316,6 +335,7 @@ def lay_out(
     towns = town_sheets(sheets)
     for sheet in sheets:
         file = f"{label}:{sheet.name}" if named else label
+        sheet = _transposed(sheet) or sheet
         header = _find_header(sheet)
         if header is None:
             if _has_figures(sheet):
@@ -382,8 +402,8 @@ def town_sheets(sheets: list[Sheet]) -> set[str]:
         name = sheet.name.strip()
         if not name or _YEAR.search(name) or _SHEET_NAMES.match(name):
             return set()
-        if any(w in name for w in ("累计", "当月", "本月")):
-            return set()
+        if any(w in name for w in ("累计", "当月", "本月")) or _PERIOD_IN_TEXT.search(name):
+            return set()  # a sheet per month (1-5月) is no town
         header = sheet.rows[found[1]][1]
         if any(_key(c) in _ENTITY_KEYS for c in header):
             return set()
@@ -410,7 +430,39 @@ def _find_header(sheet: Sheet) -> tuple[str, int] | None:
             return "long", pos
         if any(_month_header(_text(c)) for c in cells if isinstance(c, str)):
             return "wide", pos
+        if keys & _INDICATOR_HEADERS and any(
+            _THIS_MONTH.match(k) or _YEAR_TO_DATE.match(k) for k in keys if k
+        ):
+            return "wide", pos
     return None
+
+
+def _transposed(sheet: Sheet) -> Sheet | None:
+    """A sheet with the months down its first column (``1-2月``, ``1-3月`` …) and the
+    indicators across the row above them, turned to the usual layout (a row per indicator;
+    its row number is the names' row, the column the month as written); else None."""
+    found = _find_header(sheet)
+    if found is None or found[0] != "wide" or found[1] == 0:
+        return None
+    at = found[1]
+    head_number, head = sheet.rows[at - 1]
+    block = []
+    for _, cells in sheet.rows[at : at + 400]:
+        first = cells[0] if cells else None
+        if not (isinstance(first, str) and _month_header(_text(first))):
+            break
+        if any(isinstance(c, str) and _month_header(_text(c)) for c in cells[1:]):
+            return None
+        block.append(cells)
+    names = [c for c in head[1:] if _text(c) and _number(c) is None]
+    if len(block) < 2 or not names or _month_header(_text(head[0])):
+        return None
+    rows: list = list(sheet.rows[: at - 1])
+    rows.append((head_number, ("指标", *(cells[0] for cells in block))))
+    for j, name in enumerate(head):
+        if j and _text(name):
+            rows.append((head_number, (name, *(c[j] if j < len(c) else None for c in block))))
+    return Sheet(sheet.name, tuple(rows), sheet.formats)
 
 
 def _has_figures(sheet: Sheet) -> bool:
@@ -556,6 +608,14 @@ class _Column:
     growth: bool
 
 
+def _context_month(text: str) -> int | None:
+    """The month a sheet name or title names (``1-5月``, ``2020年5月``), else None."""
+    for m in _PERIOD_IN_TEXT.finditer(text):
+        if m.group(1) in (None, "1") and 1 <= int(m.group(2)) <= 12:
+            return int(m.group(2))
+    return None
+
+
 def _context(text: str) -> tuple[int | None, str | None, str]:
     """Year, basis and unit said in a sheet name or title rows."""
     found = _YEAR.search(text)
@@ -580,14 +640,86 @@ def _unit_in(text: str) -> str:
     return m.group(1) if m else ""
 
 
+def _sub_header(header: tuple, below: tuple | None) -> tuple | None:
+    """A header of two rows: months over 累计 | 增长% pairs (the month merged over both). The
+    header as one row (``1-5月累计``, ``1-5月增长%``) when the row below holds no figure and
+    names a basis or growth under a month, else None."""
+    if not below or any(_number(c) is not None for c in below if c is not None):
+        return None
+    merged: list[object] = []
+    month = ""
+    found = False
+    for i in range(max(len(header), len(below))):
+        top = _text(header[i]) if i < len(header) else ""
+        under = _text(below[i]) if i < len(below) else ""
+        if top:
+            month = top if _month_header(top) else ""
+        label = top or month
+        words = under and (
+            _THIS_MONTH.match(_key(under))
+            or _YEAR_TO_DATE.match(_key(under))
+            or _GROWTH_HEADER.search(under)
+        )
+        if label and month and words:
+            merged.append(f"{label}{under}")
+            found = True
+        else:
+            merged.append(header[i] if i < len(header) else None)
+    return tuple(merged) if found else None
+
+
+def _relative(
+    header: tuple, positions: list[int], months: list[_Column], month: int | None, year: int | None
+) -> tuple[list[_Column], list[int]]:
+    """Columns headed without a month of their own: 本月/当月 and 本年累计 (the month of the
+    sheet's title, or the one month the headers name), 去年同期/上年同期 (last year, as the
+    column to its left), 增长%/同比±%/比上年同期增长 (growth of the column to its left). The
+    month columns with these added, by position, and the positions left over."""
+    named = {c.month for c in months}
+    month = month or (next(iter(named)) if len(named) == 1 else None)
+    by_position = {c.position: c for c in months}
+    out: list[_Column] = []
+    left: list[int] = []
+    anchor: _Column | None = None
+    for i in sorted({*by_position, *positions}):
+        if i in by_position:
+            out.append(by_position[i])
+            if not by_position[i].growth:
+                anchor = by_position[i]
+            continue
+        text = _text(header[i]) if i < len(header) else ""
+        key = _key(text)
+        column = None
+        if _GROWTH_HEADER.search(key) and anchor is not None:
+            column = _Column(i, text, anchor.year, anchor.month, anchor.basis, "", True)
+        elif _LAST_YEAR.match(key) and anchor is not None and anchor.year is not None:
+            column = _Column(
+                i, text, anchor.year - 1, anchor.month, anchor.basis, anchor.unit, False
+            )
+        elif (_THIS_MONTH.match(key) or _YEAR_TO_DATE.match(key)) and month is not None:
+            b = "month" if _THIS_MONTH.match(key) else "ytd"
+            column = _Column(i, text, year, month, b, _unit_in(text), False)
+            anchor = column
+        if column is None:
+            left.append(i)
+        else:
+            out.append(column)
+    return out, left
+
+
 def _columns(
     sheet: Sheet, at: int, file: str, year: int | None, basis: str | None, problems: list[Problem]
-) -> tuple[list[_Column], int | None, int | None, int | None, str]:
-    """Month columns, the indicator, unit and entity (单位名称, 乡镇) columns, and the sheet's
-    unit."""
+) -> tuple[list[_Column], int | None, int | None, int | None, str, int]:
+    """Month columns, the indicator, unit and entity (单位名称, 乡镇) columns, the sheet's
+    unit, and how many header rows follow the first (a second row of 累计 | 增长%)."""
     header_row, header = sheet.rows[at]
+    below = sheet.rows[at + 1][1] if len(sheet.rows) > at + 1 else None
+    merged = _sub_header(header, below)
+    if merged is not None:
+        header = merged
     titles = " ".join(_text(c) for _, cells in sheet.rows[:at] for c in cells if c is not None)
     t_year, t_basis, t_unit = _context(f"{sheet.name} {titles}")
+    t_month = _context_month(f"{sheet.name} {titles}")
     above: dict[int, int] = {}
     if at > 0:  # a year row above the month headers (merged cells: the year fills rightwards)
         current = None
@@ -639,6 +771,12 @@ def _columns(
             entity_col = i
         else:
             ignored.append(i)
+    months, ignored = _relative(header, ignored, months, t_month, t_year or year)
+    for i in ignored:
+        key = _key(header[i])
+        if (_THIS_MONTH.match(key) or _YEAR_TO_DATE.match(key)) and key:
+            problems.append(Problem(file, header_row, _text(header[i]), "bad_header", key))
+            break
     if indicator_col is None:  # the first column left of the months that is not a number
         first_month = min((c.position for c in months), default=0)
         candidates = [
@@ -653,7 +791,7 @@ def _columns(
         if c.basis is None and not c.growth:
             problems.append(Problem(file, header_row, c.header, "no_basis"))
             break
-    return months, indicator_col, unit_col, entity_col, t_unit
+    return months, indicator_col, unit_col, entity_col, t_unit, int(merged is not None)
 
 
 def _wide(
@@ -673,7 +811,7 @@ def _wide(
     per town, the name written once or merged); a row whose town cell is 合计/全区 … is a
     total of the towns, skipped."""
     before = len(problems)
-    months, indicator_col, unit_col, entity_col, t_unit = _columns(
+    months, indicator_col, unit_col, entity_col, t_unit, extra = _columns(
         sheet, at, file, year, basis, problems
     )
     if len(problems) > before or indicator_col is None:
@@ -683,7 +821,8 @@ def _wide(
     block: list[tuple[int, str, dict[int, float | None]]] = []  # rows since the last total
     parent = ""
     entity = town
-    for number, cells in sheet.rows[at + 1 :]:
+    pending: tuple[int, dict[int, object]] | None = None  # a total written above its parts
+    for number, cells in sheet.rows[at + 1 + extra :]:
         if entity_col is not None:
             written_entity = _text(cells[entity_col]) if entity_col < len(cells) else ""
             if written_entity and _key(written_entity) in _ENTITY_TOTALS:
@@ -700,7 +839,7 @@ def _wide(
         }
         indented = isinstance(raw_name, str) and raw_name[:1] in (" ", "\u3000", "\t")
         child = indented or bool(_CHILD.match(written))
-        name = _ENUM.sub("", _CHILD.sub("", written)).strip()
+        name = _ENUM.sub("", _CHILD.sub("", _text(_without_marks(raw_name)))).strip()
         name_unit = ""
         m = _UNIT_IN_NAME.match(name)
         if m and (m.group("unit") in UNITS):
@@ -711,6 +850,9 @@ def _wide(
                 records.append(("", "", "x", "", "", number, None, file, entity))
             continue
         if key in _TOTAL_NAMES:
+            if pending is not None:
+                _check_total(block, *pending, months, file, problems)
+            pending = None if block else (number, filled)
             _check_total(block, number, filled, months, file, problems)
             understood.append(
                 Understood(sheet.name, number, written, role="total", entity=entity or "")
@@ -754,6 +896,8 @@ def _wide(
             if not _text(value):
                 continue
             growth = c.growth or row_growth
+            if growth and type(value) is str:
+                value = _growth_in_words(value)
             b = c.basis or "ytd"
             if growth:
                 b = "month_yoy" if c.basis == "month" else "ytd_yoy"
@@ -785,6 +929,29 @@ def _wide(
         if not child:
             parent = indicator
             block.append((number, row_unit, {p: _number(v) for p, v in filled.items()}))
+    if pending is not None:
+        _check_total(block, *pending, months, file, problems)
+
+
+def _without_marks(cell: object) -> object:
+    """A name without the footnote marks typed after it (国税*, 固投①, 新增就业（注1）)."""
+    if not isinstance(cell, str):
+        return cell
+    bare = _FOOTNOTE.sub("", cell)
+    return bare if bare.strip() else cell
+
+
+def _growth_in_words(text: str) -> str:
+    """Growth typed in words as a number: 下降3.2% is -3.2%, 增长11.3% is 11.3%, 持平 is 0;
+    other text as written."""
+    bare = "".join(unicodedata.normalize("NFKC", text).split())
+    if bare in ("持平", "持平%", "0持平"):
+        return "0"
+    m = _GROWTH_TEXT.match(bare)
+    if m is None:
+        return text
+    sign = "" if m.group("word") in ("增长", "增加", "上升", "提高") else "-"
+    return f"{sign}{m.group('num')}{m.group('pct')}"
 
 
 def _fractions(figures: dict[int, object], months: list[_Column], row_growth: bool) -> set[int]:

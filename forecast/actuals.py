@@ -379,6 +379,21 @@ def _first_positions(codes: np.ndarray, count: int) -> np.ndarray:
     return first if len(first) == count else np.zeros(count, dtype=np.intp)
 
 
+def _unanchored(known: int, known_ytd: int, known_month: int, start: int) -> tuple[int, int] | None:
+    """(the missing month, the first monthly figure that needs it) of one indicator's year, as
+    bit masks of the months known (bit m: month m), or None. A monthly figure needs every month
+    back to a cumulative figure (or to ``start``): 本月 beside its own 1-5月累计 needs none."""
+    for m in range(start, 13):
+        if not known_month >> m & 1 or known_ytd >> m & 1:
+            continue
+        below = known_ytd & ((1 << m) - 1)
+        first = max(below.bit_length(), start)  # the month after the last cumulative figure
+        for k in range(first, m):
+            if not known >> k & 1:
+                return k, m
+    return None
+
+
 _OK, _BLANK, _BAD, _UNKNOWN_UNIT = 0, 1, 2, 3
 _KIND = {str: 0, float: 1, int: 1}
 
@@ -606,13 +621,9 @@ def _check_series(frame: pd.DataFrame, catalogue: Catalogue) -> tuple[list[Probl
         known = known_ytd | known_month | (2 if known_ytd & 4 else 0)
         year = int(year_of[g])
         start = 1 if year > start_of[g] else (known & -known).bit_length() - 1
-        missing = ~known & (0x1FFE & ~((1 << start) - 1))
-        if not missing:
-            continue
-        gap = (missing & -missing).bit_length() - 1
-        later = known_month & ~((1 << (gap + 1)) - 1)
-        if later:
-            gaps[(g, (later & -later).bit_length() - 1)] = (year, gap)
+        found_gap = _unanchored(int(known), int(known_ytd), int(known_month), start)
+        if found_gap is not None:
+            gaps[(g, found_gap[1])] = (year, found_gap[0])
     past: list[tuple[int, Problem]] = []
     if gaps:
         where = pd.MultiIndex.from_arrays([monthly["g"], monthly["month"]]).isin(list(gaps))

@@ -72,7 +72,8 @@ def parse_quantity(cell: object) -> Quantity | None:
     text = unicodedata.normalize("NFKC", str(cell)).strip()
     if text in ("", "-", "—", "nan", "NaN"):
         return None
-    text = text.replace(",", "").replace("，", "").replace(" ", "")
+    # thousands separators, spaces, and the minus sign (U+2212) typed for a hyphen
+    text = text.replace(",", "").replace("，", "").replace(" ", "").replace("\u2212", "-")
     match = _SUFFIX.match(text)
     if not match:
         raise ValueError(text)

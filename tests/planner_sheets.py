@@ -1,0 +1,750 @@
+"""Planners' sheets as county statistics offices and town offices publish their 月报, typed from
+the reference report (../shared/reference: 国地两税收入 5010万元, 国税 2441万元, 地税 2569万元,
+全社会固定资产投资 5.1亿元, 规上工业总产值 14.2亿元, 工业增加值增速 13.3%…) and made in code
+with openpyxl, each with its exact expected outcome (``tests.bad_files.Case``).
+
+Written after the readers, the way another planner lays a sheet out: 本月 | 1-5月累计 | 去年同期
+| 增长% columns, two header rows, 一、(一) numbering, footnote marks, units in names, a sheet per
+month, months down the side, totals first, notes at the bottom, numbers typed as text, growth
+written as 下降3.2%, hidden rows, a second table below the first.
+
+``HALF`` splits the cases by a seeded rule (``half_of``): fixes were made on ``first``, then
+``second`` was run as it stood (see README, "Files planners keep").
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from openpyxl.styles import Alignment
+
+from forecast.catalogue import Catalogue, Indicator
+from tests.bad_files import CAT, Case, stop, xlsx
+
+PCAT = Catalogue(
+    (
+        *CAT.indicators,
+        Indicator("industry_output", "规上工业总产值", "Industrial output", "亿元"),
+        Indicator("visits", "接待游客", "Tourist visits", "万人次"),
+        Indicator("retail_growth", "限上社零增速", "Retail growth", "%"),
+    )
+)
+AS_OF = (2020, 12)
+PLANNER: list[Case] = []
+
+
+def half_of(case_id: str) -> str:
+    """'first' or 'second': the first byte of sha256('planner-3:' + id), even or odd."""
+    return (
+        "first"
+        if hashlib.sha256(f"planner-3:{case_id}".encode()).digest()[0] % 2 == 0
+        else "second"
+    )
+
+
+def case(**kw) -> None:
+    PLANNER.append(Case(**kw))
+
+
+TITLE = ["2020年1-5月全镇主要经济指标完成情况"]
+TAX, NAT, LOC, FAI = "国地两税收入", "国税", "地税", "全社会固定资产投资"
+
+
+def merge(*ranges: str, sheet: int = 0):
+    def fmt(wb):
+        for r in ranges:
+            wb.worksheets[sheet].merge_cells(r)
+
+    return fmt
+
+
+# 1 本月 | 1-5月累计 | 去年同期 | 增长%: this month, the year to date, last year's and growth
+case(
+    id="yuebao_columns",
+    name="月报.xlsx",
+    data=xlsx(
+        (
+            "Sheet1",
+            [
+                TITLE,
+                ["指标名称", "计量单位", "本月", "1-5月累计", "去年同期", "增长%"],
+                [TAX, "万元", 1100, 5010, 4500, 11.3],
+                [FAI, "亿元", 1.2, 5.1, 4.8, 6.3],
+            ],
+        )
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 5): 5010.0, ("tax_total", 2019, 5): 4500.0, ("fai", 2019, 5): 4.8},
+    growth={("tax_total", 2020, 5): 11.3, ("fai", 2020, 5): 6.3},
+)
+# 2 two header rows: merged 2020年 / 2019年 over the 1-4月 and 1-5月 columns
+case(
+    id="merged_years_over_months",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "主要指标",
+            [
+                ["指标", "2020年", None, "2019年", None],
+                [None, "1-4月", "1-5月", "1-4月", "1-5月"],
+                [TAX, 4000, 5010, 3600, 4500],
+                [FAI, 4.0, 5.1, 3.9, 4.8],
+            ],
+        ),
+        fmt=merge("B1:C1", "D1:E1", "A1:A2"),
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 5): 5010.0, ("tax_total", 2019, 4): 3600.0, ("fai", 2019, 5): 4.8},
+)
+# 3 一、(一) 1. numbering in the name column
+case(
+    id="numbered_names",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标名称", "1-5月累计"],
+                ["一、" + TAX, 5010],
+                ["（一）国税", 2441],
+                ["（二）地税", 2569],
+                ["二、" + FAI, 5.1],
+                ["1.新增就业", 120],
+            ],
+        )
+    ),
+    kept=("tax_total", "tax_national", "tax_local", "fai", "jobs"),
+    ytd={("tax_national", 2020, 5): 2441.0, ("jobs", 2020, 5): 120.0},
+)
+# 4 a 序号 column of numbers left of the names
+case(
+    id="serial_column",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["序号", "指标名称", "单位", "1-5月"],
+                [1, TAX, "万元", 5010],
+                [2, FAI, "亿元", 5.1],
+                [3, "新增就业", "人", 120],
+            ],
+        )
+    ),
+    kept=("tax_total", "fai", "jobs"),
+    ytd={("fai", 2020, 5): 5.1},
+)
+# 5 footnote marks after names
+case(
+    id="footnote_marks",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "1-4月", "1-5月"],
+                [TAX + "*", 4000, 5010],
+                [FAI + "①", 4.0, 5.1],
+                ["新增就业（注1）", 100, 120],
+                ["国税注2", 2000, 2441],
+            ],
+        )
+    ),
+    kept=("tax_total", "tax_national", "fai", "jobs"),
+    ytd={("tax_total", 2020, 5): 5010.0, ("jobs", 2020, 4): 100.0},
+)
+# 6 units in the names
+case(
+    id="units_in_names",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "1-5月"],
+                ["国税（万元）", 2441],
+                ["地税(万元)", 2569],
+                ["固投（亿元）", 5.1],
+                ["新增就业（人）", 120],
+            ],
+        )
+    ),
+    kept=("tax_national", "tax_local", "fai", "jobs"),
+    ytd={("tax_local", 2020, 5): 2569.0, ("fai", 2020, 5): 5.1},
+)
+# 7 a unit in the name that disagrees with the catalogue's: 国税 in 亿元 is read in 亿元
+case(
+    id="unit_in_name_yi",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "1-5月"], ["国税（亿元）", 0.2441]])),
+    kept=("tax_national",),
+    ytd={("tax_national", 2020, 5): 2441.0},
+)
+# 8 当月 and 累计 side by side
+case(
+    id="month_and_ytd_side_by_side",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "4月当月", "1-4月累计", "5月当月", "1-5月累计"],
+                [TAX, 900, 4000, 1010, 5010],
+                [FAI, 1.0, 4.0, 1.1, 5.1],
+            ],
+        )
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 5): 5010.0, ("fai", 2020, 4): 4.0},
+)
+# 9 months across, 1-2月 merged over two columns (Spring Festival)
+case(
+    id="months_across_jan_feb_merged",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年当月",
+            [
+                ["指标", "1-2月", None, "3月", "4月", "5月"],
+                [TAX, 2000, None, 1000, 1000, 1010],
+            ],
+        ),
+        fmt=merge("B1:C1", "B2:C2"),
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 2): 2000.0, ("tax_total", 2020, 5): 5010.0},
+)
+# 10 transposed: months down the side, indicators across
+case(
+    id="transposed_months_down",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["月份", TAX, FAI],
+                ["1-2月", 2000, 2.0],
+                ["1-3月", 3000, 3.0],
+                ["1-4月", 4000, 4.0],
+                ["1-5月", 5010, 5.1],
+            ],
+        )
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 5): 5010.0, ("fai", 2020, 3): 3.0},
+)
+# 11 the total first, its parts below
+case(
+    id="total_first",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["指标", "1-5月"], ["合计", 5010], [NAT, 2441], [LOC, 2569]],
+        )
+    ),
+    kept=("tax_national", "tax_local"),
+    ytd={("tax_local", 2020, 5): 2569.0},
+)
+# 12 the total first, not adding up: warned, naming its row
+case(
+    id="total_first_mismatch",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["指标", "1-5月"], ["合计", 5000], [NAT, 2441], [LOC, 2569]],
+        )
+    ),
+    kept=("tax_national", "tax_local"),
+    warnings=frozenset({"subtotal_mismatch"}),
+)
+# 13 blank separator rows between groups
+case(
+    id="blank_separators",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "1-4月", "1-5月"],
+                [],
+                [TAX, 4000, 5010],
+                [None, None, None],
+                [],
+                [FAI, 4.0, 5.1],
+                [],
+            ],
+        )
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("fai", 2020, 5): 5.1},
+)
+# 14 a 注 row at the bottom, and a 资料来源 line
+case(
+    id="notes_at_bottom",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "1-5月"],
+                [TAX, 5010],
+                [FAI, 5.1],
+                [],
+                ["注：1.本表为快报数；2.增速按可比价计算。"],
+                ["资料来源：县统计局"],
+                ["填报人：张三    审核人：李四"],
+            ],
+        )
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
+# 15 numbers as text with thousands separators and trailing spaces
+case(
+    id="text_numbers_separators",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "1-4月", "1-5月"],
+                [TAX, "4,000 ", " 5,010.0 "],
+                [FAI, "4.0 ", "5.10\u00a0"],
+            ],
+        )
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 5): 5010.0, ("fai", 2020, 5): 5.1},
+)
+# 16 negative growth written three ways
+case(
+    id="negative_growth_three_ways",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "1-5月", "1-5月增长%"],
+                [TAX, 5010, "-3.2"],
+                [FAI, 5.1, "−3.2"],
+                ["新增就业", 120, "下降3.2%"],
+            ],
+        )
+    ),
+    kept=("tax_total", "fai", "jobs"),
+    growth={("tax_total", 2020, 5): -3.2, ("fai", 2020, 5): -3.2, ("jobs", 2020, 5): -3.2},
+)
+# 17 a sheet per month: each month's snapshot, the month in the sheet name
+_SNAP = {2: (2000, 2.0), 3: (3000, 3.0), 4: (4000, 4.0), 5: (5010, 5.1)}
+case(
+    id="sheet_per_month",
+    name="f.xlsx",
+    data=xlsx(
+        *(
+            (
+                f"1-{m}月",
+                [
+                    [f"2020年1-{m}月主要经济指标"],
+                    ["指标名称", "计量单位", "本年累计", "同比增长%"],
+                    [TAX, "万元", t, 10.0 + m],
+                    [FAI, "亿元", f, 5.0],
+                ],
+            )
+            for m, (t, f) in _SNAP.items()
+        )
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 3): 3000.0, ("tax_total", 2020, 5): 5010.0, ("fai", 2020, 2): 2.0},
+    growth={("tax_total", 2020, 4): 14.0},
+)
+
+
+# 18 a hidden column of last year's figures and a hidden scratch row: read as written
+def _hide(wb):
+    ws = wb.worksheets[0]
+    ws.column_dimensions["C"].hidden = True
+    ws.row_dimensions[3].hidden = True
+
+
+case(
+    id="hidden_rows_columns",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "Sheet1",
+            [
+                ["指标", "2020年1-5月", "2019年1-5月"],
+                [TAX, 5010, 4500],
+                [FAI, 5.1, 4.8],
+            ],
+        ),
+        fmt=_hide,
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2019, 5): 4500.0, ("fai", 2020, 5): 5.1},
+)
+# 19 a second table below the first, with its own title and header
+case(
+    id="second_table_below",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "Sheet1",
+            [
+                ["2020年1-5月主要指标"],
+                ["指标", "1-5月"],
+                [TAX, 5010],
+                [FAI, 5.1],
+                [],
+                ["2019年同期"],
+                ["指标", "1-5月"],
+                [TAX, 4500],
+                [FAI, 4.8],
+            ],
+        )
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2019, 5): 4500.0, ("fai", 2020, 5): 5.1},
+)
+# 20 unit in a title line, 累计 in the sheet name
+case(
+    id="unit_title_ytd_sheet",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年累计",
+            [["单位：万元"], ["指标", "1月", "2月", "3月"], [NAT, 500, 1000, 1500]],
+        )
+    ),
+    kept=("tax_national",),
+    ytd={("tax_national", 2020, 3): 1500.0},
+)
+# 21 a growth column headed 比上年同期增长（%）
+case(
+    id="growth_bishangnian",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标名称", "1-5月累计", "比上年同期增长（%）"],
+                [TAX, 5010, 11.3],
+                [FAI, 5.1, -2.5],
+            ],
+        )
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 5): 5010.0},
+    growth={("tax_total", 2020, 5): 11.3, ("fai", 2020, 5): -2.5},
+)
+# 22 同比±% and 上年同期
+case(
+    id="growth_plus_minus",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年1-5月",
+            [
+                ["指标", "单位", "1-5月", "上年同期", "同比±%"],
+                [TAX, "万元", 5010, 4500, 11.3],
+            ],
+        )
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2019, 5): 4500.0},
+    growth={("tax_total", 2020, 5): 11.3},
+)
+# 23 其中 children and a full-width indent
+case(
+    id="children_qizhong_indent",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "1-5月"],
+                [TAX, 5010],
+                ["其中：国税", 2441],
+                ["\u3000\u3000地税", 2569],
+                [FAI, 5.1],
+            ],
+        )
+    ),
+    kept=("tax_total", "tax_national", "tax_local", "fai"),
+    ytd={("tax_national", 2020, 5): 2441.0, ("tax_local", 2020, 5): 2569.0},
+)
+# 24 values written with their unit, and '—' for a month not reported
+case(
+    id="values_with_units_and_dash",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "1-4月", "1-5月"],
+                [TAX, "4000万元", "5010万元"],
+                [FAI, "4亿元", "5.1亿元"],
+            ],
+        )
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 5): 5010.0, ("fai", 2020, 5): 5.1},
+)
+# 25 percentages typed as text in a growth row
+case(
+    id="growth_row_text_percent",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["指标", "单位", "1-4月", "1-5月"], ["规上工业增加值增速", "%", "12.8%", "13.3%"]],
+        )
+    ),
+    kept=("va_growth",),
+    ytd={("va_growth", 2020, 5): 13.3},
+)
+# 26 a 合计 at the bottom that does not add up: warned
+case(
+    id="total_bottom_mismatch",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["指标", "1-5月"], [NAT, 2441], [LOC, 2569], ["合计", 5000]],
+        )
+    ),
+    kept=("tax_national", "tax_local"),
+    warnings=frozenset({"subtotal_mismatch"}),
+)
+# 27 a text note typed in a figure cell: that indicator dropped, naming row and column
+case(
+    id="text_in_figure_cell",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["指标", "1-4月", "1-5月"], [TAX, 4000, "待报"], [FAI, 4.0, 5.1]],
+        )
+    ),
+    kept=("fai",),
+    dropped={"tax_total": frozenset({"bad_number"})},
+)
+# 28 a formula without a saved result
+case(
+    id="formula_unsaved",
+    name="f.xlsx",
+    data=xlsx(
+        ("2020年", [["指标", "1-5月"], [NAT, 2441], [LOC, 2569], [TAX, "=B2+B3"]]),
+    ),
+    kept=("tax_national", "tax_local"),
+    dropped={"tax_total": frozenset({"formula_no_value"})},
+)
+# 29 figures with no name: the whole sheet refused, naming the row
+case(
+    id="figures_without_name",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "1-5月"], [TAX, 5010], [None, 5.1]])),
+    stops=stop((3, "indicator", "no_name")),
+)
+# 30 dashes and tildes between months: 1—5月, 1~5月, 1至5月
+case(
+    id="month_range_marks",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["指标", "1—3月", "1~4月", "1至5月"], [TAX, 3000, 4000, 5010]],
+        )
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 3): 3000.0, ("tax_total", 2020, 5): 5010.0},
+)
+# 31 months in Chinese numerals: 一至五月累计
+case(
+    id="chinese_numeral_months",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["指标", "一至四月累计", "一至五月累计"], [TAX, 4000, 5010]],
+        )
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 4): 4000.0, ("tax_total", 2020, 5): 5010.0},
+)
+# 32 月份 headers and a header broken over two lines in its cell
+case(
+    id="yuefen_and_line_break",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["指标", "1-4月份", "1-5月\n累计"], [TAX, 4000, 5010]],
+        )
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
+# 33 a year and month written 2020.1-5
+case(
+    id="dotted_year_header",
+    name="f.xlsx",
+    data=xlsx(("Sheet1", [["指标", "2020.1-5月", "2019.1-5月"], [TAX, 5010, 4500]])),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0, ("tax_total", 2019, 5): 4500.0},
+)
+# 34 full-width digits and spaces around names
+case(
+    id="full_width_digits",
+    name="f.xlsx",
+    data=xlsx(("２０２０年", [["指标", "１－５月"], ["  国地两税收入  ", "５０１０"]])),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
+# 35 one header over 累计 | 增长% pairs: 1-5月 merged over two sub-columns
+case(
+    id="month_over_ytd_growth_pairs",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "1-4月", None, "1-5月", None],
+                [None, "累计", "增长%", "累计", "增长%"],
+                [TAX, 4000, 10.0, 5010, 11.3],
+                [FAI, 4.0, 5.0, 5.1, 6.3],
+            ],
+        ),
+        fmt=merge("B1:C1", "D1:E1", "A1:A2"),
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 5): 5010.0, ("fai", 2020, 4): 4.0},
+    growth={("tax_total", 2020, 5): 11.3, ("fai", 2020, 4): 5.0},
+)
+# 36 a 备注 column beside the figures (text), ignored
+case(
+    id="remarks_column",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["指标", "1-5月", "备注"], [TAX, 5010, "含一次性入库500万元"], [FAI, 5.1, "快报数"]],
+        )
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
+# 37 a 全年目标 column and a 完成目标% column beside the year to date: not months
+case(
+    id="target_columns_beside",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "全年目标", "1-5月完成", "完成全年目标%"],
+                [TAX, 10000, 5010, 50.1],
+                [FAI, 11, 5.1, 46.4],
+            ],
+        )
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 5): 5010.0, ("fai", 2020, 5): 5.1},
+)
+# 38 the reference report's figures, with the alias names a town uses
+case(
+    id="reference_aliases",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["项目", "计量单位", "1-5月"],
+                ["两税", "万元", 5010],
+                ["固投", "亿元", 5.1],
+                ["规上工业总产值", "亿元", 14.2],
+                ["接待游客", "万人次", 7],
+            ],
+        )
+    ),
+    kept=("tax_total", "fai", "industry_output", "visits"),
+    ytd={("industry_output", 2020, 5): 14.2, ("visits", 2020, 5): 7.0},
+)
+# 39 a negative month of a tax in a 当月 sheet: that indicator dropped, the others kept
+case(
+    id="negative_tax_month",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年当月",
+            [["指标", "1月", "2月", "3月"], [NAT, 500, -20, 600], [LOC, 500, 600, 700]],
+        )
+    ),
+    kept=("tax_local",),
+    dropped={"tax_national": frozenset({"negative", "missing_month"})},  # the month left out
+)
+# 40 a cumulative figure that falls: that indicator dropped
+case(
+    id="ytd_falls",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["指标", "1-3月", "1-4月", "1-5月"], [TAX, 3000, 2900, 5010], [FAI, 3.0, 4.0, 5.1]],
+        )
+    ),
+    kept=("fai",),
+    dropped={"tax_total": frozenset({"ytd_falls"})},
+)
+# 41 a growth value written with a 个百分点 or 增长 word
+case(
+    id="growth_words_in_cells",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["指标", "1-5月", "1-5月同比"], [TAX, 5010, "增长11.3%"], [FAI, 5.1, "持平"]],
+        )
+    ),
+    kept=("tax_total", "fai"),
+    growth={("tax_total", 2020, 5): 11.3, ("fai", 2020, 5): 0.0},
+)
+# 42 a title naming the year in Chinese form 二〇二〇年: the year from --year
+case(
+    id="year_given",
+    name="f.xlsx",
+    data=xlsx(("Sheet1", [["二〇二〇年主要指标"], ["指标", "1-5月"], [TAX, 5010]])),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0},
+    options={"year": 2020},
+)
+# 43 no year anywhere: refused, naming the header cell
+case(
+    id="no_year_anywhere",
+    name="f.xlsx",
+    data=xlsx(("Sheet1", [["指标", "1-5月"], [TAX, 5010]])),
+    stops=stop((1, "1-5月", "bad_year")),
+)
+# 44 right-aligned headers with a unit line: 单位：亿元、万元 (per row units in a column)
+case(
+    id="unit_column_mixed",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "单位", "1-4月", "1-5月"],
+                [TAX, "万元", 4000, 5010],
+                [FAI, "亿元", 4.0, 5.1],
+                ["接待游客", "万人次", 5, 7],
+            ],
+        ),
+        fmt=lambda wb: setattr(wb.worksheets[0]["C1"], "alignment", Alignment(horizontal="right")),
+    ),
+    kept=("tax_total", "fai", "visits"),
+    ytd={("visits", 2020, 5): 7.0},
+)
+
+HALF = {c.id: half_of(c.id) for c in PLANNER}
