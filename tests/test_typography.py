@@ -2,24 +2,28 @@
 
 The rule (``tests/typography.py``): a half-width ``, : ; ( ) ! ?`` beside or inside Chinese
 text is wrong; numbers, units, ranges, times and ASCII ids are not Chinese text. Scanned:
-every ``zh`` text of ``presentation/strings.toml`` with its fields filled, and what the tool
+every ``zh`` text of ``presentation/strings.toml`` with its fields filled, every Chinese string
+literal in the code that can reach users (app.py, app_pages/, command_line.py, presentation/;
+f-strings with their fields filled), and what the tool
 writes on the sample data (baseline and a scenario): the brief (Markdown and Word), the
 workbook's cells, the terminal tables and the command line's messages.
 """
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import io
 import json
 import string
+from pathlib import Path
 
 import pytest
 
 from command_line import main
 from file_readers.tables import SAMPLE_ACTUALS, SAMPLE_TARGETS
 from presentation import text
-from tests.typography import complaints, fixed, offenders
+from tests.typography import complaints, fixed, is_cjk, offenders
 
 SAMPLE = ["--actuals", str(SAMPLE_ACTUALS), "--targets", str(SAMPLE_TARGETS)]
 SCENARIO = {
@@ -110,6 +114,107 @@ def test_a_planted_string_fails_the_scan():
 
 def test_every_chinese_text_in_strings_toml_uses_full_width_punctuation():
     found = zh_complaints(text.strings())
+    assert found == [], "\n".join(found)
+
+
+# ---------------------------------------------------------------- Chinese written in the code
+
+ROOT = Path(__file__).resolve().parent.parent
+CODE = [
+    ROOT / "app.py",
+    ROOT / "command_line.py",
+    *sorted((ROOT / "app_pages").rglob("*.py")),
+    *sorted((ROOT / "presentation").rglob("*.py")),
+]
+REGEX_CALLS = {"compile", "match", "search", "fullmatch", "sub", "split", "findall", "finditer"}
+
+
+def _chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def code_texts(path: Path) -> list[tuple[int, str]]:
+    """(line, text) of every Chinese string literal in a Python file that can reach users:
+    plain constants, and f-strings with their fields filled by Chinese (a mark beside a field
+    counts as beside Chinese; format specs left out). Docstrings, comments and the patterns
+    of ``re`` calls are not shown to anyone and are left out."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+            skip.add(id(body[0].value))  # a docstring
+        if isinstance(node, ast.JoinedStr):
+            skip |= {id(v) for v in node.values}  # read as a whole below
+        if isinstance(node, ast.FormattedValue) and node.format_spec is not None:
+            skip |= {id(n) for n in ast.walk(node.format_spec)}
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "re"
+            and node.func.attr in REGEX_CALLS
+            and node.args
+        ):
+            skip |= {id(n) for n in ast.walk(node.args[0])}
+    found = []
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.JoinedStr):
+            parts = [v.value if isinstance(v, ast.Constant) else "示例" for v in node.values]
+            if any(_chinese(v.value) for v in node.values if isinstance(v, ast.Constant)):
+                found.append((node.lineno, "".join(parts)))
+        elif (
+            isinstance(node, ast.Constant) and isinstance(node.value, str) and _chinese(node.value)
+        ):
+            found.append((node.lineno, node.value))
+    return sorted(found)
+
+
+def code_complaints(paths: list[Path]) -> list[str]:
+    """One line per offending mark in the Chinese literals of ``paths``."""
+
+    def where(path: Path, line: int) -> str:
+        name = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.name
+        return f"{name}:{line}"
+
+    return [
+        c
+        for path in paths
+        for line, written in code_texts(path)
+        for c in complaints(written, where(path, line))
+    ]
+
+
+def test_the_code_scan_reads_the_chinese_in_the_code():
+    """Not vacuous: the code does write Chinese directly (numbers' words, the brief's
+    numbering, the month names of the edge), and the scan sees it."""
+    found = [written for path in CODE for _, written in code_texts(path)]
+    assert len(found) >= 20 and all(any(is_cjk(c) for c in w) for w in found)
+
+
+def test_a_planted_literal_fails_the_code_scan(tmp_path):
+    planted = tmp_path / "page.py"
+    planted.write_text(
+        '"""说明:不显示。"""\n'
+        "import re\n"
+        'PATTERN = re.compile(r"(?:全年|年度)(?:目标)")\n'
+        'OK = "已保存（第2版）。"\n'
+        'BAD = "(难完成)"\n'
+        "def label(name, v):\n"
+        '    """说明(不显示)。"""\n'
+        '    return f"情景:{name}，{v:,.1f}亿元"\n'
+        "def field(name):\n"
+        '    return f"{name}: 难完成"\n',
+        encoding="utf-8",
+    )
+    found = code_complaints([planted])
+    assert [c.split(":")[1] for c in found] == ["5", "5", "8", "10"], found
+
+
+def test_every_chinese_literal_in_the_code_uses_full_width_punctuation():
+    found = code_complaints(CODE)
     assert found == [], "\n".join(found)
 
 
