@@ -101,6 +101,11 @@ _FOOTNOTE = re.compile(
 _GROWTH_TEXT = re.compile(
     r"^(?P<word>下降|减少|降低|回落|下滑|负增长|增长|增加|上升|提高)\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<pct>%?)$"
 )
+# months written in Chinese numerals in a header: 一至五月累计, 十二月
+_CN_NUMBERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+_CN_MONTH = re.compile(
+    r"(十[一二]|[一二三四五六七八九十])(?=\s*(?:月|[-—–~～至到]\s*(?:十[一二]|[一二三四五六七八九十])\s*月))"
+)
 _HEADER_WORDS = re.compile(
     r"[(（][^()（）]*[)）]|累计|当月|本月|增速|增长|同比|增幅|完成|实际|数|值|额|止|末|份|%|[:：\s]"
 )
@@ -109,7 +114,9 @@ _HEADER_WORDS = re.compile(
 def _month_header(text: str) -> re.Match | None:
     """A month column's header (``1-5月``, ``2019年5月当月``, ``1-5月(万元)``), not a title that
     happens to start with a period (``2020年1-5月主要经济指标``)."""
-    m = _MONTH_HEADER.match(text)
+    if not text.isascii():
+        text = _CN_MONTH.sub(lambda n: str(_CN_NUMBERS.index(n.group(1)) + 1), text)
+    m = _MONTH_HEADER.match("".join(text.split()) if "\n" in text else text)
     if m is None or len(_HEADER_WORDS.sub("", m.group("rest"))) > 2:
         return None
     return m
@@ -399,7 +406,7 @@ def town_sheets(sheets: list[Sheet]) -> set[str]:
         found = _find_header(sheet)
         if found is None or found[0] != "wide":
             continue
-        name = sheet.name.strip()
+        name = unicodedata.normalize("NFKC", sheet.name).strip()
         if not name or _YEAR.search(name) or _SHEET_NAMES.match(name):
             return set()
         if any(w in name for w in ("累计", "当月", "本月")) or _PERIOD_IN_TEXT.search(name):
@@ -718,8 +725,9 @@ def _columns(
     if merged is not None:
         header = merged
     titles = " ".join(_text(c) for _, cells in sheet.rows[:at] for c in cells if c is not None)
-    t_year, t_basis, t_unit = _context(f"{sheet.name} {titles}")
-    t_month = _context_month(f"{sheet.name} {titles}")
+    context = unicodedata.normalize("NFKC", f"{sheet.name} {titles}")
+    t_year, t_basis, t_unit = _context(context)
+    t_month = _context_month(context)
     above: dict[int, int] = {}
     if at > 0:  # a year row above the month headers (merged cells: the year fills rightwards)
         current = None
@@ -822,7 +830,10 @@ def _wide(
     parent = ""
     entity = town
     pending: tuple[int, dict[int, object]] | None = None  # a total written above its parts
-    for number, cells in sheet.rows[at + 1 + extra :]:
+    quiet: list = []  # the rows since the last one with figures (a next table's titles)
+    below: Sheet | None = None  # a second table under this one, from its titles on
+    below_at = 0
+    for pos, (number, cells) in enumerate(sheet.rows[at + 1 + extra :], start=at + 1 + extra):
         if entity_col is not None:
             written_entity = _text(cells[entity_col]) if entity_col < len(cells) else ""
             if written_entity and _key(written_entity) in _ENTITY_TOTALS:
@@ -845,6 +856,13 @@ def _wide(
         if m and (m.group("unit") in UNITS):
             name, name_unit = m.group("name"), m.group("unit")
         key = "".join(name.split())
+        if _key(key) in _INDICATOR_HEADERS and any(
+            isinstance(c, str) and _month_header(_text(c)) for c in cells
+        ):  # a second table's header: that table is read with its own header and titles
+            below = Sheet(sheet.name, (*quiet, *sheet.rows[pos:]), sheet.formats)
+            below_at = len(quiet)
+            break
+        quiet = [] if filled else [*quiet[-4:], (number, cells)]
         if not key:
             if filled:
                 records.append(("", "", "x", "", "", number, None, file, entity))
@@ -931,6 +949,8 @@ def _wide(
             block.append((number, row_unit, {p: _number(v) for p, v in filled.items()}))
     if pending is not None:
         _check_total(block, *pending, months, file, problems)
+    if below is not None:
+        _wide(below, below_at, catalogue, file, year, basis, records, problems, understood, town)
 
 
 def _without_marks(cell: object) -> object:

@@ -503,7 +503,7 @@ case(
         )
     ),
     kept=("va_growth",),
-    ytd={("va_growth", 2020, 5): 13.3},
+    growth={("va_growth", 2020, 5): 13.3},  # a % indicator is kept as growth
 )
 # 26 a 合计 at the bottom that does not add up: warned
 case(
