@@ -16,13 +16,18 @@ from app_pages.figures import Results, baseline_results, fitting_results
 from app_pages.state import Session
 from forecast.errors import DataError
 from presentation.problems import describe_all
-from presentation.scenario_text import BUILTIN_KEYS, scenario_description, scenario_label
+from presentation.scenario_text import (
+    BUILTIN_KEYS,
+    scenario_description,
+    scenario_label,
+    store_miss_text,
+)
 from presentation.text import t
 from scenarios.apply import ScenarioResult
 from scenarios.builtins import builtin_scenarios
 from scenarios.edit import fingerprint
 from scenarios.model import Scenario
-from scenarios.store import Store, Version, default_path
+from scenarios.store import Store, StoreMiss, Version, default_path
 
 # what loading a scenario or dataset may raise: the store's failures, a name it lacks, a
 # saved scenario the current data rejects
@@ -41,11 +46,17 @@ def store() -> Store:
 
 
 def error_text(error: Exception, lang: str) -> str:
-    """A store or data failure in the session's language."""
+    """A store or data failure in the session's language (a store's code in words)."""
+    if isinstance(error, StoreMiss):
+        return store_miss_text(error, lang)
     return describe_all(error, lang) if isinstance(error, DataError) else str(error)
 
 
 def store_failed(error: Exception, lang: str) -> str:
+    """A failure of the store in one sentence: what it could not do with a name as such,
+    anything else (a locked or unreadable file) after 存储出错."""
+    if isinstance(error, StoreMiss):
+        return store_miss_text(error, lang)
     return t("store_failed", lang, error=error_text(error, lang))
 
 

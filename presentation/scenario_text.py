@@ -47,6 +47,7 @@ __all__ = [
     "saved_at_label",
     "scenario_description",
     "scenario_label",
+    "store_miss_text",
     "store_problem",
     "version_choices",
     "versions_table",
@@ -114,6 +115,12 @@ def store_problem(error: StoreMiss, lang: str = "zh") -> str:
         "not_deleted": "cli_store_not_deleted",
     }.get(error.code, "cli_store_unknown")
     return t(key, lang, name=error.name, version=error.version)
+
+
+def store_miss_text(error: StoreMiss, lang: str = "zh") -> str:
+    """What the store could not do, in one sentence for the app's pages (no command to type):
+    the code of ``error`` (unknown, unknown_version, deleted, not_deleted) in words."""
+    return t(f"store_miss_{error.code}", lang, name=error.name, version=error.version)
 
 
 def saved_at_label(saved_at: str) -> str:

@@ -289,3 +289,34 @@ def test_goal_seek_when_less_is_better():
     assert (
         solve_growth(p, Goal("absolute", 1e9), 0.8, higher_is_better=False).status == "already_met"
     )
+
+
+def test_the_stores_codes_are_shown_as_sentences(tmp_path):
+    """What the store refuses reaches the app's pages as one sentence naming the scenario, in
+    the session's language, never as its code (``not_deleted: scenario '稳增长'``)."""
+    from app_pages.sources import store_failed
+    from scenarios.store import Store, StoreMiss
+
+    store = Store(tmp_path / "s.sqlite3")
+    store.save_scenario(Scenario("稳增长"))
+    misses = {}
+    for code, act in (
+        ("not_deleted", lambda: store.restore("稳增长")),
+        ("unknown_version", lambda: store.load_scenario("稳增长", 9)),
+        ("unknown", lambda: store.load_scenario("没有这个")),
+    ):
+        with pytest.raises(StoreMiss) as caught:
+            act()
+        assert caught.value.code == code
+        misses[code] = caught.value
+    store.delete("稳增长")
+    with pytest.raises(StoreMiss) as caught:
+        store.load_scenario("稳增长")
+    misses["deleted"] = caught.value
+    for code, miss in misses.items():
+        for lang in ("zh", "en"):
+            said = store_failed(miss, lang)
+            assert f"{code}:" not in said and "存储出错" not in said, (code, lang, said)
+            assert miss.name in said and said.endswith(("。", ".")), said
+    assert store_failed(misses["not_deleted"], "zh") == "情景“稳增长”没有被删除，无需恢复。"
+    assert "restore it first" in store_failed(misses["deleted"], "en")

@@ -63,6 +63,7 @@ FAMILIES: dict[str, set[str]] = {
     "bt_": set(BACKTEST_COLUMNS),
     "scenario_": set(BUILTIN_IDS),
     "scenario_about_": set(BUILTIN_IDS),
+    "store_miss_": {"unknown", "unknown_version", "deleted", "not_deleted"},
 }
 
 
