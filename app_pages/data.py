@@ -136,7 +136,7 @@ if pending is not None:
     kind, upload, problems = pending
     # one bad cell is one problem: a month it left missing is folded under it
     st.error(t("upload_problems", s.lang, name=upload.name, n=len(fold(problems))))
-    st.dataframe(problem_table(problems, s.lang), hide_index=True, width="stretch")
+    widgets.problem_table(problem_table(problems, s.lang))
     if kind == "actuals" and callbacks.needs_year(problems):
         year_column, read_column = st.columns([1, 2], vertical_alignment="bottom")
         year_column.number_input(
@@ -159,14 +159,12 @@ if pending is not None:
 
 if s.actuals.dropped:  # the file was taken; these indicators were left out, and why
     st.warning(dropped_sentence(s.actuals.dropped, s.actuals.catalogue, s.lang))
-    st.dataframe(problem_table(list(s.actuals.dropped), s.lang), hide_index=True, width="stretch")
+    widgets.problem_table(problem_table(list(s.actuals.dropped), s.lang))
     if pending is None and not s.actuals_upload.sample:  # fix them in place too
         fix_table("actuals", s.actuals_upload, list(s.actuals.dropped), discard=False)
 if s.actuals.warnings:
     with st.expander(t("data_warnings_title", s.lang, n=len(s.actuals.warnings))):
-        st.dataframe(
-            problem_table(list(s.actuals.warnings), s.lang), hide_index=True, width="stretch"
-        )
+        widgets.problem_table(problem_table(list(s.actuals.warnings), s.lang))
 
 report_reader.render(s)  # 从报告读取: figures read out of a report, added on confirmation
 

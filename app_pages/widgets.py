@@ -40,6 +40,10 @@ WIDTHS = {
         "band": 124,
     },
 }
+# the 数据 page's problem tables (row, column, problem, caused by it): at 1280 px beside the
+# sidebar (~820 px of table) every column on screen, the long texts wrapped in taller rows
+PROBLEM_WIDTHS = (56, 96, 340, 300)
+PROBLEM_ROW_PX = 76  # three lines of wrapped text (Streamlit wraps only above 64 px)
 STATUS_DELTA_COLORS = STATUS_COLORS  # a status as a metric's delta colour
 _STATUS_CELLS = {
     "off_track": "background-color: #f8d7da; color: #842029",
@@ -162,6 +166,24 @@ def named_table(where, frame, lang: str) -> None:
         width="stretch",
         height=table_height(len(frame)),
         column_config={"name": st.column_config.TextColumn(label("col_name", lang), pinned=True)},
+    )
+
+
+def problem_table(table) -> None:
+    """A table of problems (``presentation.problems.problem_table``) within the page's width:
+    where (row, column) and what narrow to wide; with a 由此引起 column, rows tall enough to
+    wrap the descriptions instead of running past the right edge."""
+    folded = len(table.columns) > 3
+    widths = PROBLEM_WIDTHS if folded else (*PROBLEM_WIDTHS[:2], None)
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        row_height=PROBLEM_ROW_PX if folded else None,
+        column_config={
+            name: st.column_config.TextColumn(width=w)
+            for name, w in zip(table.columns, widths, strict=True)
+        },
     )
 
 

@@ -14,6 +14,14 @@ KEY_COLUMNS = ("name", "p_meet", "status", "strip", "point", "band")
 PHONE_COLUMNS = ("name", "p_meet", "status")
 LONGEST = {"en": "Industrial value added (above scale)", "zh": "规模工业增加值增速"}
 CELL_PADDING = 8  # each side of a cell's text in Streamlit's table
+# a bad value whose missing month is folded beside it (由此引起), and a bad month
+KNOCK_ON_CSV = "".join(
+    ["indicator,date,value,basis\n"]
+    + [f"tax_total,2019-{m:02d},{500 + m},month\n" for m in range(1, 13)]
+    + ["tax_total,2020-01,520,month\n", "tax_total,2020-02,abc,month\n"]
+    + ["tax_total,2020-03,530,month\n", "tax_total,2020-04,540,month\n"]
+    + ["fai,2020-13,5,month\n"]
+).encode()
 
 
 def open_overview(browser, url, width, height):  # noqa: F811
@@ -128,4 +136,41 @@ def test_indicator_metric_cards_show_their_texts_whole(server, browser, width, l
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / f"indicator_metrics_{lang}_{width}.png"))
     assert cut_metric_texts(page) == []
+    context.close()
+
+
+def sideways_overflow(page, table) -> int:
+    """How many px of a table's grid lie beyond its visible width (0: no sideways scroll)."""
+    return table.evaluate(
+        """t => { const s = t.querySelector('.dvn-scroller');
+                  return s ? s.scrollWidth - s.clientWidth : -1; }"""
+    )
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_data_problem_table_fits_at_1280_without_sideways_scrolling(server, browser, lang):  # noqa: F811
+    """A bad upload's problems (where: row, column; what, with its file; what it caused) all
+    on screen at 1280 px, the long texts wrapped instead of running past the right edge."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(90_000)
+    page = context.new_page()
+    page.goto(f"{server}/data")
+    title = "数据：上传、校验与截至月份"
+    if lang == "en":
+        page.locator('[data-testid="stSidebar"]').get_by_text("English").click()
+        title = "Data: upload, check, as-of month"
+    page.get_by_role("heading", name=title).wait_for()
+    settle(page)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(
+        files=[{"name": "knock_on.csv", "mimeType": "text/csv", "buffer": KNOCK_ON_CSV}]
+    )
+    page.locator('[data-testid="stAlertContentError"]').filter(has_text="knock_on.csv").wait_for()
+    settle(page)
+    table = page.locator('[data-testid="stDataFrame"]:visible').first
+    box = table.bounding_box()
+    assert box["x"] + box["width"] <= 1280
+    assert sideways_overflow(page, table) == 0, "the problem table scrolls sideways"
+    no_sideways_scrolling(page, 1280)
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"data_problems_{lang}_1280.png"))
     context.close()
