@@ -243,6 +243,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             if group and len(names) > position and len(names) > 1:
                 phrase = names[position]
             value = pt.growth_value(m, q) if role == "growth" and m else q.value
+            if role == "growth" and not q.unit and norm.startswith("倍", q.end):
+                value *= 100  # 增长1.5倍: up 150%
             target = pending_target if role == "share" else None
             pending_target = None if role == "share" else pending_target
             owner = _owner(drafts, before, phrase, role, group, position)

@@ -65,6 +65,9 @@ _APPROX_CODE = {
     "左右": "~",
 }
 PERCENT_POINTS = re.compile(r"\s*个?\s*百分点")
+# 与上年同期持平 / 同比持平: a growth of 0%, written without a number (not 基本持平, roughly
+# flat, nor 与上年持平, which may compare with last year's whole)
+_LEVEL_WITH = re.compile(r"(?:同比|同期)(?:水平)?\s*(?P<kw>持平)")
 
 
 @dataclass(frozen=True)
@@ -155,7 +158,9 @@ def quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quanti
                 num_start=d_start,
             )
         )
-    return found
+    for m in _LEVEL_WITH.finditer(norm, start, stop):  # read as 持平0% (0 wide, after 持平)
+        found.append(Quantity(m.end(), m.end(), 0.0, "%", "", False, "", m.end()))
+    return sorted(found, key=lambda q: q.start) if len(found) > 1 else found
 
 
 def is_percent_points(norm: str, q: Quantity) -> bool:
