@@ -230,6 +230,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             phrase = pt.phrase_before(norm, sent.start, q.start, floor)
             if group and len(names) > position:
                 phrase = names[position]
+            if q.range_end and drafts and drafts[-1].value is not None:
+                phrase = drafts[-1].phrase  # 1500万元至2000万元: the high end of the same figure
             if not phrase:
                 # the figure before in this sentence; else a name written after the number
                 # (完成5户拆迁困难户的签约); else the figure of the sentence before
@@ -358,8 +360,10 @@ def _period_at(periods: list[Period], at: int, kind: str, ctx: _Context) -> Peri
         if p.last is None:  # 当月/累计: the month, or the year to it, of the period in force
             prior = next((x for x in reversed(here[:-1]) if x.last), None) or ctx.period
             if p.basis == "ytd":  # 1-5月累计, 全年累计: the period named; 本月…累计: to it
-                if prior is None or prior.basis in ("ytd", "annual"):
-                    return prior or dataclasses.replace(p, basis="")
+                if prior is None or prior.last is None or prior.basis in ("ytd", "annual"):
+                    # 本月…；累计… with no month named anywhere: a period not known
+                    known = prior if prior is not None and prior.last else None
+                    return known or dataclasses.replace(p, basis="")
                 return dataclasses.replace(p, text=ytd(prior.last), last=prior.last)
             last = prior.last if prior else None
             return dataclasses.replace(p, text=f"{last}月" if last else "", last=last)

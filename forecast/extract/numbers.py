@@ -7,6 +7,7 @@ the original, so offsets found here are offsets in the text as read.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -83,6 +84,7 @@ class Quantity:
     chinese: bool
     signed: str = ""  # '+' or '-' when written before the digits
     num_start: int = 0
+    range_end: bool = False  # the upper end of a range (10-12亿元, 1500万元至2000万元)
 
 
 def approx_code(marker: str) -> str:
@@ -102,6 +104,8 @@ def quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quanti
     after them (never a lone 一: 一个标准 is not a figure)."""
     found = []
     stop = len(norm) if end is None else end
+    if _RANGE_DASH.search(norm, start, stop):  # 10-12亿元: the dash is no minus (same length)
+        norm = norm[:start] + _RANGE_DASH.sub("~", norm[start:stop]) + norm[stop:]
     for m in NUMBER.finditer(norm, start, stop):
         if m.group("pct") is not None:  # 百分之九点二
             value = _chinese_value(m.group("pct"))
@@ -160,7 +164,42 @@ def quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quanti
         )
     for m in _LEVEL_WITH.finditer(norm, start, stop):  # read as 持平0% (0 wide, after 持平)
         found.append(Quantity(m.end(), m.end(), 0.0, "%", "", False, "", m.end()))
-    return sorted(found, key=lambda q: q.start) if len(found) > 1 else found
+    if len(found) > 1:
+        found = _ranges(norm, sorted(found, key=lambda q: q.start))
+    return found
+
+
+_RANGE_DASH = re.compile(rf"(?<=\d)-(?=\d+(?:\.\d+)?\s*[多余]?[万亿]?[多余]?\s*(?:{_BASE}))")
+_RANGE_MARK = re.compile(r"\s*(?:-|~|～|至|到)\s*")
+
+
+def _ranges(norm: str, found: list[Quantity]) -> list[Quantity]:
+    """A range, 10-12亿元 / 300—350人 / 1500万元至2000万元 / 15%-20%: the low end at least
+    (``>=``, taking the unit written after the high end), the high end at most (``<=``, its
+    dash not a minus sign, marked ``range_end``)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        gap = norm[a.end : b.start]
+        dash = b.signed == "-" and not gap.strip()
+        if not b.unit or not (dash or (gap and _RANGE_MARK.fullmatch(gap))):
+            continue
+        if a.unit not in ("", b.unit) or a.range_end or a.signed or b.value == 0:
+            continue
+        if is_percent_points(norm, b) or a.chinese != b.chinese:
+            continue
+        high = abs(b.value)
+        scale = 1.0
+        if not a.unit and high and "万" in norm[b.num_start : b.end] and b.unit[:1] not in "万亿":
+            scale = 1e4  # 3-5万人 read as 万人 already; 3-5万 with no unit after: as written
+        low = a.value * scale
+        if low >= high:
+            continue
+        out[i] = dataclasses.replace(a, value=low, unit=b.unit, approx=a.approx or ">=")
+        out[i + 1] = dataclasses.replace(
+            b, value=high, signed="", approx=b.approx or "<=", range_end=True
+        )
+    return out
 
 
 def is_percent_points(norm: str, q: Quantity) -> bool:

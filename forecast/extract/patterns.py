@@ -78,7 +78,7 @@ _LEAD = re.compile(
     r"同比|分别|并|且|和|及|与|另外|此外|其他|以及|达到|达)+"
 )
 _TAIL = re.compile(
-    r"(?:(?:提高|提升|上升|下降|降低|增加|增长)(?:到|至)|完成了|完成|实现了|实现|达到了|达到|达|为|是|共计|共|累计|合计|总计|(?<![签履节预制契条])(?<!(?<!折)合)约为?|"
+    r"(?:(?:提高|提升|上升|下降|降低|增加|增长)(?:到|至)|完成了|完成|实现了|实现|达到了|达到|达|可达到|可达|有望达到|为|是|共计|共|累计|合计|总计|(?<![签履节预制契条])(?<!(?<!折)合)约为?|"
     r"(?<![最附将接])近|将近|大约|超过|超出|(?<![赶高])超|不少于|不低于|"
     r"逾|突破|不足|接近|分别为|分别|同比增长|同比下降|同比|比增|增长|下降|比上年同期|比上年|"
     r"比去年同期|上年同期|在|的|现已|已经|已|仅有|仅|只有|控制在|预计|预测|有望|将|力争|确保|争取|全年|年内|当月|本月|累计)+$"
@@ -144,6 +144,8 @@ def classify(norm: str, sentence_start: int, q: Quantity) -> tuple[str, re.Match
     left = norm[sentence_start : q.start]
     if is_percent_points(norm, q) or (q.unit in _RATE_UNITS and PROGRESS.search(left)):
         return "skip", None
+    if q.range_end and q.unit in _RATE_UNITS:
+        return "skip", None  # 增长15%-20%: a rate's range is read at its low end
     if q.unit not in _RATE_UNITS and PREVIOUS.search(left):
         return "skip", None
     if q.unit == "%" and (_OF_BEFORE.search(left) or _OVER_PLAN.search(left)):
