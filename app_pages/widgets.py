@@ -95,14 +95,32 @@ def miss_cards(cards: list[MissCard], lang: str, per_row: int = 4) -> None:
                 st.markdown("  \n".join(lines))
 
 
-def metric_grid(metrics: list[Metric], per_row: int = 2) -> None:
-    """Bordered metric cards, ``per_row`` side by side: two keep a value with its unit and a
-    band whole beside the sidebar at 1280 px (four were cut); one under another on a phone."""
-    for row in rows_of(metrics, per_row):
-        for column, m in zip(st.columns(per_row), row, strict=False):
-            column.metric(
-                m.label, m.value, m.delta, delta_color=m.color, delta_arrow=m.arrow, border=True
-            )
+# the metric grid's cards even: a value or delta in Latin letters only ("8%", "Jan–May") is
+# drawn a few px lower than one with Chinese (the CJK font's taller line), so each part gets
+# one fixed line height, above either font's
+_METRIC_GRID_CSS = """<style>
+[class*="st-key-metric_grid"] [data-testid="stMetricValue"] { line-height: 3.75rem; }
+[class*="st-key-metric_grid"] [data-testid="stMetricDelta"] { line-height: 1.25rem; }
+</style>"""
+
+
+def metric_grid(metrics: list[Metric], per_row: int = 2, key: str = "metric_grid") -> None:
+    """Bordered metric cards, ``per_row`` side by side, all of one height: two keep a value
+    with its unit and a band whole beside the sidebar at 1280 px (four were cut); one under
+    another on a phone. ``key`` names the grid (unique on a page)."""
+    st.html(_METRIC_GRID_CSS)
+    with st.container(key=key):
+        for row in rows_of(metrics, per_row):
+            for column, m in zip(st.columns(per_row), row, strict=False):
+                column.metric(
+                    m.label,
+                    m.value,
+                    m.delta,
+                    delta_color=m.color,
+                    delta_arrow=m.arrow,
+                    border=True,
+                    height="stretch",
+                )
 
 
 @dataclass(frozen=True)

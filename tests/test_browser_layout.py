@@ -125,6 +125,8 @@ def cut_metric_texts(page) -> list[str]:
     ids=["en-1280", "zh-390"],
 )
 def test_indicator_metric_cards_show_their_texts_whole(server, browser, width, lang, heading):  # noqa: F811
+    """The 2×2 cards' texts whole, and the cards of one height (a value in Latin letters only,
+    such as ``8%``, drew its card lower than the others)."""
     context, page = open_overview(browser, f"{server}/indicator", width, 900)
     if lang == "en":  # a new session starts in Chinese
         page.locator('[data-testid="stSidebar"]').get_by_text("English").click()
@@ -136,6 +138,8 @@ def test_indicator_metric_cards_show_their_texts_whole(server, browser, width, l
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / f"indicator_metrics_{lang}_{width}.png"))
     assert cut_metric_texts(page) == []
+    heights = metrics.evaluate_all("ms => ms.map(m => m.getBoundingClientRect().height)")
+    assert max(heights) - min(heights) <= 1, f"the metric cards are uneven: {heights}"
     context.close()
 
 
