@@ -80,7 +80,11 @@ _ENUM = re.compile(
     r"^(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）]|[0-9一二三四五六七八九十]{1,3}[、.．])\s*"
 )
 _CHILD = re.compile(r"^其中\s*[:：,，]?\s*")
-_UNIT_IN_NAME = re.compile(r"^(?P<name>.+?)\s*[(（](?P<unit>[^()（）]+)[)）]\s*$")
+_UNIT_IN_NAME = re.compile(r"^(?P<name>.+?)\s*[(（\[【](?P<unit>[^()（）\[\]【】]+)[)）\]】]\s*$")
+# last year's column written as 上年1-5月 / 去年同期1-5月
+_LAST_YEAR_PREFIX = re.compile(r"^(?:上年|去年)(?:同期)?\s*")
+# a total of the whole town: 全镇合计, 以上合计
+_TOTAL_PREFIXES = ("全镇", "全区", "全县", "全市", "全乡", "本镇", "全部", "以上", "总")
 _GROWTH_WORDS = ("增速", "增长", "同比", "增幅", "%")
 # a header without a month of its own: this month, the year to date, last year's same period,
 # growth (resolved against the month of the sheet's title or the column to its left)
@@ -741,21 +745,26 @@ def _columns(
                 above[i] = current
     months: list[_Column] = []
     carried: int | None = None
+    ranges = False  # a 1-5月 header: a 5月 beside it, with no basis word, is the month's own
     indicator_col = unit_col = entity_col = None
     ignored = []
     for i, cell in enumerate(header):
         text = _text(cell)
         key = _key(cell)
-        m = _month_header(text)
+        prior = _LAST_YEAR_PREFIX.match(text)
+        m = _month_header(text[prior.end() :] if prior else text)
         if m and (m.group("first") in (None, "1")) and 1 <= int(m.group("month")) <= 12:
             rest = m.group("rest")
-            if m.group("year"):  # a year in a header holds for the months right of it
+            if m.group("year") and not prior:  # a year in a header holds for the months right
                 carried = int(m.group("year"))
             col_year = (
                 int(m.group("year"))
                 if m.group("year")
                 else above.get(i) or carried or t_year or year
             )
+            if prior and col_year is not None and not m.group("year"):
+                col_year -= 1  # 上年1-5月: the year before the sheet's
+            ranges = ranges or bool(m.group("first"))
             if m.group("first"):
                 col_basis: str | None = "ytd"
             elif "累计" in rest:
@@ -779,6 +788,13 @@ def _columns(
             entity_col = i
         else:
             ignored.append(i)
+    if ranges and not (t_basis or basis):
+        months = [
+            _Column(c.position, c.header, c.year, c.month, "month", c.unit, c.growth)
+            if c.basis is None and not c.growth
+            else c
+            for c in months
+        ]
     months, ignored = _relative(header, ignored, months, t_month, t_year or year)
     for i in ignored:
         key = _key(header[i])
@@ -867,7 +883,7 @@ def _wide(
             if filled:
                 records.append(("", "", "x", "", "", number, None, file, entity))
             continue
-        if key in _TOTAL_NAMES:
+        if key in _TOTAL_NAMES or (key.endswith(("合计", "总计")) and key[:-2] in _TOTAL_PREFIXES):
             if pending is not None:
                 _check_total(block, *pending, months, file, problems)
             pending = None if block else (number, filled)

@@ -74,6 +74,8 @@ def parse_quantity(cell: object) -> Quantity | None:
         return None
     # thousands separators, spaces, and the minus sign (U+2212) typed for a hyphen
     text = text.replace(",", "").replace("，", "").replace(" ", "").replace("\u2212", "-")
+    if text[:1] == "(" and text[-1:] == ")" and text[1:-1].replace(".", "", 1).isdigit():
+        text = "-" + text[1:-1]  # (3.2): a negative number as accountants write it
     match = _SUFFIX.match(text)
     if not match:
         raise ValueError(text)

@@ -747,4 +747,125 @@ case(
     ytd={("visits", 2020, 5): 7.0},
 )
 
+
+# ---- a fresh batch (p45 on), scored once before any fix for it
+def _percent(cells: str):
+    def fmt(wb):
+        for ref in cells.split():
+            wb.worksheets[0][ref].number_format = "0.0%"
+
+    return fmt
+
+
+case(
+    id="p45_monthly_bulletin_words",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "Sheet1",
+            [
+                ["2020年5月统计月报"],
+                ["指标名称", "计量单位", "本月数", "本年累计", "上年同期累计", "累计增长%"],
+                [TAX, "万元", 1010, 5010, 4500, 11.3],
+            ],
+        )
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0, ("tax_total", 2019, 5): 4500.0},
+    growth={("tax_total", 2020, 5): 11.3},
+)
+case(
+    id="p46_csv_bulletin_gb18030",
+    name="月报.csv",
+    data=(
+        "2020年1-5月主要经济指标,,,\n"
+        "指标名称,计量单位,1-5月累计,同比增长%\n"
+        '国地两税收入,万元,"5,010",11.3\n'
+        "全社会固定资产投资,亿元,5.1,-2.5\n"
+    ).encode("gb18030"),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 5): 5010.0},
+    growth={("fai", 2020, 5): -2.5},
+)
+case(
+    id="p47_last_year_range_header",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "1-5月", "上年1-5月"], [TAX, 5010, 4500]])),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0, ("tax_total", 2019, 5): 4500.0},
+)
+case(
+    id="p48_percent_formatted_growth",
+    name="f.xlsx",
+    data=xlsx(
+        ("2020年", [["指标", "1-5月", "增长%"], [TAX, 5010, 0.113], [FAI, 5.1, -0.025]]),
+        fmt=_percent("C2 C3"),
+    ),
+    kept=("tax_total", "fai"),
+    growth={("tax_total", 2020, 5): 11.3, ("fai", 2020, 5): -2.5},
+)
+case(
+    id="p49_ytd_done_header",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "1-4月累计完成", "1-5月累计完成"], [TAX, 4000, 5010]])),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
+case(
+    id="p50_town_total_row",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "1-5月"], [NAT, 2441], [LOC, 2569], ["全镇合计", 5010]])),
+    kept=("tax_national", "tax_local"),
+    ytd={("tax_local", 2020, 5): 2569.0},
+)
+case(
+    id="p51_qizhong_alone_then_children",
+    name="f.xlsx",
+    data=xlsx(
+        ("2020年", [["指标", "1-5月"], [TAX, 5010], ["其中：", None], [NAT, 2441], [LOC, 2569]])
+    ),
+    kept=("tax_total", "tax_national", "tax_local"),
+    ytd={("tax_national", 2020, 5): 2441.0},
+)
+case(
+    id="p52_negative_in_parentheses",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "1-5月", "1-5月增长%"], [TAX, 5010, "(3.2)"]])),
+    kept=("tax_total",),
+    growth={("tax_total", 2020, 5): -3.2},
+)
+case(
+    id="p53_month_beside_ytd_no_word",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "5月", "1-5月"], [TAX, 1010, 5010]])),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
+case(
+    id="p54_unit_in_square_brackets",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "1-5月"], ["国税[万元]", 2441], ["固投【亿元】", 5.1]])),
+    kept=("tax_national", "fai"),
+    ytd={("tax_national", 2020, 5): 2441.0, ("fai", 2020, 5): 5.1},
+)
+case(
+    id="p55_blank_first_column",
+    name="f.xlsx",
+    data=xlsx(("2020年", [[None, "指标名称", "1-5月"], [None, TAX, 5010], [None, FAI, 5.1]])),
+    kept=("tax_total", "fai"),
+    ytd={("fai", 2020, 5): 5.1},
+)
+case(
+    id="p56_subtotal_among_children",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["指标", "1-5月"], [NAT, 2441], [LOC, 2569], ["小计", 5010], [FAI, 5.1]],
+        )
+    ),
+    kept=("tax_national", "tax_local", "fai"),
+    ytd={("fai", 2020, 5): 5.1},
+)
+
 HALF = {c.id: half_of(c.id) for c in PLANNER}
