@@ -81,7 +81,7 @@ PROBLEM_CODES = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a file of bad rows holds one per row: no __dict__ each
 class Problem:
     """One thing wrong with an input file.
 
@@ -128,4 +128,9 @@ class DataError(ValueError):
 
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
+        super().__init__(self.problems)  # pickles as DataError(problems)
+
+    def __str__(self) -> str:
+        """One line per problem, for logs (people read presentation's words); built when asked,
+        not kept: a file of 300,000 bad rows would hold a second copy of them as text."""
+        return "\n".join(str(p) for p in self.problems)
