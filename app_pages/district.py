@@ -5,6 +5,7 @@ The bundled district (沿滩镇 among illustrative neighbours) until the user up
 A run is kept in this session (``district_result``) for the files it was made from.
 """
 
+import dataclasses
 import hashlib
 
 import streamlit as st
@@ -16,7 +17,7 @@ from file_readers.entities import (
     DISTRICT_TARGETS,
     read_district,
 )
-from forecast.district import run_district
+from forecast.district import DistrictResult, run_district
 from forecast.district.rank import RANK_BY, towns_of
 from forecast.errors import DataError
 from presentation import district as view
@@ -26,6 +27,7 @@ from presentation.problems import describe, describe_all
 from presentation.text import t
 
 RESULT_KEY = "district_result"  # (files key, District, DistrictResult)
+PREVIOUS_KEY = "district_previous"  # (files key, DistrictResult from last month's data)
 UPLOADS = (  # (widget key, the bundled file used until an actuals file is uploaded)
     ("district_actuals", DISTRICT_ACTUALS),
     ("district_targets", DISTRICT_TARGETS),
@@ -121,8 +123,27 @@ by = right.radio(
     horizontal=True,
     key="district_by",
 )
+
+
+def _previous() -> DistrictResult | None:
+    """The district run from last month's data (the ranking's change since then), kept in
+    this session; None in January (last month is another year)."""
+    year, month = district.as_of
+    if month < 2:
+        return None
+    kept = st.session_state.get(PREVIOUS_KEY)
+    if kept is None or kept[0] != files_key:
+        with st.spinner(t("district_computing_previous", lang)):
+            earlier = dataclasses.replace(district, as_of=(year, month - 1))
+            kept = (files_key, run_district(earlier))
+        st.session_state[PREVIOUS_KEY] = kept
+    return kept[1]
+
+
 if indicator:
-    st.dataframe(view.ranking_table(result, indicator, by, lang), hide_index=True)
+    # by P(meet), last month's chances are needed for the change of places (one more run)
+    previous = _previous() if by == "p_meet" else None
+    st.dataframe(view.ranking_table(result, indicator, by, lang, previous), hide_index=True)
 
     st.subheader(t("district_shortfall_title", lang))
     parents = list(reversed(result.hierarchy.inner))

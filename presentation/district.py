@@ -105,13 +105,26 @@ def _points(change: float) -> str:
 
 
 def ranking_table(
-    result: DistrictResult, indicator: str, by: str = "task_progress", lang: str = "zh"
+    result: DistrictResult,
+    indicator: str,
+    by: str = "task_progress",
+    lang: str = "zh",
+    previous: DistrictResult | None = None,
 ) -> pd.DataFrame:
-    """The ranking on one indicator as shown on the page (text cells, best first)."""
+    """The ranking on one indicator as shown on the page (text cells, best first).
+
+    ``previous``: the same district run from last month's data; with it the change of P(meet)
+    since then (percentage points) and, ranked by P(meet), the places gained."""
     higher = result.catalogue.get_or_default(indicator).higher_is_better
-    ranked = ranking(result.table, result.hierarchy, indicator, by, higher)
+    before = None if previous is None else previous.table
+    ranked = ranking(result.table, result.hierarchy, indicator, by, higher, before)
     rows = []
     for r in ranked.itertuples():
+        chance = (
+            {}
+            if previous is None
+            else {t("district_col_p_meet_change", lang): _points(r.p_meet_change)}
+        )
         rows.append(
             {
                 t("district_col_rank", lang): "" if pd.isna(r.rank) else int(r.rank),
@@ -123,6 +136,7 @@ def ranking_table(
                 t("district_col_progress_change", lang): _points(r.progress_change),
                 t("district_col_rank_change", lang): _change(r.rank_change, lang),
                 t("col_p_meet", lang): fmt.probability(r.p_meet, lang),
+                **chance,
                 t("col_status", lang): t(f"status_{r.status}", lang),
             }
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from app_pages.state import ACTUALS_KEY, AS_OF_KEY, TARGETS_KEY
 from file_readers.entities import read_district
 from file_readers.tables import read_actuals, read_targets
 from forecast.district import run_district
+from forecast.district.rank import ranking, towns_of
 from presentation import district as view
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,7 +58,11 @@ def test_the_page_shows_the_grid_ranking_and_shortfall_of_the_sample(page):
     ]
     page.radio(key="district_by").set_value("p_meet").run()
     assert not page.exception
-    assert len(page.dataframe[1].value) == 13
+    by_chance = page.dataframe[1].value
+    assert len(by_chance) == 13
+    # ranked by P(meet), the places gained come from last month's chances (one more run)
+    assert "概率较上月（百分点）" in by_chance.columns
+    assert (by_chance["名次变化"] != "—").all()
 
 
 def test_picking_a_town_opens_the_other_pages_on_it(page):
@@ -69,6 +75,10 @@ def test_picking_a_town_opens_the_other_pages_on_it(page):
     page.switch_page("app_pages/overview.py").run()
     assert not page.exception
     assert "示例甲镇.csv" in "\n".join(m.value for m in page.markdown)
+    page.switch_page("app_pages/indicator.py").run()
+    assert not page.exception
+    assert "示例甲镇.csv" in "\n".join(m.value for m in page.markdown)
+    assert page.metric  # the town's own figures
 
 
 def test_a_towns_files_read_back_as_the_same_town(result):
@@ -121,3 +131,27 @@ def test_the_shortfall_table_names_the_towns_behind_the_total(result):
     assert shares.sum() == pytest.approx(100, abs=0.5)
     assert list(shares) == sorted(shares, reverse=True)
     assert view.shortfall_table(r, "示例县", "industry_va_growth", "zh").empty
+
+
+def test_ranked_by_chance_the_change_is_since_last_months_chances(result):
+    district, r = result
+    earlier = run_district(dataclasses.replace(district, as_of=(2020, 4)), n=300)
+    ranked = ranking(r.table, r.hierarchy, "tax_total", "p_meet", True, earlier.table)
+    towns = towns_of(r.table, r.hierarchy)
+    then = earlier.table[earlier.table["indicator"] == "tax_total"].set_index("entity")["p_meet"]
+    then = then[then.index.isin(towns)]
+    assert list(ranked["p_meet_prev"]) == pytest.approx(list(then[ranked["entity"]]))
+    assert list(ranked["rank_prev"]) == list(
+        then.rank(ascending=False, method="min")[ranked["entity"]]
+    )
+    assert (ranked["rank_change"] == ranked["rank_prev"] - ranked["rank"]).all()
+    assert ranked["p_meet_change"].to_numpy() == pytest.approx(
+        (ranked["p_meet"] - ranked["p_meet_prev"]).to_numpy()
+    )
+    # a higher chance ranks first whichever way the indicator should go
+    for higher in (True, False):
+        chances = ranking(r.table, r.hierarchy, "tax_total", "p_meet", higher)["p_meet"]
+        assert list(chances) == sorted(chances, reverse=True)
+    shown = view.ranking_table(r, "tax_total", "p_meet", "en", earlier)
+    assert "chance since last month (points)" in shown.columns
+    assert "chance since last month (points)" not in view.ranking_table(r, "tax_total").columns

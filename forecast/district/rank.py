@@ -36,24 +36,35 @@ def ranking(
     indicator: str,
     by: str = "task_progress",
     higher_is_better: bool = True,
+    previous: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The towns ranked on one indicator, best first (1 = first), by task progress or by
     P(meet); with last month's task progress, its rank then and the places gained since.
 
+    ``previous``: the run's table cut at the month before (``run_district`` on the district
+    with ``as_of`` one month earlier), for last month's P(meet) (``p_meet_prev``, and its
+    rank when ranking by P(meet); without it those are NaN).
+
     Columns: entity, parent, ytd, target, time_progress, task_progress, task_progress_prev,
-    progress_change, p_meet, status, point, rank, rank_prev, rank_change (+ = places gained).
+    progress_change, p_meet, p_meet_prev, p_meet_change, status, point, unit, rank,
+    rank_prev, rank_change (+ = places gained).
     """
     if by not in RANK_BY:
         raise ValueError(f"rank by one of {RANK_BY}, not {by!r}")
     towns = set(towns_of(table, hierarchy))
     rows = table[(table["indicator"] == indicator) & table["entity"].isin(towns)].copy()
-    sign = 1 if higher_is_better else -1
+    rows["p_meet_prev"] = np.nan
+    if previous is not None:
+        before = previous[previous["indicator"] == indicator].set_index("entity")["p_meet"]
+        rows["p_meet_prev"] = rows["entity"].map(before).astype(float)
+    # a higher chance is better whichever way the indicator should go
+    sign = 1 if higher_is_better or by == "p_meet" else -1
     rows["rank"] = (sign * rows[by]).rank(ascending=False, method="min")
-    rows["rank_prev"] = (sign * rows["task_progress_prev"]).rank(ascending=False, method="min")
-    if by != "task_progress":
-        rows["rank_prev"] = np.nan  # last month's P(meet) was not kept
+    last = "task_progress_prev" if by == "task_progress" else "p_meet_prev"
+    rows["rank_prev"] = (sign * rows[last]).rank(ascending=False, method="min")
     rows["rank_change"] = rows["rank_prev"] - rows["rank"]
     rows["progress_change"] = rows["task_progress"] - rows["task_progress_prev"]
+    rows["p_meet_change"] = rows["p_meet"] - rows["p_meet_prev"]
     cols = [
         "entity",
         "parent",
@@ -64,6 +75,8 @@ def ranking(
         "task_progress_prev",
         "progress_change",
         "p_meet",
+        "p_meet_prev",
+        "p_meet_change",
         "status",
         "point",
         "unit",
