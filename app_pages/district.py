@@ -23,6 +23,7 @@ from forecast.errors import DataError
 from presentation import district as view
 from presentation import fmt
 from presentation.files import DOCX_MIME, XLSX_MIME
+from presentation.overview import table_height
 from presentation.problems import describe, describe_all
 from presentation.text import t
 
@@ -104,6 +105,8 @@ st.dataframe(
     ),
     hide_index=True,
     width="stretch",
+    height=table_height(len(grid)),  # every town and total without scrolling down
+    column_config={grid.columns[0]: st.column_config.TextColumn(pinned=True)},  # the names
 )
 st.caption(t("district_grid_caption", lang))
 

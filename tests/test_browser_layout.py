@@ -178,3 +178,28 @@ def test_data_problem_table_fits_at_1280_without_sideways_scrolling(server, brow
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / f"data_problems_{lang}_1280.png"))
     context.close()
+
+
+def test_district_page_at_1280_shows_the_grid_and_the_ranking(server, browser):  # noqa: F811
+    """辖区 in a browser: the coloured grid and the ranking drawn, nothing but the tables
+    wider than the screen, and the ranking (rank, unit, …, P(meet), status) without sideways
+    scrolling."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(90_000)
+    page = context.new_page()
+    page.goto(f"{server}/district")
+    page.get_by_role("heading", name="辖区：各镇（街道）目标完成情况").wait_for()
+    page.get_by_role("heading", name="进度排名").wait_for()
+    settle(page)
+    tables = page.locator('[data-testid="stDataFrame"]:visible')
+    assert tables.count() >= 3  # the grid, the ranking, the shortfall
+    no_sideways_scrolling(page, 1280)
+    assert sideways_overflow(page, tables.nth(1)) == 0, "the ranking scrolls sideways"
+    grid = tables.first.evaluate(
+        """t => { const s = t.querySelector('.dvn-scroller');
+                  return s.scrollHeight - s.clientHeight; }"""
+    )
+    assert grid <= 1, "the grid hides towns below its bottom edge"
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "district_zh_1280.png"), full_page=True)
+    context.close()
