@@ -9,7 +9,7 @@ import pandas as pd
 
 from forecast.catalogue import Catalogue
 from forecast.errors import DataError, Problem
-from presentation.text import t
+from presentation.text import has, t
 
 __all__ = [
     "KNOCK_ON",
@@ -26,6 +26,8 @@ __all__ = [
 
 # codes whose ``detail`` holds close names (``a|b``), said as "did you mean a, b?"
 SUGGESTING = ("new_indicator", "unknown_indicator")
+# codes whose ``detail`` is a code of a scenario file's shape (scenarios.model.SCHEMA_DETAILS)
+SCHEMA_CODES = ("scenario_schema", "scenario_profile")
 LIMIT = 200  # problems listed one by one; the rest are counted
 # problems that follow from another: a month goes missing when its row could not be read
 KNOCK_ON = frozenset({"missing_month", "history_gap"})
@@ -115,6 +117,8 @@ def describe(problem: Problem, lang: str = "zh") -> str:
     if problem.code in SUGGESTING and detail:
         names = t("name_sep", lang).join(detail.split("|"))
         detail = t("did_you_mean", lang, names=names)
+    elif problem.code in SCHEMA_CODES and has(f"schema_detail_{detail}"):  # a shape's code
+        detail = t(f"schema_detail_{detail}", lang, value=problem.value)
     message = t(f"problem_{problem.code}", lang, value=problem.value, detail=detail)
     return t("where_said", lang, where=t("where_sep", lang).join(where), message=message)
 

@@ -193,7 +193,7 @@ def profile_weights(profile: Profile, p: Projection, panel: Panel | None) -> np.
                     None,
                     p.indicator,
                     "scenario_profile",
-                    detail="no history for this profile",
+                    detail="no_history",  # worded by presentation
                 )
             ]
         )

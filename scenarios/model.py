@@ -28,6 +28,27 @@ ASSUMPTION_KINDS = (
     "method",
     "quantile",
 )
+# what is wrong with a scenario file's shape, as codes in a Problem's detail (presentation
+# words them: schema_detail_<code>; the offending value or the allowed ones in its value)
+SCHEMA_DETAILS = (
+    "not_object",
+    "bad_schema_version",
+    "no_name",
+    "not_keyed",
+    "not_list",
+    "not_number",
+    "not_month",
+    "needs_group_shock",
+    "needs_shock",
+    "needs_one_off",
+    "end_before_start",
+    "unknown_field",
+    "not_method",
+    "profile_kind",
+    "profile_years",
+    "profile_shares",
+    "no_history",
+)
 
 
 @dataclass(frozen=True)
@@ -197,7 +218,7 @@ def from_dict(data: Any, source: str = "scenario") -> Scenario:
         problems.append(Problem(source, None, where, code, value, detail))
 
     if not isinstance(data, dict):
-        raise DataError([Problem(source, None, None, "scenario_schema", detail="not an object")])
+        raise DataError([Problem(source, None, None, "scenario_schema", detail="not_object")])
     version = data.get("schema_version")
     if not isinstance(version, int) or version < 1:
         raise DataError(
@@ -207,7 +228,7 @@ def from_dict(data: Any, source: str = "scenario") -> Scenario:
                     None,
                     "schema_version",
                     "scenario_schema",
-                    detail="schema_version must be a positive integer",
+                    detail="bad_schema_version",
                 )
             ]
         )
@@ -218,11 +239,11 @@ def from_dict(data: Any, source: str = "scenario") -> Scenario:
         version += 1
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
-        bad("name", "name must be a non-empty string")
+        bad("name", "no_name")
     indicators = {}
     raw_ind = data.get("indicators", {})
     if not isinstance(raw_ind, dict):
-        bad("indicators", "must be an object keyed by indicator id")
+        bad("indicators", "not_keyed")
         raw_ind = {}
     for ind, raw in raw_ind.items():
         indicators[ind] = _assumption(raw, f"indicators.{ind}", bad)
@@ -230,7 +251,7 @@ def from_dict(data: Any, source: str = "scenario") -> Scenario:
     for i, g in enumerate(_list(data.get("group_shocks", []), "group_shocks", bad)):
         where = f"group_shocks[{i}]"
         if not isinstance(g, dict) or not isinstance(g.get("group"), str):
-            bad(where, "needs group, start, end, pct")
+            bad(where, "needs_group_shock")
             continue
         s = _shock(g, where, bad)
         if s is not None:
@@ -242,14 +263,14 @@ def from_dict(data: Any, source: str = "scenario") -> Scenario:
 
 def _list(value: Any, where: str, bad) -> list:
     if not isinstance(value, list):
-        bad(where, "must be a list")
+        bad(where, "not_list")
         return []
     return value
 
 
 def _number(value: Any, where: str, bad) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        bad(where, f"must be a number, not {value!r}")
+        bad(where, "not_number", value=repr(value))
         return None
     return float(value)
 
@@ -258,7 +279,7 @@ def _month(value: Any, where: str, bad) -> int | None:
     if isinstance(value, str) and value.isdigit():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        bad(where, f"must be a month number, not {value!r}")
+        bad(where, "not_month", value=repr(value))
         return None
     if not 1 <= value <= 12:
         bad(where, "", "scenario_month", str(value))
@@ -276,7 +297,7 @@ def _growth(value: Any, where: str, bad) -> float | None:
 
 def _shock(raw: Any, where: str, bad) -> Shock | None:
     if not isinstance(raw, dict):
-        bad(where, "needs start, end, pct")
+        bad(where, "needs_shock")
         return None
     start = _month(raw.get("start"), f"{where}.start", bad)
     end = _month(raw.get("end", raw.get("start")), f"{where}.end", bad)
@@ -284,14 +305,14 @@ def _shock(raw: Any, where: str, bad) -> Shock | None:
     if start is None or end is None or pct is None:
         return None
     if end < start:
-        bad(f"{where}.end", "end is before start")
+        bad(f"{where}.end", "end_before_start")
         return None
     return Shock(start, end, pct)
 
 
 def _assumption(raw: Any, where: str, bad) -> Assumption:
     if not isinstance(raw, dict):
-        bad(where, "must be an object")
+        bad(where, "not_object")
         return Assumption()
     known = {
         "growth",
@@ -304,7 +325,7 @@ def _assumption(raw: Any, where: str, bad) -> Assumption:
         "fixed",
     }
     for key in set(raw) - known:
-        bad(f"{where}.{key}", f"unknown field (known: {', '.join(sorted(known))})")
+        bad(f"{where}.{key}", "unknown_field", value=", ".join(sorted(known)))
     growth = (
         _growth(raw["growth"], f"{where}.growth", bad) if raw.get("growth") is not None else None
     )
@@ -318,7 +339,7 @@ def _assumption(raw: Any, where: str, bad) -> Assumption:
     for i, o in enumerate(_list(raw.get("one_offs", []), f"{where}.one_offs", bad)):
         w = f"{where}.one_offs[{i}]"
         if not isinstance(o, dict):
-            bad(w, "needs month and amount")
+            bad(w, "needs_one_off")
             continue
         month = _month(o.get("month"), f"{w}.month", bad)
         amount = _number(o.get("amount"), f"{w}.amount", bad)
@@ -332,7 +353,7 @@ def _assumption(raw: Any, where: str, bad) -> Assumption:
     profile = _profile(raw.get("profile"), f"{where}.profile", bad)
     method = raw.get("method")
     if method is not None and not isinstance(method, str):
-        bad(f"{where}.method", "must be a method name")
+        bad(f"{where}.method", "not_method")
         method = None
     quantile = None
     if raw.get("quantile") is not None:
@@ -355,11 +376,11 @@ def _profile(raw: Any, where: str, bad) -> Profile | None:
     if raw is None:
         return None
     if not isinstance(raw, dict) or raw.get("kind") not in PROFILE_KINDS:
-        bad(f"{where}.kind", f"kind must be one of {', '.join(PROFILE_KINDS)}", "scenario_profile")
+        bad(f"{where}.kind", "profile_kind", "scenario_profile", ", ".join(PROFILE_KINDS))
         return None
     years = raw.get("years", 3)
     if not isinstance(years, int) or years < 1:
-        bad(f"{where}.years", "years must be a positive integer", "scenario_profile")
+        bad(f"{where}.years", "profile_years", "scenario_profile")
         return None
     shares = tuple(raw.get("shares") or ())
     if raw["kind"] == "custom" and (
@@ -367,6 +388,6 @@ def _profile(raw: Any, where: str, bad) -> Profile | None:
         or not all(isinstance(s, (int, float)) and s >= 0 for s in shares)
         or sum(shares) <= 0
     ):
-        bad(f"{where}.shares", "custom shares need twelve non-negative numbers", "scenario_profile")
+        bad(f"{where}.shares", "profile_shares", "scenario_profile")
         return None
     return Profile(raw["kind"], years, tuple(float(s) for s in shares))

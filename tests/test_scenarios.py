@@ -320,3 +320,29 @@ def test_the_stores_codes_are_shown_as_sentences(tmp_path):
             assert miss.name in said and said.endswith(("。", ".")), said
     assert store_failed(misses["not_deleted"], "zh") == "情景“稳增长”没有被删除，无需恢复。"
     assert "restore it first" in store_failed(misses["deleted"], "en")
+
+
+def test_a_malformed_scenario_file_is_said_in_the_users_language():
+    """The domain reports a file's shape as codes; presentation words them (no English in a
+    Chinese sentence)."""
+    from presentation.problems import describe_all
+    from scenarios.model import SCHEMA_DETAILS, from_dict
+
+    bad = {
+        "schema_version": 1,
+        "name": "",
+        "indicators": {
+            "fai": {"growth": "x", "colour": 1, "shocks": [{"start": 9, "end": 7, "pct": 1}]},
+            "tax": {"profile": {"kind": "weekly"}, "one_offs": [3]},
+        },
+    }
+    with pytest.raises(DataError) as caught:
+        from_dict(bad, "s.json")
+    details = {p.detail for p in caught.value.problems}
+    assert details <= set(SCHEMA_DETAILS)
+    assert {"no_name", "not_number", "unknown_field", "end_before_start"} <= details
+    zh = describe_all(caught.value, "zh")
+    assert "名称不能为空" in zh and "应为数字，而不是'x'" in zh and "结束月份早于开始月份" in zh
+    assert "kind应为last_year, average, custom之一" in zh
+    assert not any(w in zh for w in ("must", "needs", "unknown field", "before"))
+    assert "must be a number, not 'x'" in describe_all(caught.value, "en")

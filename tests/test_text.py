@@ -23,7 +23,7 @@ from presentation import text
 from presentation.terminal import BACKTEST_COLUMNS
 from presentation.text import t
 from scenarios.builtins import BUILTIN_IDS
-from scenarios.model import ASSUMPTION_KINDS, PROFILE_KINDS
+from scenarios.model import ASSUMPTION_KINDS, PROFILE_KINDS, SCHEMA_DETAILS
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE = [
@@ -63,6 +63,7 @@ FAMILIES: dict[str, set[str]] = {
     "bt_": set(BACKTEST_COLUMNS),
     "scenario_": set(BUILTIN_IDS),
     "scenario_about_": set(BUILTIN_IDS),
+    "schema_detail_": set(SCHEMA_DETAILS),
     "store_miss_": {"unknown", "unknown_version", "deleted", "not_deleted"},
 }
 
