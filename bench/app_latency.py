@@ -4,6 +4,12 @@ Each action is timed cold (caches cleared: the core computes) and cached (the sa
 again: what a planner clicking back and forth waits for). Target: under 150 ms when cached.
 
     .venv/bin/python bench/app_latency.py [--repeat 5]
+
+``--styling`` times instead what Streamlit does with the overview table's Styler (its display
+values and styles, then the data as Arrow) for the sample: the whole table (16 columns, as
+before 58facf3) against the columns the page shows (the hidden id and 13), in turns:
+
+    .venv/bin/python bench/app_latency.py --styling [--repeat 80]
 """
 
 from __future__ import annotations
@@ -44,7 +50,10 @@ def timed(at: AppTest, change: Callable[[AppTest], object]) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--styling", action="store_true", help="the overview table's styling")
     args = parser.parse_args(argv)
+    if args.styling:
+        return styling(max(args.repeat, 20))
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
     start = time.perf_counter()
@@ -137,6 +146,46 @@ def main(argv: list[str] | None = None) -> int:
     for name, cold, median, worst in rows:
         ok = "yes" if median < TARGET_MS else "NO"
         print(f"{name:36} {cold:9.0f} {median:10.0f} {worst:7.0f}  {ok}")
+    return 0
+
+
+def styling(repeat: int) -> int:
+    """The overview table through Streamlit's Styler marshalling, whole vs shown, in ms."""
+    from streamlit import dataframe_util
+    from streamlit.elements.lib.pandas_styler_utils import marshall_styler
+    from streamlit.proto.ArrowData_pb2 import ArrowData
+
+    from app_pages.widgets import status_styles
+    from file_readers.tables import read_actuals, read_targets
+    from forecast.checks import checks_for
+    from forecast.projection import project_all
+    from presentation import overview
+
+    actuals = read_actuals(ROOT / "data" / "sample_town_actuals.csv")
+    targets = read_targets(ROOT / "data" / "sample_town_targets.csv", actuals.catalogue)
+    projections = project_all(actuals, (2020, 5))
+    checks = checks_for(projections, targets, actuals.catalogue)
+    print(f"{'lang':5} {'table styled':24} {'median ms':>10} {'quartiles ms':>14}")
+    for lang in ("zh", "en"):
+        view = overview.overview_view(projections, checks, actuals.catalogue, lang)
+        cases = {
+            f"whole ({view.table.shape[1]} columns)": (view.table, view.table["status_code"]),
+            f"shown ({view.shown.shape[1]} columns)": (view.shown, view.status_codes),
+        }
+        times: dict[str, list[float]] = {name: [] for name in cases}
+        for _ in range(repeat):
+            for name, (table, codes) in cases.items():
+                start = time.perf_counter()
+                styler = table.style.apply(status_styles, subset=["status"], codes=codes)
+                proto = ArrowData()
+                marshall_styler(proto, styler, "bench")
+                proto.data = dataframe_util.convert_pandas_df_to_arrow_bytes(styler.data)
+                times[name].append((time.perf_counter() - start) * 1000)
+        for name, found in times.items():
+            q1, _, q3 = statistics.quantiles(found, n=4)
+            median = statistics.median(found)
+            print(f"{lang:5} {name:24} {median:10.1f} {q1:6.1f}–{q3:<7.1f}")
+    print(f"\nload average: {os.getloadavg()[0]:.2f}")
     return 0
 
 
