@@ -868,4 +868,18 @@ case(
     ytd={("fai", 2020, 5): 5.1},
 )
 
+# ---- refusals pinned after the fixes: 本年累计/本月 with no month named anywhere
+case(
+    id="p57_ytd_word_without_month",
+    name="f.xlsx",
+    data=xlsx(("Sheet1", [["指标名称", "本年累计", "同比增长%"], [TAX, 5010, 11.3]])),
+    stops=stop((1, "本年累计", "bad_header")),
+)
+case(
+    id="p58_this_month_title_year_only",
+    name="f.xlsx",
+    data=xlsx(("Sheet1", [["2020年主要指标"], ["指标名称", "本月", "累计"], [TAX, 1010, 5010]])),
+    stops=stop((2, "本月", "bad_header")),
+)
+
 HALF = {c.id: half_of(c.id) for c in PLANNER}
