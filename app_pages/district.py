@@ -5,7 +5,6 @@ The bundled district (沿滩镇 among illustrative neighbours) until the user up
 A run is kept in this session (``district_result``) for the files it was made from.
 """
 
-import dataclasses
 import hashlib
 
 import streamlit as st
@@ -18,7 +17,7 @@ from file_readers.entities import (
     read_district,
 )
 from forecast.district import DistrictResult, run_district
-from forecast.district.rank import RANK_BY, towns_of
+from forecast.district.rank import RANK_BY, last_month, towns_of
 from forecast.errors import DataError
 from presentation import district as view
 from presentation import fmt
@@ -131,13 +130,12 @@ by = right.radio(
 def _previous() -> DistrictResult | None:
     """The district run from last month's data (the ranking's change since then), kept in
     this session; None in January (last month is another year)."""
-    year, month = district.as_of
-    if month < 2:
+    earlier = last_month(district)
+    if earlier is None:
         return None
     kept = st.session_state.get(PREVIOUS_KEY)
     if kept is None or kept[0] != files_key:
         with st.spinner(t("district_computing_previous", lang)):
-            earlier = dataclasses.replace(district, as_of=(year, month - 1))
             kept = (files_key, run_district(earlier))
         st.session_state[PREVIOUS_KEY] = kept
     return kept[1]

@@ -14,7 +14,7 @@ from app_pages.state import ACTUALS_KEY, AS_OF_KEY, TARGETS_KEY
 from file_readers.entities import read_district
 from file_readers.tables import read_actuals, read_targets
 from forecast.district import run_district
-from forecast.district.rank import ranking, towns_of
+from forecast.district.rank import last_month, ranking, towns_of
 from presentation import district as view
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,7 +135,9 @@ def test_the_shortfall_table_names_the_towns_behind_the_total(result):
 
 def test_ranked_by_chance_the_change_is_since_last_months_chances(result):
     district, r = result
-    earlier = run_district(dataclasses.replace(district, as_of=(2020, 4)), n=300)
+    assert last_month(district).as_of == (2020, 4)
+    assert last_month(dataclasses.replace(district, as_of=(2020, 1))) is None
+    earlier = run_district(last_month(district), n=300)
     ranked = ranking(r.table, r.hierarchy, "tax_total", "p_meet", True, earlier.table)
     towns = towns_of(r.table, r.hierarchy)
     then = earlier.table[earlier.table["indicator"] == "tax_total"].set_index("entity")["p_meet"]

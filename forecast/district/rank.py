@@ -3,15 +3,24 @@ make up a total's shortfall: tables of numbers over a district run's table."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pandas as pd
 
 from forecast.catalogue import Catalogue
-from forecast.district.model import Hierarchy
+from forecast.district.model import District, Hierarchy
 
-__all__ = ["RANK_BY", "p_meet_grid", "ranking", "shortfall_shares", "towns_of"]
+__all__ = ["RANK_BY", "last_month", "p_meet_grid", "ranking", "shortfall_shares", "towns_of"]
 
 RANK_BY = ("task_progress", "p_meet")
+
+
+def last_month(district: District) -> District | None:
+    """The district cut one month earlier (its run gives last month's P(meet) for the
+    ranking's change); None at month 1 (last month is another year)."""
+    year, month = district.as_of
+    return dataclasses.replace(district, as_of=(year, month - 1)) if month > 1 else None
 
 
 def towns_of(table: pd.DataFrame, hierarchy: Hierarchy) -> list[str]:
