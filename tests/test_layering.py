@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.typography import not_shown
+
 ROOT = Path(__file__).resolve().parent.parent
 EDGE = {"app", "app_pages", "command_line"}
 FILE_READERS = "file_readers"
@@ -160,7 +162,6 @@ def test_exported_names_are_the_public_ones(module):
 # ---------------------------------------------------------------- no display text in the domain
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
-REGEX_CALLS = {"compile", "match", "search", "fullmatch", "sub", "split", "findall", "finditer"}
 # Chinese in the domain is matching data only: words read from planners' files, never shown
 CJK_MATCHING_PACKAGES = {
     # the report reader: patterns, numerals, period words and alias prefixes found in prose
@@ -204,20 +205,7 @@ def cjk_constants(path: Path) -> list[tuple[int, str]]:
     """(line, text) of every string constant with Chinese in the file (f-string parts too),
     docstrings and regular expressions (the pattern of a ``re`` call) left out."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    skip = set()
-    for node in ast.walk(tree):
-        body = getattr(node, "body", None)
-        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
-            skip.add(id(body[0].value))  # a docstring
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and isinstance(node.func.value, ast.Name)
-            and node.func.value.id == "re"
-            and node.func.attr in REGEX_CALLS
-            and node.args
-        ):
-            skip |= {id(n) for n in ast.walk(node.args[0])}
+    skip = not_shown(tree)
     return sorted(
         (node.lineno, node.value)
         for node in ast.walk(tree)

@@ -23,7 +23,7 @@ import pytest
 from command_line import main
 from file_readers.tables import SAMPLE_ACTUALS, SAMPLE_TARGETS
 from presentation import text
-from tests.typography import complaints, fixed, is_cjk, offenders
+from tests.typography import complaints, fixed, is_cjk, not_shown, offenders
 
 SAMPLE = ["--actuals", str(SAMPLE_ACTUALS), "--targets", str(SAMPLE_TARGETS)]
 SCENARIO = {
@@ -126,7 +126,6 @@ CODE = [
     *sorted((ROOT / "app_pages").rglob("*.py")),
     *sorted((ROOT / "presentation").rglob("*.py")),
 ]
-REGEX_CALLS = {"compile", "match", "search", "fullmatch", "sub", "split", "findall", "finditer"}
 
 
 def _chinese(text: str) -> bool:
@@ -139,24 +138,12 @@ def code_texts(path: Path) -> list[tuple[int, str]]:
     counts as beside Chinese; format specs left out). Docstrings, comments and the patterns
     of ``re`` calls are not shown to anyone and are left out."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    skip: set[int] = set()
+    skip = not_shown(tree)
     for node in ast.walk(tree):
-        body = getattr(node, "body", None)
-        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
-            skip.add(id(body[0].value))  # a docstring
         if isinstance(node, ast.JoinedStr):
             skip |= {id(v) for v in node.values}  # read as a whole below
         if isinstance(node, ast.FormattedValue) and node.format_spec is not None:
             skip |= {id(n) for n in ast.walk(node.format_spec)}
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and isinstance(node.func.value, ast.Name)
-            and node.func.value.id == "re"
-            and node.func.attr in REGEX_CALLS
-            and node.args
-        ):
-            skip |= {id(n) for n in ast.walk(node.args[0])}
     found = []
     for node in ast.walk(tree):
         if id(node) in skip:

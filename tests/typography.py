@@ -17,6 +17,7 @@ Chinese word separated by spaces (``--as-of 月份``).
 
 from __future__ import annotations
 
+import ast
 import re
 
 HALF = ",:;()!?"
@@ -96,3 +97,27 @@ def fixed(text: str) -> str:
         text = "".join(FULL[c] if i in marks else c for i, c in enumerate(text))
         text = re.sub(r" +([，：；）！？])", r"\1", text)
         text = re.sub(r"([，：；（！？]) +", r"\1", text)
+
+
+REGEX_CALLS = {"compile", "match", "search", "fullmatch", "sub", "split", "findall", "finditer"}
+
+
+def not_shown(tree: ast.AST) -> set[int]:
+    """The ``id`` of every node in ``tree`` that no user reads: docstrings and the patterns
+    of ``re`` calls (and everything inside them). Used by the code scans of this rule and of
+    tests/test_layering.py's display-text check."""
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+            skip.add(id(body[0].value))  # a docstring
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "re"
+            and node.func.attr in REGEX_CALLS
+            and node.args
+        ):
+            skip |= {id(n) for n in ast.walk(node.args[0])}
+    return skip
