@@ -32,6 +32,17 @@ Re-measured at 15:08 UTC the same day on a quiet machine (load average 0.6), aft
 planners'-sheets fixes: long CSV 10,000 / 100,000 / 1,000,000 rows 0.10 s 4 MB (18.0×) /
 0.61 s 39 MB (15.0×) / 7.04 s 223 MB (8.3×); long XLSX of 1M rows 11.06 s 364 MB (17.0×).
 
+Re-measured at 15:22 UTC (load average 1.4; ``--rows 10000,100000,1000000 --xlsx-rows
+10000``) after ``validate_actuals`` keeps the names and bases as Python objects (a pointer per
+row into the distinct ones) while it checks them, and makes them Arrow text once, at the end
+(Arrow's allocator kept the memory its string columns' sorts and groupings had used): long
+CSV 10,000 / 100,000 / 1,000,000 rows 0.10 s 4 MB (17.9×) / 0.73 s 35 MB (13.4×) / 7.52 s
+189 MB (7.1×). What the rest is, at 100,000 rows (tracemalloc, at the traced peak of 251 B
+a row, in ``month_outliers``): the checked frame 50 B a row, the layout's raw frame 23, the
+month check's arrays about 120 (its filtered copies 31, the median's sort 34, the monthly
+amounts 19, the cube and residuals 16), the reader's codes and numbers about 28; the process
+keeps some 100 B a row more than it traces (freed memory its allocators keep).
+
 An earlier run (a 50-row warm-up, a busier machine) gave 10.85 s and 238 MB for the 1M-row
 CSV and 19.8 s and 362 MB for the 1M-row XLSX: seconds vary with the load.
 
@@ -39,8 +50,8 @@ Before this work (this docstring's earlier table, no warm-up): a long CSV of 1M 
 1,162 MB (43×), of 100,000 rows 1.54 s and 128 MB (50×); a long XLSX of 100,000 rows 7.2 s
 through openpyxl (issue 9 reports 83 s for a million; not re-measured on the old code).
 
-Met: a large CSV reads in under 10× its size (7.8× at 1M rows). Smaller CSVs cost more per
-byte (15-18× at 10,000-100,000 rows: tens of MB at most). Not met for a large workbook: a
+Met: a large CSV reads in under 10× its size (7.1× at 1M rows). Smaller CSVs cost more per
+byte (13-18× at 10,000-100,000 rows: tens of MB at most). Not met for a large workbook: a
 plain .xlsx goes through calamine, which holds the sheet's cells in its own compact form
 while it is read (the file is zipped XML): 17× at 1M rows (openpyxl streams with little
 memory but took 7.2 s per 100,000 rows; calamine 11-20 s for a million). "(0 MB)": the

@@ -304,11 +304,13 @@ def validate_actuals(
 
     frame = pd.DataFrame(
         {
-            "indicator": pd.Series(np.array(id_names, dtype=object)[id_codes[ok]], dtype="str"),
+            # the names as objects while checked (one pointer per row into the distinct
+            # names; no Arrow string memory, which its allocator keeps), text at the end
+            "indicator": pd.Series(np.array(id_names, dtype=object)[id_codes[ok]], dtype=object),
             "year": year[ok].astype(np.int64),
             "month": month[ok].astype(np.int64),
             "value": number[ok],
-            "basis": pd.Series(np.array(basis_names, dtype=object)[basis_codes[ok]], dtype="str"),
+            "basis": pd.Series(np.array(basis_names, dtype=object)[basis_codes[ok]], dtype=object),
             "row": rows[ok],
             # codes, not a string per row: these two only serve the checks below
             "unit": _categorical(unit_codes[ok], units),
@@ -334,12 +336,21 @@ def validate_actuals(
     frame = frame.drop(columns=["unit", "src"])
     frame = frame.sort_values(["indicator", "basis", "year", "month"])
     frame = frame.astype({"year": np.int64, "month": np.int64, "value": np.float64})
+    frame["indicator"] = _strings(frame["indicator"])
+    frame["basis"] = _strings(frame["basis"])
     kept_warnings = tuple(w for w in warnings if w.indicator not in bad)
     return Actuals(frame.reset_index(drop=True), catalogue, source, tuple(problems), kept_warnings)
 
 
 def _blank(cell: object) -> bool:
     return cell is None or (isinstance(cell, float) and cell != cell) or str(cell).strip() == ""
+
+
+def _strings(column: pd.Series) -> pd.api.extensions.ExtensionArray:
+    """A column of Python strings as text (``str``): the distinct names taken by code, so
+    the conversion makes no per-row copy on the way."""
+    codes, names = pd.factorize(column.to_numpy(dtype=object))
+    return pd.Index(names, dtype="str").take(codes).array
 
 
 def _categorical(codes: np.ndarray, names: list) -> pd.Categorical:
