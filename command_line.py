@@ -597,27 +597,15 @@ def _backtest(args: argparse.Namespace) -> int:
 
 def _brief(args: argparse.Namespace) -> int:
     """The brief the app's 导出 page downloads, as Word (.docx) or Markdown (.md)."""
-    from forecast.checks import checks_for
-    from scenarios.apply import apply_scenario
-
     out = checked_out(args.out, BRIEF_SUFFIXES, args.lang)
     actuals, targets, as_of = _load(args)
+    scenario = (
+        _read_scenario(args.scenario, args.store, actuals.catalogue, actuals.indicators)
+        if args.scenario
+        else None
+    )
     found = _each(args, actuals, as_of)
-    if args.scenario:
-        scenario = _read_scenario(args.scenario, args.store, actuals.catalogue, actuals.indicators)
-        result = apply_scenario(
-            scenario,
-            actuals,
-            targets,
-            baseline=found.projections,
-            as_of=as_of,
-            source=args.scenario,
-        )
-        projections, checks = dict(result.projections), dict(result.checks)
-    else:
-        scenario = "baseline"
-        projections = found.projections
-        checks = checks_for(projections, targets, actuals.catalogue)
+    scenario, projections, checks = _under_scenario(scenario, args, actuals, targets, as_of, found)
     files = _export_files(args, scenario, projections, checks, actuals.catalogue, args.warned)
     if out.suffix.lower() == ".docx":
         write_bytes(out, files.docx, args.lang)
@@ -738,13 +726,18 @@ def _load(args: argparse.Namespace, projecting: bool = True):
     return actuals, targets, as_of
 
 
-def _apply(args: argparse.Namespace) -> int:
+def _under_scenario(scenario, args: argparse.Namespace, actuals, targets, as_of, found):
+    """(scenario, projections, checks): ``scenario`` (read from ``--scenario``) applied to the
+    baseline projections in ``found``, or the baseline itself (scenario "baseline") for None."""
+    from forecast.checks import checks_for
     from scenarios.apply import apply_scenario
 
-    out = checked_out(args.out, TABLE_SUFFIXES, args.lang)
-    actuals, targets, as_of = _load(args)
-    scenario = _read_scenario(args.scenario, args.store, actuals.catalogue, actuals.indicators)
-    found = _each(args, actuals, as_of)
+    if scenario is None:
+        return (
+            "baseline",
+            found.projections,
+            checks_for(found.projections, targets, actuals.catalogue),
+        )
     result = apply_scenario(
         scenario,
         actuals,
@@ -753,7 +746,15 @@ def _apply(args: argparse.Namespace) -> int:
         as_of=as_of,
         source=str(args.scenario),
     )
-    projections, checks = dict(result.projections), dict(result.checks)
+    return scenario, dict(result.projections), dict(result.checks)
+
+
+def _apply(args: argparse.Namespace) -> int:
+    out = checked_out(args.out, TABLE_SUFFIXES, args.lang)
+    actuals, targets, as_of = _load(args)
+    scenario = _read_scenario(args.scenario, args.store, actuals.catalogue, actuals.indicators)
+    found = _each(args, actuals, as_of)
+    scenario, projections, checks = _under_scenario(scenario, args, actuals, targets, as_of, found)
     _show_or_write(
         args, out, scenario, projections, checks, actuals.catalogue, found.dropped, args.warned
     )
