@@ -249,6 +249,38 @@ class Records:
             self._split[i] = (codes, list(seen))
         return self._split[i]
 
+    def by_key(self, i: int) -> tuple[np.ndarray, list]:
+        """For column ``i``: the code of each distinct combination's value (-1 for a blank),
+        and the distinct values (see :meth:`column`)."""
+        return self._by_key(i)
+
+    def key_spans(
+        self, start: int, date_rank: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For each distinct combination of the repeated columns, over its rows from ``start``
+        on: the position of its first one (counted from ``start``; ``len(self) - start`` for a
+        combination without rows there), and the lowest and highest ``date_rank`` of its
+        rows' dates (``date_rank``: one per distinct cleaned date, -1 for a date not counted;
+        -1 where none counts). Four bytes a row for a moment, not a table of the rows."""
+        n = len(self) - start
+        count = len(self._keys)
+        keys = np.array(self._key_codes[start:], dtype=np.int32)
+        first = np.full(count, n, dtype=np.int64)
+        np.minimum.at(first, keys, np.arange(n, dtype=np.int64))
+        per_date, _ = self._by_key(1)
+        rank = np.where(per_date >= 0, np.append(date_rank, -1)[per_date], -1).astype(np.int32)
+        ranks = rank[np.array(self._date_codes[start:], dtype=np.int32)]
+        high = np.full(count, -1, dtype=np.int32)
+        np.maximum.at(high, keys, ranks)
+        ranks[ranks < 0] = np.iinfo(np.int32).max
+        low = np.full(count, np.iinfo(np.int32).max, dtype=np.int32)
+        np.minimum.at(low, keys, ranks)
+        return first, np.where(high >= 0, low, -1), high
+
+    def row_at(self, position: int) -> int:
+        """The file's row number of the row at ``position``."""
+        return int(self._rows[position])
+
     def column(self, i: int, start: int = 0) -> np.ndarray:
         """Codes of a repeated column (-1 for a blank) from row ``start`` on."""
         per_key, _ = self._by_key(i)
@@ -555,48 +587,43 @@ def _long_understood(
     sheet: str, records: Records, start: int, catalogue: Catalogue
 ) -> list[Understood]:
     """One line per indicator written in a long table (its rows from ``start`` on): its first
-    row, what it matched, its unit as written and the months found."""
+    row, what it matched, its unit as written and the months found. Worked out per distinct
+    combination of name, basis and unit (a few arrays of one number each), not per row."""
     if len(records) <= start:
         return []
     names, units, dates = records.distinct(0), records.distinct(4), records.distinct(1)
     date_text = [_text(d) for d in dates]
     rank = np.argsort(np.argsort(np.array(date_text, dtype=object), kind="stable"), kind="stable")
-    rows = pd.DataFrame(
-        {
-            "name": records.column(0, start),
-            "unit": records.column(4, start),
-            "date": records.column(1, start),
-            "row": records.rows(start),
-        }
-    )
-    rows = rows[rows["name"] >= 0]
-    firsts = rows.drop_duplicates("name")
-    unit_pairs = rows.drop_duplicates(["name", "unit"])
-    unit_pairs = unit_pairs[unit_pairs["unit"] >= 0]
-    written_units: dict[int, set[str]] = {}
-    for code, u in zip(unit_pairs["name"], unit_pairs["unit"], strict=True):
-        written_units.setdefault(code, set()).add(_text(units[u]))
-    dated = rows[rows["date"] >= 0]
-    dated = dated[[bool(date_text[d]) for d in dated["date"]]]
-    ranks = pd.Series(rank[dated["date"].to_numpy()] if len(dated) else [], index=dated.index)
-    span = ranks.groupby(dated["name"]).agg(["min", "max"]) if len(dated) else None
     by_rank = {int(r): t for r, t in zip(rank, date_text, strict=True)}
+    dated = np.array([bool(t) for t in date_text] or [False])
+    first, low, high = records.key_spans(start, np.where(dated, rank, -1) if len(rank) else rank)
+    name_of, _ = records.by_key(0)
+    unit_of, _ = records.by_key(4)
+    per_name: dict[int, list] = {}  # name code: [first position, lowest rank, highest, units]
+    for k in np.flatnonzero((first < len(records) - start) & (name_of >= 0)):
+        code = int(name_of[k])
+        found = per_name.setdefault(code, [int(first[k]), -1, -1, set()])
+        found[0] = min(found[0], int(first[k]))
+        if high[k] >= 0:
+            found[1] = int(low[k]) if found[1] < 0 else min(found[1], int(low[k]))
+            found[2] = max(found[2], int(high[k]))
+        if unit_of[k] >= 0:
+            found[3].add(_text(units[unit_of[k]]))
     out = []
-    for code, first_row in zip(firsts["name"], firsts["row"], strict=True):
+    for code, (at, lowest, highest, written_units) in sorted(
+        per_name.items(), key=lambda item: item[1][0]
+    ):
         written = _text(names[code])
         if not written:
             continue
         found = catalogue.lookup(written)
         entry = catalogue.get(found.id) if found else None
-        shown = written_units.get(code, set()) - {""}
-        period = ""
-        if span is not None and code in span.index:
-            low, high = span.loc[code]
-            period = f"{by_rank[int(low)]}…{by_rank[int(high)]}"
+        shown = written_units - {""}
+        period = f"{by_rank[lowest]}…{by_rank[highest]}" if highest >= 0 else ""
         out.append(
             Understood(
                 sheet,
-                int(first_row),
+                records.row_at(start + at),
                 written,
                 found.id if found else written,
                 found.how if found else "new",

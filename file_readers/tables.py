@@ -250,11 +250,13 @@ def inspect_actuals(
         shown = [p for p in layout.problems if p.indicator is None and p not in stop] + stop
         return Inspection(label, names, tuple(layout.understood), None, tuple(shown))
     silent = towns_without_figures(layout, label)
-    raw = layout.records.frame()  # the records are emptied into the frame
-    if "entity" in raw.columns:  # a district's wide sheets: each town on its own
+    # the records are emptied into the frame, which is handed on in a list popped in the call:
+    # no reference stays here, so validate_actuals frees it once its rows are checked
+    raw = [layout.records.frame()]
+    if "entity" in raw[0].columns:  # a district's wide sheets: each town on its own
         try:
             district = build_district(
-                raw,
+                raw.pop(),
                 catalogue,
                 label,
                 limit=as_of or _this_month(),
@@ -265,11 +267,11 @@ def inspect_actuals(
         return Inspection(label, names, tuple(layout.understood), None, (), district)
     try:
         actuals = validate_actuals(
-            raw,
+            raw.pop(),
             catalogue,
             label,
             as_of or _this_month(),  # nothing can be reported for a month not yet ended
-            row_numbers=raw["_row"].to_numpy(),
+            row_column="_row",
             found=layout.problems,
         )
     except DataError as e:

@@ -130,11 +130,13 @@ def validate_actuals(
     first_row: int = 2,
     row_numbers: Sequence[int] | None = None,
     found: Sequence[Problem] = (),
+    row_column: str | None = None,
 ) -> Actuals:
     """Check a raw long table and convert it to :class:`Actuals`.
 
-    ``row_numbers`` gives each raw row's number in the user's file (default: ``first_row`` +
-    position, as a spreadsheet numbers rows under one header line); a ``_file`` column names
+    ``row_numbers`` gives each raw row's number in the user's file, or ``row_column`` the
+    column that holds it (default: ``first_row`` + position, as a spreadsheet numbers rows
+    under one header line); a ``_file`` column names
     each row's file (a workbook's sheet), a ``_column`` column its cell's column. ``found``:
     problems and warnings the reader already found (codes in WARNING_CODES are warnings).
     Columns may be text, numbers or categoricals (a reader's compact form): names, dates,
@@ -148,6 +150,49 @@ def validate_actuals(
     """
     problems = [p for p in found if p.code not in WARNING_CODES]
     warnings = [p for p in found if p.code in WARNING_CODES]
+    # row by row in a function of its own: its arrays of codes are freed when it returns
+    frame, catalogue = _checked_rows(
+        raw, catalogue, source, as_of, (first_row, row_numbers, row_column), problems, warnings
+    )
+    del raw, row_numbers
+    catalogue, found_units = _take_units(frame, catalogue, source)
+    problems.extend(found_units)
+    found_series, doubtful = _check_series(frame, catalogue)
+    problems.extend(found_series)
+    warnings.extend(doubtful)
+    # a unit slip shows as a value 10⁴ off the rest (not for net flows, which cross zero)
+    flows = {i for i in catalogue if catalogue[i].allow_negative}
+    is_flow = frame["indicator"].isin(flows).to_numpy()
+    steady = frame[~is_flow] if is_flow.any() else frame  # no copy of a file without flows
+    del is_flow
+    warnings.extend(in_history(steady, steady["src"]))
+    del steady
+    warnings.extend(share_slips(frame, frame["src"]))
+    warnings.extend(month_outliers(frame, frame["src"], flows))
+    problems.sort(key=lambda p: (p.row or 0, p.column or ""))
+    bad = {p.indicator for p in problems if p.indicator}
+    if any(p.indicator is None for p in problems) or (problems and bad >= set(frame["indicator"])):
+        raise DataError(problems)
+    if bad:
+        frame = frame[~frame["indicator"].isin(bad)]
+    kept_warnings = tuple(w for w in warnings if w.indicator not in bad)
+    return Actuals(_sorted(frame), catalogue, source, tuple(problems), kept_warnings)
+
+
+def _checked_rows(
+    raw: pd.DataFrame,
+    catalogue: Catalogue,
+    source: str,
+    as_of: tuple[int, int] | None,
+    numbering: tuple[int, Sequence[int] | None, str | None],
+    problems: list[Problem],
+    warnings: list[Problem],
+) -> tuple[pd.DataFrame, Catalogue]:
+    """``validate_actuals``' checks of each row on its own: the rows that pass as a frame
+    (columns indicator, year, month, value, basis, row, unit, src) and the catalogue with the
+    new names; the problems and warnings found are added to ``problems`` and ``warnings``.
+    ``numbering``: ``first_row``, ``row_numbers`` and ``row_column`` as validate_actuals
+    takes them."""
     columns = {str(c).strip().lower(): c for c in raw.columns}
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
@@ -155,7 +200,10 @@ def validate_actuals(
     if raw.empty:
         raise DataError([Problem(source, None, None, "empty")])
     n = len(raw)
-    if row_numbers is not None and len(row_numbers):
+    first_row, row_numbers, row_column = numbering
+    if row_column is not None:
+        rows = raw[row_column].to_numpy(dtype=np.int64)
+    elif row_numbers is not None and len(row_numbers):
         rows = np.asarray(row_numbers, dtype=np.int64)
     else:
         rows = np.arange(first_row, first_row + n, dtype=np.int64)
@@ -282,7 +330,7 @@ def validate_actuals(
         gone = converted & ~np.isfinite(number)
         report(gone, 6, "value", "not_finite", raw_text)
         ok &= ~gone
-        del state, f_from, f_to, wanted_at, converted, gone
+        del state, f_from, f_to, wanted_at, converted, gone, key, combo_codes
     negative_ok = np.array([e.allow_negative if e else True for e in entries] or [True])
     below = ~growth & (number < 0) & ~negative_ok[id_codes]
     report(ok & below, 7, "value", "negative", raw_text)
@@ -317,40 +365,41 @@ def validate_actuals(
             "src": _categorical(file_codes[ok], file_names),
         }
     )
-    catalogue, found_units = _take_units(frame, catalogue, source)
-    problems.extend(found_units)
-    found_series, doubtful = _check_series(frame, catalogue)
-    problems.extend(found_series)
-    warnings.extend(doubtful)
-    # a unit slip shows as a value 10⁴ off the rest (not for net flows, which cross zero)
-    flows = {i for i in catalogue if catalogue[i].allow_negative}
-    steady = frame[~frame["indicator"].isin(flows)]
-    warnings.extend(in_history(steady, steady["src"]))
-    warnings.extend(share_slips(frame, frame["src"]))
-    warnings.extend(month_outliers(frame, frame["src"], flows))
-    problems.sort(key=lambda p: (p.row or 0, p.column or ""))
-    bad = {p.indicator for p in problems if p.indicator}
-    if any(p.indicator is None for p in problems) or (problems and bad >= set(frame["indicator"])):
-        raise DataError(problems)
-    frame = frame[~frame["indicator"].isin(bad)]
-    frame = frame.drop(columns=["unit", "src"])
-    frame = frame.sort_values(["indicator", "basis", "year", "month"])
-    frame = frame.astype({"year": np.int64, "month": np.int64, "value": np.float64})
-    frame["indicator"] = _strings(frame["indicator"])
-    frame["basis"] = _strings(frame["basis"])
-    kept_warnings = tuple(w for w in warnings if w.indicator not in bad)
-    return Actuals(frame.reset_index(drop=True), catalogue, source, tuple(problems), kept_warnings)
+    return frame, catalogue
+
+
+def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
+    """The checked rows as ``Actuals.frame``: sorted by indicator, basis, year and month, the
+    names and bases as text (``str``). Sorted by codes (the distinct names ranked once), so
+    no per-row strings are made on the way."""
+    names, name_codes = _ranked(frame["indicator"])
+    bases, basis_codes = _ranked(frame["basis"])
+    year = frame["year"].to_numpy(dtype=np.int64)
+    month = frame["month"].to_numpy(dtype=np.int64)
+    order = np.lexsort((month, year, basis_codes, name_codes))
+    return pd.DataFrame(
+        {
+            "indicator": pd.Index(names, dtype="str").take(name_codes[order]).array,
+            "year": year[order],
+            "month": month[order],
+            "value": frame["value"].to_numpy(dtype=np.float64)[order],
+            "basis": pd.Index(bases, dtype="str").take(basis_codes[order]).array,
+            "row": frame["row"].to_numpy()[order],
+        }
+    )
+
+
+def _ranked(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct strings of a column in sorted order, and each row's position in them."""
+    codes, distinct = pd.factorize(column.to_numpy(dtype=object))
+    order = np.argsort(np.asarray(distinct, dtype=object), kind="stable")
+    rank = np.empty(len(order), dtype=np.intp)
+    rank[order] = np.arange(len(order))
+    return np.asarray(distinct, dtype=object)[order], rank[codes]
 
 
 def _blank(cell: object) -> bool:
     return cell is None or (isinstance(cell, float) and cell != cell) or str(cell).strip() == ""
-
-
-def _strings(column: pd.Series) -> pd.api.extensions.ExtensionArray:
-    """A column of Python strings as text (``str``): the distinct names taken by code, so
-    the conversion makes no per-row copy on the way."""
-    codes, names = pd.factorize(column.to_numpy(dtype=object))
-    return pd.Index(names, dtype="str").take(codes).array
 
 
 def _categorical(codes: np.ndarray, names: list) -> pd.Categorical:

@@ -10,7 +10,6 @@ row in the exports.
 
 from __future__ import annotations
 
-import warnings as _warnings
 from collections.abc import Collection, Mapping
 
 import numpy as np
@@ -249,6 +248,18 @@ def _january_february(amounts: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def _nanmedian(a: np.ndarray, axis: int) -> np.ndarray:
+    """``np.nanmedian(a, axis)`` (NaN where a slice is all NaN, without a warning) for the
+    short slices of the month check, with one sorted copy of ``a`` instead of the several a
+    masked median makes: the middle value, or the mean of the two middle ones."""
+    ordered = np.sort(a, axis=axis)  # NaNs last
+    count = np.expand_dims(np.count_nonzero(~np.isnan(a), axis=axis), axis)
+    low = np.take_along_axis(ordered, np.maximum(count - 1, 0) // 2, axis)
+    high = np.take_along_axis(ordered, count // 2 - (count == 0), axis)
+    middle = np.where(count % 2 == 1, low, (low + high) / 2)
+    return np.squeeze(middle, axis=axis)
+
+
 def month_outliers(
     frame: pd.DataFrame,
     files: pd.Series | Mapping[int, str] | str,
@@ -292,15 +303,14 @@ def month_outliers(
     year_at = (year.astype(np.int64) - first).astype(np.int64)
     cube = np.full((len(used), int(year_at.max()) + 1, 12), np.nan)
     cube[slot, year_at, month_at] = np.log(value)
-    resid = cube.copy()
-    with _warnings.catch_warnings():
-        _warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN years and months
-        for _ in range(4):
-            resid -= np.nan_to_num(np.nanmedian(resid, axis=2, keepdims=True))
-            resid -= np.nan_to_num(np.nanmedian(resid, axis=1, keepdims=True))
-        spread = 1.4826 * np.nanmedian(np.abs(resid), axis=(1, 2))
     # a month seen in one year only carries no pattern (its residual is 0 by construction)
     seen = np.isfinite(cube).sum(axis=1) >= 2
+    resid = cube  # the cube is not needed any more: polished in place
+    del cube
+    for _ in range(4):
+        resid -= np.nan_to_num(_nanmedian(resid, axis=2)[:, :, None])
+        resid -= np.nan_to_num(_nanmedian(resid, axis=1)[:, None, :])
+    spread = 1.4826 * _nanmedian(np.abs(resid).reshape(len(resid), -1), axis=1)
     spread = np.maximum(np.nan_to_num(spread), 0.05)
     found = resid[slot, year_at, month_at]
     limit = np.maximum(MONTH_Z * spread[slot], np.log(MONTH_FACTOR))
