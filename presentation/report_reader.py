@@ -102,8 +102,8 @@ def note_texts(notes: Sequence[Note], lang: str = "zh") -> list[str]:
     """The notes of an extraction, in words."""
     out = []
     for note in notes:
-        if note.code == "cutoff_day":
-            out.append(t("extract_note_cutoff_day", lang, value=note.value))
+        if note.code in ("cutoff_day", "multi_year"):
+            out.append(t(f"extract_note_{note.code}", lang, value=note.value))
         elif note.code == "no_figures":
             out.append(t("extract_note_no_figures", lang))
     return out

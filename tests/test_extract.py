@@ -245,6 +245,27 @@ def test_a_cut_off_day_is_the_month_to_date_with_a_note():
     assert found.notes[0].value == "截至6月10日"
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("2019-2020年累计完成固定资产投资3.2亿元。", "2019-2020年"),
+        ("2016年至2020年，招商引资到位资金共计12亿元。", "2016年至2020年"),
+        ("2019—2020年度共完成造林860亩。", "2019—2020年度"),
+        ("“十三五”期间，全镇累计完成固定资产投资32亿元。", "十三五期间"),
+        ("十三五以来，累计脱贫1200户。", "十三五以来"),
+    ],
+)
+def test_a_span_of_years_is_never_one_years_figure(text, written):
+    found = extract(text + "1-5月，完成国税收入500万元。", CATALOGUE, year=2020)
+    span, ytd = found.rows
+    assert (span.basis, span.date) == ("span", "")
+    assert (ytd.period, ytd.date, ytd.basis, ytd.value) == ("1-5月", "2020-05", "ytd", 500)
+    assert [n.code for n in found.notes] == ["multi_year"]
+    assert found.notes[0].value == written
+    # nothing of the span reaches the actuals a report gives
+    assert "2020-12" not in {r.date for r in found.rows}
+
+
 def test_the_year_comes_from_the_text_else_the_argument():
     assert one("2019年1-5月固投5.1亿元。", year=2020).date == "2019-05"
     assert one("1-5月固投5.1亿元。", year=2020).date == "2020-05"

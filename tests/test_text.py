@@ -16,6 +16,7 @@ import pytest
 from forecast.actuals import BASES
 from forecast.checks import STATUSES
 from forecast.errors import PROBLEM_CODES, WARNING_CODES, Problem
+from forecast.extract import NOTES as EXTRACT_NOTES
 from forecast.methods import METHODS
 from forecast.projection import NOTES
 from forecast.table import PLAUSIBILITY_PREFIX
@@ -65,6 +66,7 @@ FAMILIES: dict[str, set[str]] = {
     "scenario_about_": set(BUILTIN_IDS),
     "schema_detail_": set(SCHEMA_DETAILS),
     "store_miss_": {"unknown", "unknown_version", "deleted", "not_deleted"},
+    "extract_note_": set(EXTRACT_NOTES),
 }
 
 

@@ -98,6 +98,10 @@ def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extracti
             in_force = dated[-1] if dated else doc_period
         for d in drafts:
             rows.append(_row(d, text, lookup))
+            if d.period is not None and d.period.basis == "span":
+                span = d.period
+                written = re.sub('[“”"]', "", text[span.start : span.end])
+                notes.append(Note("multi_year", span.start, span.end, written))
             if d.period is not None and d.period.day:
                 notes.append(
                     Note(
@@ -279,7 +283,9 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
     # one that opens it, or a year to date named where there is no figure (not 预计9月开工, a
     # month in passing; not the period of a forecast)
     used = [
-        d.period for d in drafts if d.kind == "actual" and d.period in periods and d.period.basis
+        d.period
+        for d in drafts
+        if d.kind == "actual" and d.period in periods and d.period.basis not in ("", "span")
     ]
     usable = used or [
         p
@@ -357,6 +363,10 @@ def _period_at(periods: list[Period], at: int, kind: str, ctx: _Context) -> Peri
     here = [p for p in periods if p.start < at]
     if here:
         p = here[-1]
+        if p.last is None and len(here) > 1 and here[-2].basis == "span":
+            p = here[-2]  # 2019-2020年累计…: 累计 over the span
+        if p.basis == "span":
+            return p  # several years together, not a year
         if p.last is None:  # 当月/累计: the month, or the year to it, of the period in force
             prior = next((x for x in reversed(here[:-1]) if x.last), None) or ctx.period
             if p.basis == "ytd":  # 1-5月累计, 全年累计: the period named; 本月…累计: to it

@@ -1,6 +1,7 @@
 """Periods as reports write them, normalised: ``1-5月`` (year to date), ``5月`` (the month),
 ``全年``; ``上半年`` = 1-6月, 前三季度 / 截至三季度 = 1-9月, 元至6月 = 1-6月, 截至6月10日 =
-1-6月 (with a note), and the year they belong to. Dates (6月10日) are not periods."""
+1-6月 (with a note), and the year they belong to. Dates (6月10日) are not periods; a span of
+years (2019-2020年, “十三五”期间) is its own basis, never one year's figure."""
 
 from __future__ import annotations
 
@@ -14,6 +15,14 @@ _Q = r"[一二三四1-4]"
 _YEAR = re.compile(r"(?<![\d\[])((?:19|20)\d{2})\s*年")
 
 _PATTERNS = (
+    # 2019-2020年, 2016年至2020年, “十三五”期间: several years together, no one year's figure
+    (
+        "span",
+        re.compile(
+            r"(?<![\d])(?:19|20)\d{2}\s*年?\s*(?:-|—|–|~|至|到)\s*(?:19|20)\d{2}\s*年(?:度)?"
+            r"|[“\"]?十[一二三四五六七八九]?五[”\"]?\s*(?:期间|时期|以来)"
+        ),
+    ),
     (
         "range",
         re.compile(
@@ -99,6 +108,8 @@ def find_periods(norm: str, start: int, end: int) -> list[Period]:
 
 def _period(kind: str, m: re.Match[str]) -> Period | None:
     s, e = m.start(), m.end()
+    if kind == "span":
+        return Period(s, e, m.group(), None, "span")
     if kind == "cutoff":
         last = _month(m.group("m"))
         return Period(s, e, ytd(last), last, "ytd", day=bool(m.group("d")), month_end=True)

@@ -25,10 +25,10 @@ COLUMNS = (
     "sentence",
 )
 KINDS = ("actual", "forecast", "target", "structure")
-BASES = ("ytd", "month", "annual", "stock", "growth")
+BASES = ("ytd", "month", "annual", "stock", "growth", "span")  # span: several years together
 APPROX = ("", ">=", "<=", "~")
 # notes an extraction may carry (text: extract_note_<code>)
-NOTES = ("cutoff_day", "no_figures")
+NOTES = ("cutoff_day", "no_figures", "multi_year")
 
 
 @dataclass(frozen=True)
