@@ -10,7 +10,7 @@ import json
 
 from forecast.catalogue import Catalogue
 from forecast.errors import DataError, Problem
-from scenarios.model import Scenario, from_json
+from scenarios.model import Scenario, from_json, parse_json
 
 __all__ = ["read_scenario_text", "scenario_ids"]
 
@@ -27,17 +27,18 @@ def read_scenario_text(
         return from_json(text, source)
     except DataError:
         raise
-    except (RecursionError, TypeError, AttributeError, ValueError) as e:
-        detail = f"{type(e).__name__}: {e}"[:200]  # nested too deep, a value of a wrong shape
-        raise DataError([Problem(source, None, None, "scenario_schema", detail=detail)]) from e
+    except RecursionError as e:  # nested deeper than the checks can walk
+        raise DataError([Problem(source, None, None, "scenario_schema", detail="too_deep")]) from e
+    except (TypeError, AttributeError, ValueError) as e:  # a value of a shape not foreseen
+        raise DataError([Problem(source, None, None, "scenario_schema", detail="bad_shape")]) from e
 
 
 def scenario_ids(text: str, catalogue: Catalogue, source: str) -> str:
     """Scenario JSON with each indicator key written as a name or alias turned into its id;
     a key the catalogue does not know is an error suggesting close names. A JSON object
     without an ``indicators`` object is returned as it is (``from_json`` says why); text that
-    is no JSON raises its ValueError."""
-    data = json.loads(text)
+    is no JSON is a DataError (``parse_json``)."""
+    data = parse_json(text, source)
     if not isinstance(data, dict) or not isinstance(data.get("indicators"), dict):
         return text
     ids, problems = {}, []

@@ -31,6 +31,9 @@ ASSUMPTION_KINDS = (
 # what is wrong with a scenario file's shape, as codes in a Problem's detail (presentation
 # words them: schema_detail_<code>; the offending value or the allowed ones in its value)
 SCHEMA_DETAILS = (
+    "not_json",
+    "too_deep",
+    "bad_shape",
     "not_object",
     "bad_schema_version",
     "no_name",
@@ -203,11 +206,20 @@ _UPGRADES: dict[int, Any] = {}
 
 def from_json(text: str, source: str = "scenario.json") -> Scenario:
     """Read a scenario file's text; raises DataError naming the offending field."""
+    return from_dict(parse_json(text, source), source)
+
+
+def parse_json(text: str, source: str = "scenario.json") -> Any:
+    """JSON data of a scenario file; text that is no JSON is a DataError at its line, with
+    the character of that line where it goes wrong (``not_json``), nesting beyond Python's
+    limit one too (``too_deep``)."""
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as e:
-        raise DataError([Problem(source, e.lineno, None, "scenario_schema", detail=e.msg)]) from e
-    return from_dict(data, source)
+        problem = Problem(source, e.lineno, None, "scenario_schema", str(e.colno), "not_json")
+        raise DataError([problem]) from e
+    except RecursionError as e:
+        raise DataError([Problem(source, None, None, "scenario_schema", detail="too_deep")]) from e
 
 
 def from_dict(data: Any, source: str = "scenario") -> Scenario:

@@ -70,6 +70,43 @@ def test_malformed_files_are_one_problem(text, code):
     assert isinstance(found, list) and found[0].code == code
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{not json",
+        '{\n  "name": "a",\n  "indicators": {x}\n}',
+        "[" * 100_000,
+        '{"a": ' * 5_000 + "1" + "}" * 5_000,
+        '{"schema_version": 1, "indicators": []}',
+        '{"schema_version": 1, "name": "a", "indicators": {"tax_total": null}}',
+        '{"schema_version": 1, "name": "a", "indicators": {"tax_total": {"growth": [1]}}}',
+        '{"schema_version": 1, "name": "a", "indicators": {"tax_total": {"shock": "x"}}}',
+        '{"schema_version": 1, "name": "a", "indicators": {"tax_total": {"one_offs": [7]}}}',
+        '{"schema_version": 1, "name": ["a"], "indicators": {}}',
+        "null",
+        '"text"',
+        "[]",
+    ],
+)
+def test_a_malformed_file_is_said_in_the_users_language(text):
+    from presentation.problems import describe
+    from scenarios.model import SCHEMA_DETAILS
+
+    found = callbacks.scenario_upload(upload(text), CAT)
+    assert isinstance(found, list) and found
+    for p in found:
+        if p.code in ("scenario_schema", "scenario_profile"):
+            assert p.detail in SCHEMA_DETAILS  # a code, worded by presentation
+        zh = describe(p, "zh")
+        # no Python exception text (Expecting, TypeError, ...) reaches the user
+        assert not any(w in zh for w in ("Error", "Expecting", "object", "line ")), zh
+
+
+def test_the_line_and_character_of_bad_json_are_named():
+    [p] = callbacks.scenario_upload(upload('{\n  "name": "a",\n  "indicators": {x}\n}'), CAT)
+    assert (p.row, p.detail, p.value) == (3, "not_json", "18")
+
+
 def test_not_utf8_is_unreadable():
     [p] = callbacks.scenario_upload(Upload("s.json", b"\xff\xfe\xfa"), CAT)
     assert p.code == "unreadable"
