@@ -4,7 +4,7 @@ and the 双过半 comparison of time progress with task progress."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -24,7 +24,10 @@ class Check:
     ``target`` is the annual target in the projection's terms (indicator unit; % for growth
     indicators); ``required_monthly`` is the average amount each remaining month must bring
     (indicator unit), ``required_growth`` the year-on-year growth those months need (%).
-    Progress figures are fractions (0.5 = 50%).
+    Progress figures are fractions (0.5 = 50%). ``double_half`` is the 双过半 check: the
+    task at least as far along as the time; for a growth rate, the growth to date at least
+    the target's (at most, where lower is better: a ratio of two rates means nothing); None
+    without an annual target.
     """
 
     indicator: str
@@ -41,13 +44,7 @@ class Check:
     half_task_progress: float = np.nan
     half_p_meet: float = np.nan
     status: str = "no_target"
-
-    @property
-    def double_half(self) -> bool | None:
-        """双过半: is the task at least as far along as the time?"""
-        if np.isnan(self.task_progress):
-            return None
-        return bool(self.task_progress >= self.time_progress)
+    double_half: bool | None = None
 
 
 def time_progress(k: int) -> float:
@@ -96,7 +93,19 @@ def check(projection: Projection, target: Target | None, higher_is_better: bool 
     if target.half is not None:
         fields.update(_half(p, target.half, higher_is_better))
     fields["status"] = status_for(float(fields.get("p_meet", np.nan)))
-    return Check(p.indicator, **fields)  # type: ignore[arg-type]
+    found = Check(p.indicator, **fields)  # type: ignore[arg-type]
+    return replace(found, double_half=_double_half(found, p, higher_is_better))
+
+
+def _double_half(c: Check, p: Projection, higher: bool) -> bool | None:
+    """双过半 (see :class:`Check`)."""
+    if p.kind == "growth":
+        if not (np.isfinite(c.target) and np.isfinite(p.ytd)):
+            return None
+        return bool(p.ytd >= c.target) if higher else bool(p.ytd <= c.target)
+    if np.isnan(c.task_progress):
+        return None
+    return bool(c.task_progress >= c.time_progress)
 
 
 def _annual(p: Projection, goal: Goal, higher: bool) -> dict[str, float | str]:

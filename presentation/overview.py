@@ -80,16 +80,6 @@ def gap_text(c: Check, p: Projection, lang: str = "zh") -> str:
     return signed(gap, p.unit, plus=True) + p.unit
 
 
-def _ahead(c: Check, p: Projection, higher: bool) -> bool | None:
-    """双过半: task progress at least time progress; for a growth rate, the growth to date at
-    least the target's (a ratio of two rates means nothing)."""
-    if p.kind != "growth":
-        return c.double_half
-    if not (np.isfinite(c.target) and np.isfinite(p.ytd)):
-        return None
-    return bool(p.ytd >= c.target) if higher else bool(p.ytd <= c.target)
-
-
 # the year-end strip: 90% and 80% bands, the median and the target on one small scale
 _STRIP_W, _STRIP_H = 92, 22
 _STRIP_COLORS = {"band90": "#c9dcf2", "band80": "#7fa9dc", "median": "#1f4e8c", "target": "#c0392b"}
@@ -170,7 +160,7 @@ def overview_table(
     for i in ordered_ids(projections, checks):
         p, c = projections[i], checks[i]
         info = catalogue.get_or_default(i)
-        ahead = _ahead(c, p, info.higher_is_better)
+        ahead = c.double_half
         rows.append(
             {
                 "indicator": i,

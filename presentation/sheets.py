@@ -142,9 +142,7 @@ def export_sheet(
             "gap": gap if growth else gap * scale,
             "time_progress": c.time_progress,
             "task_progress": np.nan if growth else c.task_progress,
-            "double_half": ""
-            if ahead is None or growth
-            else t("view_yes" if ahead else "view_no", lang),
+            "double_half": "" if ahead is None else t("view_yes" if ahead else "view_no", lang),
             "point": p.point * scale,
             "q10": q10 * scale,
             "q90": q90 * scale,

@@ -241,6 +241,22 @@ def test_growth_rates_show_the_gap_in_points_and_no_task_progress(figures):
     assert table.loc["output", "gap"] == "—"
 
 
+def test_double_half_of_a_growth_rate_is_the_rate_against_the_target(figures):
+    # 13.3% to date against a 13% target: ahead, in the table and in the workbook alike
+    projections, checks, _ = figures
+    p = projections["va_growth"]
+    assert check(p, Target("va_growth", 2020, Goal("growth", 13))).double_half is True
+    assert check(p, Target("va_growth", 2020, Goal("growth", 14))).double_half is False
+    lower = check(p, Target("va_growth", 2020, Goal("growth", 13)), higher_is_better=False)
+    assert lower.double_half is False  # a rate to keep under 13%
+    assert check(p, None).double_half is None
+    table = overview.overview_table(projections, checks, CATALOGUE, "zh").set_index("indicator")
+    sheet = sheets.export_sheet(projections, checks, CATALOGUE, "zh").frame.set_index("指标")
+    assert table.loc["va_growth", "double_half"] == "是"
+    assert sheet.loc["规模工业增加值增速", "双过半"] == "是"
+    assert sheet.loc["国地两税收入", "双过半"] == table.loc["tax_total", "double_half"] == "是"
+
+
 def test_cards_name_the_targets_likely_to_be_missed(figures):
     projections, checks, _ = figures
     cards = overview.miss_cards(projections, checks, CATALOGUE, "zh")
