@@ -19,6 +19,8 @@ Rules (median absolute % error of the year-end point; the lower the better):
   log error, weights ≥ 0 summing to 1); on the confirm half it is a fair test.
 - ``stacked (in-sample)``: the same fitted on the very cases it is scored on (on the tuning
   half the same as the row above): about the most any one weighting per k can do there.
+- ``learned (tuning)``: weights softmax(a + b · log fold MSE + c · log spread of the
+  candidates now), a and c per candidate, fitted per k on the tuning half (``learn``).
 - ``+ smoothed yoy``: a seventh candidate, last year's months to come times the exponentially
   weighted (0.85 a month) mean year-on-year log growth of the recent months, across the turn of
   the year.
@@ -150,6 +152,59 @@ def stacked(case: Case, weights: dict[int, np.ndarray]) -> float:
     return float(w @ np.nan_to_num(case.now[:6]) / w.sum())
 
 
+def _skill(case: Case) -> tuple[np.ndarray, float]:
+    """(log mean squared fold error of each candidate, its mean where a candidate has fewer
+    than two folds; log of the candidates' spread now): what a learned weighting sees."""
+    err = case.past[:, :6] - case.truth[:, None]
+    known = np.isfinite(err).sum(axis=0) >= 2
+    mse = np.full(6, np.nan)
+    if known.any():
+        mse[known] = np.nanmean(err[:, known] ** 2, axis=0)
+    log_mse = np.log(np.maximum(mse, 1e-10))
+    fill = np.nanmean(log_mse) if known.any() else 0.0
+    spread = float(np.nanstd(case.now[:6]))
+    return np.where(np.isfinite(log_mse), log_mse, fill), float(np.log(spread + 1e-4))
+
+
+def _learned_weights(p: np.ndarray, skill: np.ndarray, spread: np.ndarray, ok: np.ndarray):
+    z = p[:6] + p[6] * skill + p[7:13] * spread[:, None]
+    z = np.where(ok, z, -np.inf)
+    w = np.exp(z - z.max(axis=1, keepdims=True))
+    return w / w.sum(axis=1, keepdims=True)
+
+
+def learn(found: list[Case]) -> dict[int, np.ndarray]:
+    """Per k, weights softmax(a + b · log fold MSE + c · log spread) over the six candidates
+    (a, c per candidate), fitted by least mean absolute log error: auto's rule is a = c = 0,
+    b = −1; this lets the data say how much a candidate's own record and the disagreement
+    should count (a feature-based combination in the manner of FFORMA, on few features)."""
+    out = {}
+    for k in CUTOFFS:
+        rows = [c for c in found if c.k == k]
+        x = np.array([c.now[:6] for c in rows])
+        y = np.log(np.array([c.actual / c.ytd for c in rows]))
+        parts = [_skill(c) for c in rows]
+        skill = np.array([a for a, _ in parts])
+        spread = np.array([b for _, b in parts])
+        ok, xz = np.isfinite(x), np.nan_to_num(x)
+
+        def loss(p: np.ndarray, skill=skill, spread=spread, ok=ok, xz=xz, y=y) -> float:
+            w = _learned_weights(p, skill, spread, ok)
+            return float(np.mean(np.abs((w * xz).sum(axis=1) - y)))
+
+        start = np.r_[np.zeros(6), -1.0, np.zeros(6)]
+        found_p = minimize(loss, start, method="Powell", options={"maxiter": 20000, "xtol": 1e-3})
+        out[k] = found_p.x
+    return out
+
+
+def learned(case: Case, params: dict[int, np.ndarray]) -> float:
+    skill, spread = _skill(case)
+    ok = np.isfinite(case.now[:6])[None, :]
+    w = _learned_weights(params[case.k], skill[None, :], np.array([spread]), ok)[0]
+    return float(w @ np.nan_to_num(case.now[:6]))
+
+
 def oracle(case: Case) -> float:
     y = np.log(case.actual / case.ytd)
     ok = np.isfinite(case.now[:6])
@@ -161,7 +216,15 @@ def ape(case: Case, center: float) -> float:
     return abs(case.ytd * np.exp(max(center, 0.0)) - case.actual) / case.actual * 100
 
 
-def rules(tuned: dict[int, np.ndarray], own: dict[int, np.ndarray]) -> dict:
+@dataclass(frozen=True)
+class Tuned:
+    """What the tuning half fitted: stacked weights and the learned weighting, per k."""
+
+    stacked: dict[int, np.ndarray]
+    learned: dict[int, np.ndarray]
+
+
+def rules(tuned: Tuned, own: dict[int, np.ndarray]) -> dict:
     return {
         "auto": lambda c: c.auto,
         "equal": lambda c: float(np.nanmean(c.now[:6])),
@@ -169,14 +232,15 @@ def rules(tuned: dict[int, np.ndarray], own: dict[int, np.ndarray]) -> dict:
         "1/MSE²": lambda c: weigh(c, 2.0),
         "1/MAE²": lambda c: weigh(c, 2.0, mae=True),
         "best": lambda c: weigh(c, best=True),
-        "stacked (tuning)": lambda c: stacked(c, tuned),
+        "stacked (tuning)": lambda c: stacked(c, tuned.stacked),
         "stacked (in-sample)": lambda c: stacked(c, own),
+        "learned (tuning)": lambda c: learned(c, tuned.learned),
         "+ smoothed yoy": lambda c: weigh(c, m=7),
         "oracle": oracle,
     }
 
 
-def table(found: list[Case], tuned: dict[int, np.ndarray]) -> pd.DataFrame:
+def table(found: list[Case], tuned: Tuned) -> pd.DataFrame:
     """Median APE per rule (rows) and k (columns)."""
     own = stack(found)
     out = []
@@ -231,10 +295,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(found)} (series-year, k) cases in {time.perf_counter() - start:.0f} s\n")
     tourism = [c for c in found if family(c.indicator) == "tourism"]
     tuning = [c for c in tourism if half(c.indicator) == "tuning"]
-    tuned = stack(tuning)
+    tuned = Tuned(stack(tuning), learn(tuning))
     print("stacked weights per k, fitted on the tuning half:\n")
-    weights = pd.DataFrame(tuned.values(), columns=[c.name for c in CANDIDATES])
-    print(fmt_table(weights.assign(k=list(tuned)).set_index("k").reset_index()))
+    weights = pd.DataFrame(tuned.stacked.values(), columns=[c.name for c in CANDIDATES])
+    print(fmt_table(weights.assign(k=list(tuned.stacked)).set_index("k").reset_index()))
     groups = {
         "tourism, tuning half": tuning,
         "tourism, confirm half": [c for c in tourism if half(c.indicator) == "confirm"],

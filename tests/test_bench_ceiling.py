@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from bench.ceiling import ape, cases_of, oracle, stack, stacked, weigh
+from bench.ceiling import ape, cases_of, learned, oracle, stack, stacked, weigh
 from bench.common import CUTOFFS, SPEC
 from forecast.backtest import cases
 from forecast.panel import panel_from_rows
@@ -64,3 +64,17 @@ def test_stacked_weights_are_a_mix_per_cut_off_month(found):
     lo = [np.nanmin(c.now[:6]) for c in found]
     hi = [np.nanmax(c.now[:6]) for c in found]
     assert all(a - 1e-12 <= x <= b + 1e-12 for x, a, b in zip(inside, lo, hi, strict=True))
+
+
+def test_the_learned_weighting_starts_from_autos_rule(found):
+    # a = c = 0, b = -1 is inverse MSE: where every candidate has two folds, auto's point
+    start = np.r_[np.zeros(6), -1.0, np.zeros(6)]
+    params = dict.fromkeys(CUTOFFS, start)
+    tested = [
+        c
+        for c in found
+        if (np.isfinite(c.past[:, :6] - c.truth[:, None]).sum(axis=0) >= 2).all()
+        and np.isfinite(c.now[:6]).all()
+    ]
+    assert tested
+    assert np.allclose([learned(c, params) for c in tested], [c.auto for c in tested])
