@@ -439,7 +439,7 @@ def test_a_builtin_name_cannot_be_saved_over(store_path):
     assert Store(store_path).names() == []
 
 
-def test_making_a_scenario_active_changes_the_other_pages():
+def test_making_a_scenario_active_changes_the_other_pages(store_path):
     at = visit(app(), "app_pages/overview.py")
     before = at.dataframe[0].value.set_index("indicator")
     visit(at, SCENARIOS)
