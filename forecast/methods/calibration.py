@@ -5,8 +5,9 @@ years its spread was tested on, the tails' degrees of freedom, and the shock ter
 stated spread). Those errors come from earlier years that had less history than the year being
 projected, so with many past years the spread runs wide, and with none or few it is a guess
 or a noisy estimate: one factor table per number of years tested (0, 1, 2, 3 or more) brings
-the 80% interval to 80% coverage, and each group's t degrees of freedom (``DF``) bring the 90%
-interval to 90% (real errors have heavier tails than their count of years suggests). A net
+the 80% interval to 80% coverage (with none or one year tested, a quadratic in k fitted to the
+month-by-month factors, which are noisy), and each group's t degrees of freedom (``DF``) bring
+the 90% interval to 90% (real errors have heavier tails than their count of years suggests). A net
 flow's additive spread takes one more factor per month (``NET_FACTOR``). With no past year
 tested (one prior year) the stated spread is the same for every series; the candidates'
 disagreement now, times ``UNTESTED_SPREAD``, is added to its square (chosen on the tuning half
@@ -28,19 +29,20 @@ from __future__ import annotations
 
 GROUPS = (0, 1, 2, 3)  # years tested; 3 stands for 3 or more
 
-# years tested -> cut-off month k -> factor (k = 1..11)
+# years tested -> cut-off month k -> factor (k = 1..11); groups 0 and 1 (one or two prior
+# years) a quadratic in k fitted to the per-k factors (each a noisy quantile of ~1,100 cases)
 FACTOR = {
-    0: {1: 0.200, 2: 0.249, 3: 0.280, 4: 0.276, 5: 0.294, 6: 0.331,
-        7: 0.335, 8: 0.351, 9: 0.349, 10: 0.347, 11: 0.352},
-    1: {1: 0.869, 2: 0.909, 3: 0.935, 4: 0.977, 5: 1.102, 6: 1.135,
-        7: 1.105, 8: 1.074, 9: 1.111, 10: 1.041, 11: 1.170},
+    0: {1: 0.209, 2: 0.239, 3: 0.265, 4: 0.288, 5: 0.307, 6: 0.323,
+        7: 0.336, 8: 0.344, 9: 0.350, 10: 0.352, 11: 0.350},
+    1: {1: 0.775, 2: 0.829, 3: 0.876, 4: 0.916, 5: 0.949, 6: 0.975,
+        7: 0.994, 8: 1.007, 9: 1.012, 10: 1.010, 11: 1.002},
     2: {1: 0.432, 2: 0.558, 3: 0.496, 4: 0.484, 5: 0.475, 6: 0.473,
         7: 0.473, 8: 0.485, 9: 0.484, 10: 0.519, 11: 0.570},
     3: {1: 0.528, 2: 0.606, 3: 0.567, 4: 0.526, 5: 0.485, 6: 0.521,
         7: 0.516, 8: 0.536, 9: 0.546, 10: 0.521, 11: 0.522},
 }  # fmt: skip
 # years tested -> degrees of freedom of the t tails
-DF = {0: 4.0, 1: 1.5, 2: 2.0, 3: 2.5}
+DF = {0: 4.0, 1: 1.3, 2: 2.0, 3: 2.5}
 # a net flow's additive spread, per cut-off month (net flows carry no shock term)
 NET_FACTOR = {1: 1.066, 2: 1.066, 3: 1.160, 4: 1.189, 5: 1.219, 6: 1.181,
               7: 1.158, 8: 1.135, 9: 1.108, 10: 1.079, 11: 1.050}  # fmt: skip
