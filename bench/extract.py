@@ -88,7 +88,9 @@ def load_corpus() -> tuple[dict[str, str], list[Expected]]:
     return texts, expected
 
 
-def _key(r: Row | Expected) -> tuple:
+def match_key(r: Row | Expected) -> tuple:
+    """What an extracted row is matched to an expected one by: (value, unit, period), a rate
+    without a level by its rate (and a share without either by the share)."""
     value = None if r.value is None else round(r.value, 6)
     rest = round(r.growth_pct, 6) if value is None and r.growth_pct is not None else None
     if value is None and rest is None:
@@ -139,9 +141,9 @@ def score(
         result.extracted += len(got)
         free = list(got)
         for e in wanted:
-            hit = next((g for g in free if _key(g) == _key(e)), None)
+            hit = next((g for g in free if match_key(g) == match_key(e)), None)
             if hit is None:
-                result.misses.append(f"{tid} missed   {_key(e)} {e.phrase}")
+                result.misses.append(f"{tid} missed   {match_key(e)} {e.phrase}")
                 continue
             free.remove(hit)
             result.matched += 1
@@ -165,9 +167,9 @@ def score(
                     result.checks[name].append(ok)
                 if not ok:
                     want, got = _attached(e), _attached(hit)
-                    result.misses.append(f"{tid} {name:<8} {_key(e)} {e.phrase}: {want} / {got}")
+                    result.misses.append(f"{tid} {name:<8} {match_key(e)} {e.phrase}: {want} / {got}")
         for g in free:
-            result.misses.append(f"{tid} extra    {_key(g)} {g.phrase}")
+            result.misses.append(f"{tid} extra    {match_key(g)} {g.phrase}")
     return result
 
 

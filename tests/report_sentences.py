@@ -488,6 +488,385 @@ _CASES: dict[str, tuple[str, list[tuple]]] = {
             ("新增城镇就业", "target", "全年", 500, "人", ">=", None, None, None, "", None),
         ],
     ),
+    # ---- r73-r112: a fresh batch, written before running the extractor on it. A 12th
+    # element, where present, holds fields the match must also carry (date, basis).
+    "r73": (
+        "1-6月，全镇国税收入、地税收入分别为2441万元、2569万元，同比分别增长10.2%、8.9%。",
+        [
+            ("国税收入", "actual", "1-6月", 2441, "万元", "", 10.2, None, None, "", None),
+            ("地税收入", "actual", "1-6月", 2569, "万元", "", 8.9, None, None, "", None),
+        ],
+    ),
+    "r74": (
+        # 增加420万元 is an amount of change, not a level
+        "1-6月，全镇完成一般公共预算收入3860万元，比去年同期增加420万元。",
+        [("一般公共预算收入", "actual", "1-6月", 3860, "万元", "", None, None, None, "", None)],
+    ),
+    "r75": (
+        "上半年，全镇税收收入较上年同期减少320万元，下降6.4%。",
+        [("税收收入", "actual", "1-6月", None, "", "", -6.4, None, None, "", None)],
+    ),
+    "r76": (
+        # 一季度 is the point of comparison of the percentage points, not the period
+        "1-6月，全镇规上工业增加值同比增长9.6%，增速较一季度回落2.3个百分点，高于全市平均水平1.5个百分点。",
+        [("规上工业增加值", "actual", "1-6月", None, "", "", 9.6, None, None, "", None)],
+    ),
+    "r77": (
+        "5月份，全镇实现社会消费品零售额1.05亿元，环比增长4.6%。",
+        [("社会消费品零售额", "actual", "5月", 1.05, "亿元", "", None, None, None, "", None)],
+    ),
+    "r78": (
+        # 占全县的: a share of the county's whole, not of a target
+        "1-6月，全镇规上工业总产值完成14.2亿元，占全县的18.6%，同比增长11.3%。",
+        [("规上工业总产值", "actual", "1-6月", 14.2, "亿元", "", 11.3, None, None, "", 18.6)],
+    ),
+    "r79": (
+        "1-9月，全镇固定资产投资增速达到15.8%，排名全区第3位，较上月前移2位。",
+        [("固定资产投资", "actual", "1-9月", None, "", "", 15.8, None, None, "", None)],
+    ),
+    "r80": (
+        "1-6月，全镇实现社会消费品零售总额2.86亿元，同比增长21.3%，两年平均增长6.2%。",
+        [("社会消费品零售总额", "actual", "1-6月", 2.86, "亿元", "", 21.3, None, None, "", None)],
+    ),
+    "r81": (
+        # a two-year average is not the growth over last year: nothing to read
+        "2021年上半年，全镇规上工业增加值两年平均增长7.8%。",
+        [],
+    ),
+    "r82": (
+        # the quarter's own figure: April to June, not the year to date
+        "二季度当季，全镇实现地区生产总值6.8亿元，同比增长7.2%。",
+        [("地区生产总值", "actual", "4-6月", 6.8, "亿元", "", 7.2, None, None, "", None)],
+    ),
+    "r83": (
+        "上半年，全镇实现地区生产总值12.6亿元，同比增长8.2%，其中二季度增长9.1%。",
+        [
+            ("地区生产总值", "actual", "1-6月", 12.6, "亿元", "", 8.2, None, None, "", None),
+            ("地区生产总值", "actual", "4-6月", None, "", "", 9.1, None, None, "", None),
+        ],
+    ),
+    "r84": (
+        "截至9月底，全镇城乡居民储蓄存款余额达42.3亿元，较年初新增3.6亿元。",
+        [
+            (
+                "城乡居民储蓄存款余额",
+                "actual",
+                "9月",
+                42.3,
+                "亿元",
+                "",
+                None,
+                None,
+                None,
+                "",
+                None,
+                {"basis": "stock"},
+            ),
+        ],
+    ),
+    "r85": (
+        "预计全年完成固定资产投资11.5亿元，确保完成12亿元的目标任务，力争达到13亿元。",
+        [
+            ("固定资产投资", "forecast", "全年", 11.5, "亿元", "", None, None, None, "", None),
+            ("固定资产投资", "target", "全年", 12, "亿元", "", None, None, None, "", None),
+            ("固定资产投资", "target", "全年", 13, "亿元", "", None, None, None, "", None),
+        ],
+    ),
+    "r86": (
+        "今年全镇地区生产总值增长目标为8%—10%。",
+        [("地区生产总值", "target", "全年", None, "", "", 8, None, None, "", None)],
+    ),
+    "r87": (
+        "1-6月，全镇完成农作物播种面积三万二千亩，其中粮食作物一万八千五百亩。",
+        [
+            ("农作物播种面积", "actual", "1-6月", 32000, "亩", "", None, None, None, "", None),
+            ("粮食作物", "actual", "1-6月", 18500, "亩", "", None, None, None, "", None),
+        ],
+    ),
+    "r88": (
+        "上半年，全镇新增绿化面积3.2万平方米，完成造林1200亩。",
+        [
+            ("新增绿化面积", "actual", "1-6月", 3.2, "万平方米", "", None, None, None, "", None),
+            ("造林", "actual", "1-6月", 1200, "亩", "", None, None, None, "", None),
+        ],
+    ),
+    "r89": (
+        "1-6月，全镇发放农业补贴一百二十万元，惠及农户三千四百户。",
+        [
+            ("农业补贴", "actual", "1-6月", 120, "万元", "", None, None, None, "", None),
+            ("惠及农户", "actual", "1-6月", 3400, "户", "", None, None, None, "", None),
+        ],
+    ),
+    "r90": (
+        # a document's title and number, a date, an ordinal: no figure
+        "根据《关于下达2021年目标任务的通知》（沿府发〔2021〕12号）要求，镇党委于3月15日召开第5次专题会议。",
+        [],
+    ),
+    "r91": (
+        # a heading names the year and the period of the lines under it
+        "2020年1-5月全镇经济运行简况\n1.国地两税收入：4820万元，增长12.1%。\n2.固定资产投资：4.6亿元，增长9.8%。",
+        [
+            (
+                "国地两税收入",
+                "actual",
+                "1-5月",
+                4820,
+                "万元",
+                "",
+                12.1,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2020-05"},
+            ),
+            (
+                "固定资产投资",
+                "actual",
+                "1-5月",
+                4.6,
+                "亿元",
+                "",
+                9.8,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2020-05"},
+            ),
+        ],
+    ),
+    "r92": (
+        "指标名称\t单位\t1-6月\t同比增长（%）\n地区生产总值\t亿元\t12.6\t8.2\n"
+        "固定资产投资\t亿元\t5.84\t12.0\n国地两税收入\t万元\t6230\t14.2",
+        [
+            ("地区生产总值", "actual", "1-6月", 12.6, "亿元", "", 8.2, None, None, "", None),
+            ("固定资产投资", "actual", "1-6月", 5.84, "亿元", "", 12.0, None, None, "", None),
+            ("国地两税收入", "actual", "1-6月", 6230, "万元", "", 14.2, None, None, "", None),
+        ],
+    ),
+    "r93": (
+        "指标  全年目标  1-6月完成  完成进度\n规上工业总产值（亿元）  28  14.2  50.7%\n"
+        "社会消费品零售总额（亿元）  5.6  2.86  51.1%",
+        [
+            ("规上工业总产值", "target", "全年", 28, "亿元", "", None, None, None, "", None),
+            ("规上工业总产值", "actual", "1-6月", 14.2, "亿元", "", None, 50.7, 28, "亿元", None),
+            ("社会消费品零售总额", "target", "全年", 5.6, "亿元", "", None, None, None, "", None),
+            (
+                "社会消费品零售总额",
+                "actual",
+                "1-6月",
+                2.86,
+                "亿元",
+                "",
+                None,
+                51.1,
+                5.6,
+                "亿元",
+                None,
+            ),
+        ],
+    ),
+    "r94": (
+        # the year named earlier in the paragraph is the figure's year
+        "2020年，面对疫情冲击，全镇上下迎难而上。1-6月，全镇完成固定资产投资5.1亿元，同比下降3.2%。",
+        [
+            (
+                "固定资产投资",
+                "actual",
+                "1-6月",
+                5.1,
+                "亿元",
+                "",
+                -3.2,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2020-06"},
+            ),
+        ],
+    ),
+    "r95": (
+        # read in 2021: growth over 2019 is not growth over last year; the figure is 2021's
+        "1-6月，全镇实现旅游综合收入1860万元，比2019年同期增长15.2%。",
+        [
+            (
+                "旅游综合收入",
+                "actual",
+                "1-6月",
+                1860,
+                "万元",
+                "",
+                None,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2021-06"},
+            ),
+        ],
+    ),
+    "r96": (
+        # 上年同期…4.7亿元 is last year's: not this year's figure
+        "上年同期，全镇完成固定资产投资4.7亿元；今年1-6月完成5.1亿元，同比增长8.5%。",
+        [
+            (
+                "固定资产投资",
+                "actual",
+                "1-6月",
+                5.1,
+                "亿元",
+                "",
+                8.5,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2021-06"},
+            ),
+        ],
+    ),
+    "r97": (
+        "2019年全年，全镇完成国地两税收入9860万元；2020年1-6月，完成5230万元，同比增长6.1%。",
+        [
+            (
+                "国地两税收入",
+                "actual",
+                "全年",
+                9860,
+                "万元",
+                "",
+                None,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2019-12"},
+            ),
+            (
+                "国地两税收入",
+                "actual",
+                "1-6月",
+                5230,
+                "万元",
+                "",
+                6.1,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2020-06"},
+            ),
+        ],
+    ),
+    "r98": (
+        "1-5月，全镇完成税收收入4860万元，同比增长7.3%，其中5月当月完成1020万元，同比增长11.6%。",
+        [
+            ("税收收入", "actual", "1-5月", 4860, "万元", "", 7.3, None, None, "", None),
+            ("税收收入", "actual", "5月", 1020, "万元", "", 11.6, None, None, "", None),
+        ],
+    ),
+    "r99": (
+        "二季度，全镇完成固定资产投资3.2亿元，上半年累计完成5.3亿元，同比增长9.2%。",
+        [
+            ("固定资产投资", "actual", "4-6月", 3.2, "亿元", "", None, None, None, "", None),
+            ("固定资产投资", "actual", "1-6月", 5.3, "亿元", "", 9.2, None, None, "", None),
+        ],
+    ),
+    "r100": (
+        "全年固定资产投资任务数为11亿元，1-6月完成5.72亿元，完成任务数的52%。",
+        [
+            ("固定资产投资", "target", "全年", 11, "亿元", "", None, None, None, "", None),
+            ("固定资产投资", "actual", "1-6月", 5.72, "亿元", "", None, 52, 11, "亿元", None),
+        ],
+    ),
+    "r101": (
+        "国地两税收入：目标数1亿元，1-6月完成5230万元，占目标数的52.3%，同比增长6.1%。",
+        [
+            ("国地两税收入", "target", "全年", 1, "亿元", "", None, None, None, "", None),
+            ("国地两税收入", "actual", "1-6月", 5230, "万元", "", 6.1, 52.3, 1, "亿元", None),
+        ],
+    ),
+    "r102": (
+        "1-6月，全镇第一、二、三产业增加值分别为1.2亿元、6.8亿元和4.6亿元，分别占地区生产总值的9.5%、54.0%和36.5%。",
+        [
+            ("第一产业增加值", "actual", "1-6月", 1.2, "亿元", "", None, None, None, "", 9.5),
+            ("第二产业增加值", "actual", "1-6月", 6.8, "亿元", "", None, None, None, "", 54.0),
+            ("第三产业增加值", "actual", "1-6月", 4.6, "亿元", "", None, None, None, "", 36.5),
+        ],
+    ),
+    "r103": (
+        "上半年，全镇新建农村公路12.6公里，改造危房35户，实施项目8项，培训农民工1260人次，完成高标准农田建设3000亩。",
+        [
+            ("新建农村公路", "actual", "1-6月", 12.6, "公里", "", None, None, None, "", None),
+            ("改造危房", "actual", "1-6月", 35, "户", "", None, None, None, "", None),
+            ("实施项目", "actual", "1-6月", 8, "项", "", None, None, None, "", None),
+            ("培训农民工", "actual", "1-6月", 1260, "人次", "", None, None, None, "", None),
+            ("高标准农田建设", "actual", "1-6月", 3000, "亩", "", None, None, None, "", None),
+        ],
+    ),
+    "r104": (
+        "预计全年全镇地区生产总值增长8.5%左右，力争达到9%。",
+        [
+            ("地区生产总值", "forecast", "全年", None, "", "", 8.5, None, None, "", None),
+            ("地区生产总值", "target", "全年", None, "", "", 9, None, None, "", None),
+        ],
+    ),
+    "r105": (
+        "预计全年实现旅游综合收入8000万元—1亿元。",
+        [
+            ("旅游综合收入", "forecast", "全年", 8000, "万元", ">=", None, None, None, "", None),
+            ("旅游综合收入", "forecast", "全年", 1, "亿元", "<=", None, None, None, "", None),
+        ],
+    ),
+    "r106": (
+        # 上年同期为4930万元 is last year's; 增加300万元 an amount of change
+        "1-6月，全镇完成国地两税收入5230万元，上年同期为4930万元，同比增加300万元，增长6.1%。",
+        [("国地两税收入", "actual", "1-6月", 5230, "万元", "", 6.1, None, None, "", None)],
+    ),
+    "r107": (
+        "截至8月底，全镇已完成土地征收1260亩，年内累计完成房屋拆迁245户。",
+        [
+            ("土地征收", "actual", "1-8月", 1260, "亩", "", None, None, None, "", None),
+            ("房屋拆迁", "actual", "1-8月", 245, "户", "", None, None, None, "", None),
+        ],
+    ),
+    "r108": (
+        "1-6月，全镇城镇登记失业率为2.8%，比上年同期下降0.3个百分点。",
+        [("城镇登记失业率", "actual", "1-6月", 2.8, "%", "", None, None, None, "", None)],
+    ),
+    "r109": (
+        "6月份，全镇规上工业总产值2.6亿元，比上月增长5.2%，比上年同月增长10.4%。",
+        [("规上工业总产值", "actual", "6月", 2.6, "亿元", "", 10.4, None, None, "", None)],
+    ),
+    "r110": (
+        "1-6月，全镇实现网络零售额逾1.5亿元，同比翻了一番。",
+        [("网络零售额", "actual", "1-6月", 1.5, "亿元", ">=", 100, None, None, "", None)],
+    ),
+    "r111": (
+        "2021年1-6月，全镇完成工业投资2.6亿元，较2020年同期增长23.5%。",
+        [
+            (
+                "工业投资",
+                "actual",
+                "1-6月",
+                2.6,
+                "亿元",
+                "",
+                23.5,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2021-06"},
+            ),
+        ],
+    ),
+    "r112": (
+        "截至6月30日，全镇完成固定资产投资5.9亿元，超序时进度3.6个百分点。",
+        [("固定资产投资", "actual", "1-6月", 5.9, "亿元", "", None, None, None, "", None)],
+    ),
 }
 
 
@@ -500,7 +879,18 @@ def half_of(text_id: str) -> str:
 TEXTS = {tid: text for tid, (text, _) in _CASES.items()}
 HALF = {tid: half_of(tid) for tid in _CASES}
 EXPECTED = [
-    Expected(tid, HALF[tid], *row[:5], row[5], *row[6:])
-    for tid, (_, rows) in _CASES.items()
-    for row in rows
+    Expected(tid, HALF[tid], *row[:11]) for tid, (_, rows) in _CASES.items() for row in rows
 ]
+# texts written to hold no figure: whatever is read there is a false figure
+EMPTY = [tid for tid, (_, rows) in _CASES.items() if not rows]
+# fields besides the scored ones a matched row must carry: (text id, expected row) -> fields
+MUST_CARRY = {
+    (tid, expected): row[11]
+    for tid, (_, rows) in _CASES.items()
+    for row, expected in zip(rows, (Expected(tid, HALF[tid], *r[:11]) for r in rows), strict=True)
+    if len(row) > 11
+}
+# texts whose right reading is out of reach for now, with why: scored apart, and pinned as
+# misses by tests/test_report_sentences.py (what is read there instead is a drop, not a
+# wrong figure, unless the reason says otherwise)
+KNOWN_MISSES: dict[str, str] = {}
