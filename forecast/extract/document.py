@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from forecast.extract import patterns as pt
 from forecast.extract.clauses import Span, paragraphs, sentences
 from forecast.extract.numbers import Quantity, is_percent_points, normalise, quantities
-from forecast.extract.periods import Period, find_periods, years, ytd
+from forecast.extract.periods import Period, compared_years, find_periods, years, ytd
 from forecast.extract.rows import Extraction, Note, Row
 from forecast.extract.tables import is_table_line, table_rows
 
@@ -228,6 +228,9 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
         ):
             kind = "actual"  # 全年计划投资12亿元，1-5月完成5.1亿元: a period after the plan
         year = next((y for at, y in reversed(ys) if at < q.start), ctx.year)
+        if role == "growth" and _over_another_year(norm, floor, q.start, year):
+            floor = q.end
+            continue  # 比2019年同期增长15%, read in 2021: not the growth over last year
         names = group[1] if group else []
         position = (i - group[0]) if group else 0
         if role == "level":
@@ -297,6 +300,13 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
     if ys:
         ctx.year = ys[-1][1]
     return drafts
+
+
+def _over_another_year(norm: str, start: int, at: int, year: int | None) -> bool:
+    """A rate between ``start`` and ``at`` compared with a year named (比2019年同期) other
+    than the year before the figure's."""
+    base = compared_years(norm, start, at)
+    return bool(base) and year is not None and base[-1][1] != year - 1
 
 
 def _merge_growth_before_level(drafts: list[_Draft]) -> list[_Draft]:

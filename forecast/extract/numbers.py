@@ -184,7 +184,9 @@ def _ranges(norm: str, found: list[Quantity]) -> list[Quantity]:
         dash = b.signed == "-" and not gap.strip()
         if not b.unit or not (dash or (gap and _RANGE_MARK.fullmatch(gap))):
             continue
-        if a.unit not in ("", b.unit) or a.range_end or a.signed or b.value == 0:
+        if a.unit not in ("", b.unit) and _base(a.unit) != _base(b.unit):
+            continue  # 8000万元-1亿元 is a range; 3人-5户 is not
+        if a.range_end or a.signed or b.value == 0:
             continue
         if is_percent_points(norm, b) or a.chinese != b.chinese:
             continue
@@ -193,13 +195,23 @@ def _ranges(norm: str, found: list[Quantity]) -> list[Quantity]:
         if not a.unit and high and "万" in norm[b.num_start : b.end] and b.unit[:1] not in "万亿":
             scale = 1e4  # 3-5万人 read as 万人 already; 3-5万 with no unit after: as written
         low = a.value * scale
-        if low >= high:
+        if low * _magnitude(a.unit or b.unit) >= high * _magnitude(b.unit):
             continue
-        out[i] = dataclasses.replace(a, value=low, unit=b.unit, approx=a.approx or ">=")
+        unit = a.unit or b.unit  # each end in the unit written with it
+        out[i] = dataclasses.replace(a, value=low, unit=unit, approx=a.approx or ">=")
         out[i + 1] = dataclasses.replace(
             b, value=high, signed="", approx=b.approx or "<=", range_end=True
         )
     return out
+
+
+def _base(unit: str) -> str:
+    """万元 → 元, 亿元 → 元, 人 → 人."""
+    return unit[1:] if len(unit) > 1 and unit[0] in "万亿" else unit
+
+
+def _magnitude(unit: str) -> float:
+    return {"万": 1e4, "亿": 1e8}.get(unit[:1], 1.0) if len(unit) > 1 else 1.0
 
 
 def is_percent_points(norm: str, q: Quantity) -> bool:

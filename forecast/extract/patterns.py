@@ -49,6 +49,12 @@ STRUCTURE = re.compile(
     rf"(?:(?P<verb>占)(?P<whole>比|[^,;:、。]{{1,16}}?(?:的\s*)?(?:比重|比例|份额)?)?|(?P<bare>比重|占比))"
     rf"\s*(?:分别)?\s*{_FILLER}?\s*{_APPROX}?\s*$"
 )
+# what a rate is over when it is not the same period of last year: the month or quarter
+# before (环比, 比上月), an average over years (年均, 两年平均); 比年初 of a stock is kept
+# as its growth (the corpus reads it so; a stock never reaches the actuals)
+_NOT_OVER_LAST_YEAR = re.compile(
+    r"(?:环比|年均|平均|(?:比|较)\s*(?:上个?月|上一个?月|前一个?月|上季度?|上一季度|上旬))\s*$"
+)
 PROGRESS = re.compile(r"(?:序时|时间)进度\s*(?:为|是|达|达到)?\s*$")
 PREVIOUS = re.compile(r"(?:比|较|同)?(?:上年|去年|上年同期|去年同期|同期)(?:的|为|是)?\s*$")
 INCREMENT = re.compile(
@@ -84,7 +90,8 @@ _TAIL = re.compile(
     r"比去年同期|上年同期|在|的|现已|已经|已|仅有|仅|只有|控制在|预计|预测|有望|将|力争|确保|争取|全年|年内|当月|本月|累计)+$"
 )
 _YEARS = re.compile(
-    r"(?:比|较)?(?:上年|去年)?同期|(?:比|较)(?:上年末|上年|去年|年初)|(?:19|20)\d{2}\s*年(?:末|底|初)?|今年|本年"
+    r"(?:比|较)?(?:上年|去年)?同(?:期|月)|(?:比|较)(?:上年末|上年|去年|年初)"
+    r"|(?:比|较|与)?\s*(?:19|20)\d{2}\s*年(?:末|底|初|同期|同月)?|今年|本年"
 )
 _SECTION = re.compile(r"^(?:[(\[]?[一二三四五六七八九十\d]{1,3}[)\]、.]|[一二三四五六七八九十]是)+")
 _NAMES_A_TARGET = re.compile(r"\s*(?:的\s*(?:目标任务|目标|任务|计划)|目标任务)")
@@ -163,8 +170,8 @@ def classify(norm: str, sentence_start: int, q: Quantity) -> tuple[str, re.Match
             ("growth", GROWTH),
         ):
             m = pattern.search(left)
-            if m and role == "growth" and left[: m.start("kw")].endswith(("环比", "年均", "平均")):
-                return "skip", None  # 环比, 年均增长: not growth of the period over last year
+            if m and role == "growth" and _NOT_OVER_LAST_YEAR.search(left, 0, m.start("kw")):
+                return "skip", None  # 环比, 年均增长, 比上月: not growth over last year
             if m and (q.unit == "%" or role == "growth" or role == "share"):
                 if role == "structure" and m.group("verb") and TARGET_SHARE.search(left + "的"):
                     continue

@@ -145,6 +145,33 @@ def _front(m: re.Match[str]) -> bool:
     return m.string[max(0, m.start() - 1) : m.start()] == "前"
 
 
+# 比2019年同期, 较2020年, 与2019年相比, 恢复到2019年同期的: a year compared with, not the
+# year of the figures
+_COMPARED_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比|高于|低于|快于|慢于|恢复到|恢复至)\s*$")
+_COMPARED_AFTER = re.compile(r"\s*(?:同期|同月|同季|水平|相比|比较)")
+
+
 def years(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(offset, year) of every ``2020年`` between start and end."""
-    return [(m.start(), int(m.group(1))) for m in _YEAR.finditer(norm, start, end)]
+    """(offset, year) of every ``2020年`` between start and end that names the year of what
+    is written (not a year compared with: 比2019年同期增长)."""
+    return [
+        (m.start(), int(m.group(1)))
+        for m in _YEAR.finditer(norm, start, end)
+        if not is_compared(norm, m)
+    ]
+
+
+def compared_years(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(offset, year) of every year compared with (比2019年同期, 较2020年) in start..end."""
+    return [
+        (m.start(), int(m.group(1)))
+        for m in _YEAR.finditer(norm, start, end)
+        if is_compared(norm, m)
+    ]
+
+
+def is_compared(norm: str, m: re.Match[str]) -> bool:
+    return bool(
+        _COMPARED_BEFORE.search(norm, max(0, m.start() - 4), m.start())
+        or _COMPARED_AFTER.match(norm, m.end())
+    )
