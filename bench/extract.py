@@ -167,7 +167,9 @@ def score(
                     result.checks[name].append(ok)
                 if not ok:
                     want, got = _attached(e), _attached(hit)
-                    result.misses.append(f"{tid} {name:<8} {match_key(e)} {e.phrase}: {want} / {got}")
+                    result.misses.append(
+                        f"{tid} {name:<8} {match_key(e)} {e.phrase}: {want} / {got}"
+                    )
         for g in free:
             result.misses.append(f"{tid} extra    {match_key(g)} {g.phrase}")
     return result
