@@ -217,8 +217,12 @@ def _xlsx(data: bytes, label: str, max_rows: int) -> list[Sheet]:
     """A workbook: a plain one (no formulas, no percent formats, no indents) through calamine,
     ten times faster than openpyxl on a million rows; any other through openpyxl, which keeps
     number formats, indents and formulas."""
-    has_formulas = _has_formulas(data)
+    surveys = _surveys(data)
+    has_formulas = any(found.formulas for found in surveys.values())
     if not has_formulas and not _styled(data):
+        streamed = _streamed(data, label, max_rows, surveys)
+        if streamed is not None:
+            return streamed
         return _calamine(data, label, max_rows, formats=True)
     import openpyxl
 
@@ -254,16 +258,328 @@ def _styled(data: bytes) -> bool:
     return bool(re.search(rb'numFmtId="(?:9|10)"|formatCode="[^"]*%|indent="[1-9]', styles))
 
 
-def _has_formulas(data: bytes) -> bool:
-    """True if any worksheet holds a formula (``<f>``), so the second pass is needed."""
+_CHUNK = 1 << 20  # a worksheet's XML is read this many bytes at a time
+# a cell as the streamed reader reads it: <c r="B2" [s="1"] [t="s|n|b|e|inlineStr"]>, empty or
+# holding one <v> or one <is> (runs of text, their formats skipped); groups: column, row,
+# type, value, inline text
+_CELL_TEXT = (
+    r'<c r="([A-Z]{1,3})([0-9]+)"(?: s="[0-9]+")?(?: t="(s|n|b|e|inlineStr)")?'
+    r"(?:/>|>(?:</c>|<v>([^<]*)</v></c>|<is>((?:<t(?: [^>]*)?>[^<]*</t>|</?r>|<rPr>.*?</rPr>)+)"
+    r"</is></c>))"
+)
+_CELL = re.compile(_CELL_TEXT, re.S)
+_TEXT = re.compile(r"<t(?: [^>]*)?>([^<]*)</t>")
+# what the streamed reader does not read as calamine would (then calamine reads the workbook):
+# a cell written otherwise than _CELL reads it, and (found by plain search, quicker than a
+# pattern) carriage returns, CDATA or comments, escapes of characters (_x000D_)
+_ODD_CELL = re.compile(
+    rb'<c (?!r="[A-Z]{1,3}[0-9]+"(?: s="[0-9]+")?(?: t="(?:s|n|b|e|inlineStr)")?'
+    rb"(?:/>|>(?:</c>|<v>[^<]+</v></c>|<is><t>[^<]*</t></is></c>|<is>"
+    rb"(?:<t(?: [^>]*)?>[^<]*</t>|</?r>|<rPr>.*?</rPr>)+</is></c>)))|<c[\t\n]",
+    re.S,
+)
+_ESCAPE = re.compile(rb"_x[0-9A-Fa-f]{4}_")
+_PREFIXED_FORMULA = re.compile(rb"<\w+:f[ >]")
+# a cell holding a value (the cells are as _CELL reads them): its column and row
+_VALUE_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)"[^>]*><[vi]')
+
+
+def _unusual(text: bytes) -> bool:
+    """True if a worksheet's XML (whole cells) holds what the streamed reader does not read."""
+    return (
+        b"\r" in text
+        or b"<!" in text
+        or (b"_x" in text and _ESCAPE.search(text) is not None)
+        or _ODD_CELL.search(text) is not None
+    )
+
+
+def _has_formula(text: bytes) -> bool:
+    """True if a worksheet's XML holds a formula (``<f>``, ``<x:f …>``)."""
+    return (
+        b"<f>" in text
+        or b"<f " in text
+        or (b":f" in text and _PREFIXED_FORMULA.search(text) is not None)
+    )
+
+
+@dataclass(frozen=True)
+class _Survey:
+    """What one read through a worksheet's XML found: formulas, anything the streamed reader
+    does not read (``plain`` False), and the span of the cells holding a value (as calamine
+    counts them: its first and last column, 0 for A, and its last row, 1 for the first)."""
+
+    formulas: bool
+    plain: bool
+    first_column: int = 0
+    last_column: int = -1
+    last_row: int = 0
+
+
+def _surveys(data: bytes) -> dict[str, _Survey]:
+    """Every worksheet of a workbook surveyed (by its path in the zip), a chunk at a time: a
+    worksheet of a million rows is some 200 MB of XML, never held whole."""
+    import zipfile
+
+    found = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for name in z.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with z.open(name) as stream:
+                    found[name] = _survey(stream)
+    return found
+
+
+def _survey(stream) -> _Survey:
+    formulas = unusual = False
+    columns: set[bytes] = set()
+    last_row = 0
+    # UTF-8, the main namespace unprefixed (a UTF-16 or prefixed sheet would look empty here)
+    head = stream.read(1000)
+    if b"\x00" in head or re.search(rb"""encoding=["'](?![Uu][Tt][Ff]-?8["'])""", head):
+        unusual = True
+    if b"<worksheet" not in head:
+        unusual = True
+    tail = head
+    while True:
+        chunk = stream.read(_CHUNK)
+        text = tail + chunk
+        # whole cells only: what follows the last cell or row begun is read with the next chunk
+        cut = max(text.rfind(b"<c "), text.rfind(b"<row ")) if chunk else len(text)
+        if cut <= 0 and chunk:
+            tail = text
+            continue
+        whole, tail = text[:cut], text[cut:]
+        formulas = formulas or _has_formula(whole)
+        unusual = unusual or _unusual(whole)
+        if not unusual:
+            cells = _VALUE_CELL.findall(whole)
+            if cells:
+                columns.update(c for c, _ in cells)
+                last_row = max(last_row, int(cells[-1][1]))
+        if not chunk:
+            break
+    if unusual or not columns:
+        return _Survey(formulas, not unusual and not columns)
+    numbers = [_column_number(c.decode()) for c in columns]
+    return _Survey(formulas, True, min(numbers), max(numbers), last_row)
+
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_RELATIONS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PACKAGE = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+# built-in number formats that are no date or time (General, numbers, currency, scientific, @)
+_NOT_DATES = {*range(0, 14), *range(37, 45), 48, 49}
+
+
+def _streamed(
+    data: bytes, label: str, max_rows: int, surveys: dict[str, _Survey]
+) -> list[Sheet] | None:
+    """A plain workbook's sheets with their rows read from the XML as they are walked (a
+    million rows never held as calamine's whole-sheet range), the same rows calamine gives;
+    None where calamine must read it: a sheet that is no worksheet, a cell written in a way
+    the survey found unusual, a date or time format (calamine turns those cells into dates),
+    phonetic runs or escapes in the shared strings."""
     import zipfile
 
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        return any(
-            re.search(rb"<(?:\w+:)?f[ >]", z.read(n))
-            for n in z.namelist()
-            if n.startswith("xl/worksheets/") and n.endswith(".xml")
-        )
+        book = _book(z)
+        if book is None or any(
+            not surveys.get(path, _Survey(False, False)).plain for _, path in book
+        ):
+            return None
+        if _dated(z):
+            return None
+        strings = _shared_strings(z)
+    if strings is None:
+        return None
+    sheets = []
+    for name, path in book:
+        found = surveys[path]
+        if found.last_row > max_rows:
+            raise DataError(
+                [Problem(label, None, None, "too_many_rows", str(found.last_row), str(max_rows))]
+            )
+        sheets.append(Sheet(name, _StreamedRows(data, path, strings, found)))
+    return sheets
+
+
+def _book(z) -> list[tuple[str, str]] | None:
+    """(name, path in the zip) of every sheet, in the workbook's order, as calamine finds
+    them; None for a sheet that is no worksheet (a chart sheet …) or a missing part."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        rels = ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+        book = ET.fromstring(z.read("xl/workbook.xml"))
+    except (KeyError, ET.ParseError):
+        return None
+    targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(f"{_PACKAGE}Relationship")}
+    found = []
+    for sheet in book.iter(f"{_MAIN}sheet"):
+        target = targets.get(sheet.get(f"{_RELATIONS}id"))
+        if target is None:
+            return None
+        if target.startswith("/xl/"):
+            path = target[1:]
+        elif target.startswith("xl/"):
+            path = target
+        else:
+            path = f"xl/{target}"
+        if path.split("/")[1:2] != ["worksheets"]:
+            return None
+        found.append((sheet.get("name", ""), path))
+    return found
+
+
+def _dated(z) -> bool:
+    """True if any cell format of the workbook may be a date or time (its cells come from
+    calamine as dates): a built-in one other than numbers and text, or a code of its own
+    with d, m, y, h or s outside quotes and brackets."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        styles = ET.fromstring(z.read("xl/styles.xml"))
+    except KeyError:
+        return False
+    codes = {f.get("numFmtId"): f.get("formatCode", "") for f in styles.iter(f"{_MAIN}numFmt")}
+    for xfs in styles.iter(f"{_MAIN}cellXfs"):
+        for xf in xfs.iter(f"{_MAIN}xf"):
+            number = xf.get("numFmtId")
+            if number is None:
+                continue
+            if number in codes:
+                bare = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", codes[number])
+                if re.search(r"[dmyhsDMYHS]", bare) or re.search(r"\[[hmsHMS]+\]", codes[number]):
+                    return True
+            elif not number.isdigit() or int(number) not in _NOT_DATES:
+                return True
+    return False
+
+
+def _shared_strings(z) -> list[str] | None:
+    """The workbook's shared strings (the text of each ``<si>``, its runs joined), or None
+    where calamine may read them otherwise (phonetic runs, ``_x000D_`` escapes, carriage
+    returns)."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        stream = z.open("xl/sharedStrings.xml")
+    except KeyError:
+        return []
+    out: list[str] = []
+    with stream:
+        for _, element in ET.iterparse(stream, events=("end",)):
+            if element.tag == f"{_MAIN}si":
+                if element.find(f".//{_MAIN}rPh") is not None:
+                    return None
+                text = "".join(t.text or "" for t in element.iter(f"{_MAIN}t"))
+                if "\r" in text or re.search(r"_x[0-9A-Fa-f]{4}_", text):
+                    return None
+                out.append(text)
+                element.clear()
+    return out
+
+
+class _StreamedRows(WalkedRows):
+    """The rows of a plain worksheet, read from its XML each time they are walked (a chunk
+    at a time), as calamine gives them: numbered from 1, the columns from the first one that
+    holds a value to the last, blank cells and errors as None."""
+
+    def __init__(self, data: bytes, path: str, strings: list[str], survey: _Survey) -> None:
+        self._data, self._path, self._strings = data, path, strings
+        self._first, self._width = survey.first_column, survey.last_column - survey.first_column + 1
+
+    def __iter__(self) -> Iterator[Row]:
+        if self._width <= 0:
+            return
+        import zipfile
+
+        with zipfile.ZipFile(io.BytesIO(self._data)) as z, z.open(self._path) as stream:
+            yield from self._rows(stream)
+
+    def _rows(self, stream) -> Iterator[Row]:
+        strings, width, first = self._strings, self._width, self._first
+        at: dict[str, int] = {}
+        number = ""
+        cells: list[object] = [None] * width
+        for text in _whole_cells(stream):
+            for letters, row, kind, value, inline in _CELL.findall(text):
+                if inline:
+                    cell: object = _inline(inline)
+                elif not value or kind in ("e", "inlineStr"):
+                    continue
+                elif kind == "s":
+                    cell = strings[int(value)]
+                elif kind == "b":
+                    cell = value != "0"
+                else:
+                    cell = _number(value)
+                if cell == "":
+                    continue
+                if row != number:
+                    if number and any(_filled(c) for c in cells):
+                        yield int(number), tuple(cells)
+                    number, cells = row, [None] * width
+                column = at.get(letters)
+                if column is None:
+                    column = at[letters] = _column_number(letters) - first
+                    if not 0 <= column < width:  # the survey missed it: never guessed
+                        raise ValueError(f"cell {letters}{row} outside the sheet's span")
+                cells[column] = cell
+        if number and any(_filled(c) for c in cells):
+            yield int(number), tuple(cells)
+
+
+def _whole_cells(stream) -> Iterator[str]:
+    """A worksheet's XML as text, a chunk at a time, each ending before the last cell begun
+    (whose rest comes with the next chunk)."""
+    tail = b""
+    while chunk := stream.read(_CHUNK):
+        text = tail + chunk
+        cut = text.rfind(b"<c ")
+        if cut <= 0:
+            tail = text
+            continue
+        yield text[:cut].decode("utf-8")
+        tail = text[cut:]
+    if tail:
+        yield tail.decode("utf-8")
+
+
+def _inline(runs: str) -> str:
+    """The text of an inline string's runs, XML escapes resolved."""
+    text = "".join(_TEXT.findall(runs))
+    return _unescape(text) if "&" in text else text
+
+
+def _unescape(text: str) -> str:
+    import xml.sax.saxutils
+
+    text = re.sub(
+        r"&#(x[0-9A-Fa-f]+|[0-9]+);",
+        lambda m: chr(int(m.group(1)[1:], 16) if m.group(1)[0] == "x" else int(m.group(1))),
+        text,
+    )
+    return xml.sax.saxutils.unescape(text, {"&quot;": '"', "&apos;": "'"})
+
+
+_PLAIN_NUMBER = re.compile(r"-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+
+
+def _number(text: str) -> float:
+    """A number cell's value, as Rust reads a float (no spaces or underscores)."""
+    if not _PLAIN_NUMBER.fullmatch(text):
+        raise ValueError(f"not a number: {text[:40]}")
+    return float(text)
+
+
+def _column_number(letters: str) -> int:
+    """0 for A, 25 for Z, 26 for AA."""
+    number = 0
+    for ch in letters:
+        number = number * 26 + ord(ch) - 64
+    return number - 1
 
 
 def _xlsx_rows(rows, raw) -> Iterator[tuple[int, tuple[object, ...]]]:

@@ -176,7 +176,9 @@ def validate_actuals(
     if bad:
         frame = frame[~frame["indicator"].isin(bad)]
     kept_warnings = tuple(w for w in warnings if w.indicator not in bad)
-    return Actuals(_sorted(frame), catalogue, source, tuple(problems), kept_warnings)
+    handed = [frame]  # popped by _sorted: the checked frame is freed column by column there
+    del frame
+    return Actuals(_sorted(handed), catalogue, source, tuple(problems), kept_warnings)
 
 
 def _checked_rows(
@@ -368,33 +370,42 @@ def _checked_rows(
     return frame, catalogue
 
 
-def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
-    """The checked rows as ``Actuals.frame``: sorted by indicator, basis, year and month, the
-    names and bases as text (``str``). Sorted by codes (the distinct names ranked once), so
-    no per-row strings are made on the way."""
+def _sorted(handed: list[pd.DataFrame]) -> pd.DataFrame:
+    """The checked rows (the one frame in ``handed``, taken out of it) as ``Actuals.frame``:
+    sorted by indicator, basis, year and month, the names and bases as text (``str``).
+    Sorted by codes (the distinct names ranked once), so no per-row strings are made on the
+    way, and each column of the checked frame is let go once it is taken."""
+    frame = handed.pop()
     names, name_codes = _ranked(frame["indicator"])
     bases, basis_codes = _ranked(frame["basis"])
     year = frame["year"].to_numpy(dtype=np.int64)
     month = frame["month"].to_numpy(dtype=np.int64)
+    value = frame["value"].to_numpy(dtype=np.float64)
+    row = frame["row"].to_numpy()
+    del frame
     order = np.lexsort((month, year, basis_codes, name_codes))
-    return pd.DataFrame(
-        {
-            "indicator": pd.Index(names, dtype="str").take(name_codes[order]).array,
-            "year": year[order],
-            "month": month[order],
-            "value": frame["value"].to_numpy(dtype=np.float64)[order],
-            "basis": pd.Index(bases, dtype="str").take(basis_codes[order]).array,
-            "row": frame["row"].to_numpy()[order],
-        }
-    )
+    indicator = pd.Index(names, dtype="str").take(name_codes[order]).array
+    del name_codes
+    basis = pd.Index(bases, dtype="str").take(basis_codes[order]).array
+    del basis_codes
+    columns = {"indicator": indicator, "year": year[order]}
+    del year
+    columns["month"] = month[order]
+    del month
+    columns["value"] = value[order]
+    del value
+    columns["basis"] = basis
+    columns["row"] = row[order]
+    del row, order
+    return pd.DataFrame(columns)
 
 
 def _ranked(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """The distinct strings of a column in sorted order, and each row's position in them."""
     codes, distinct = pd.factorize(column.to_numpy(dtype=object))
     order = np.argsort(np.asarray(distinct, dtype=object), kind="stable")
-    rank = np.empty(len(order), dtype=np.intp)
-    rank[order] = np.arange(len(order))
+    rank = np.empty(len(order), dtype=np.int32)
+    rank[order] = np.arange(len(order), dtype=np.int32)
     return np.asarray(distinct, dtype=object)[order], rank[codes]
 
 

@@ -191,34 +191,57 @@ def monthly_amounts(frame: pd.DataFrame) -> pd.DataFrame:
     columns indicator (categorical), year, month, value and ``at`` (the frame's index of the
     row that holds the amount, to name it). Column by column: a million rows cost a few
     arrays of numbers, not copies of the frame."""
+    return _table(_monthly(frame))
+
+
+def _table(amounts: tuple) -> pd.DataFrame:
+    codes, names, year, month, value, at = amounts
+    return pd.DataFrame(
+        {
+            "indicator": pd.Categorical.from_codes(codes, categories=names),
+            "year": year,
+            "month": month,
+            "value": value,
+            "at": at,
+        }
+    )
+
+
+def _monthly(frame: pd.DataFrame) -> tuple:
+    """``monthly_amounts`` as arrays: the indicator's code (int32) and the distinct names,
+    year (int16), month (int8), amount and ``at``."""
     codes, names = pd.factorize(frame["indicator"])
+    codes = codes.astype(np.int32)
     is_month = (frame["basis"] == "month").to_numpy(dtype=bool)  # no Python str per row
     is_ytd = (frame["basis"] == "ytd").to_numpy(dtype=bool)
     year = frame["year"].to_numpy(dtype=np.int64)
     month = frame["month"].to_numpy(dtype=np.int64)
     value = frame["value"].to_numpy(dtype=np.float64)
-    key = (codes.astype(np.int64) * 10_000 + year) * 16 + month  # one per indicator-month
     written = np.flatnonzero(is_month)
     ytd = np.flatnonzero(is_ytd)
-    order = ytd[np.argsort(key[ytd], kind="stable")]
-    sorted_keys = key[order]
-    at = np.searchsorted(sorted_keys, key[ytd] - 1)
-    at = np.minimum(at, max(len(order) - 1, 0))
-    found = (sorted_keys[at] == key[ytd] - 1) if len(order) else np.zeros(0, dtype=bool)
-    before = np.where(
-        month[ytd] == 1, 0.0, np.where(found, value[order[at]] if len(order) else 0.0, np.nan)
-    )
-    derived = ~np.isnan(before) & ~np.isin(key[ytd], key[written])
-    rows = np.concatenate([written, ytd[derived]])
-    amounts = np.concatenate([value[written], (value[ytd] - before)[derived]])
-    return pd.DataFrame(
-        {
-            "indicator": pd.Categorical.from_codes(codes[rows], categories=pd.Index(names)),
-            "year": year[rows].astype(np.int16),
-            "month": month[rows].astype(np.int8),
-            "value": amounts,
-            "at": frame.index.to_numpy()[rows],
-        }
+    del is_month, is_ytd
+    if len(ytd):
+        key = (codes.astype(np.int64) * 10_000 + year) * 16 + month  # one per indicator-month
+        order = ytd[np.argsort(key[ytd], kind="stable")]
+        sorted_keys = key[order]
+        at = np.minimum(np.searchsorted(sorted_keys, key[ytd] - 1), len(order) - 1)
+        found = sorted_keys[at] == key[ytd] - 1
+        before = np.where(month[ytd] == 1, 0.0, np.where(found, value[order[at]], np.nan))
+        derived = ~np.isnan(before) & ~np.isin(key[ytd], key[written])
+        del key, order, sorted_keys, at, found
+        rows = np.concatenate([written, ytd[derived]])
+        amounts = np.concatenate([value[written], (value[ytd] - before)[derived]])
+    else:
+        rows, amounts = written, value[written]
+    index = frame.index
+    plain = isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1
+    return (
+        codes[rows],
+        pd.Index(names),
+        year[rows].astype(np.int16),
+        month[rows].astype(np.int8),
+        amounts,
+        rows.astype(np.int64) if plain else index.to_numpy()[rows],
     )
 
 
@@ -226,26 +249,25 @@ def _january_february(amounts: pd.DataFrame) -> pd.DataFrame:
     """January and February as one amount at February (the Spring Festival moves between the
     two, so planners and the statistics bureau report 1-2月 together); a January or February
     without its partner is left out. Named by February's row."""
-    codes = amounts["indicator"].cat.codes.to_numpy().astype(np.int64)
-    pair = codes * 10_000 + amounts["year"].to_numpy()
-    month = amounts["month"].to_numpy()
+    names = amounts["indicator"].cat.categories
+    codes = amounts["indicator"].cat.codes.to_numpy()
+    columns = (amounts[c].to_numpy() for c in ("year", "month", "value", "at"))
+    return _table(_paired((codes, names, *columns)))
+
+
+def _paired(amounts: tuple) -> tuple:
+    """``_january_february`` on the arrays of ``_monthly``."""
+    codes, names, year, month, value, at = amounts
+    pair = codes.astype(np.int64) * 10_000 + year
     jan, feb = np.flatnonzero(month == 1), np.flatnonzero(month == 2)
     order = jan[np.argsort(pair[jan], kind="stable")]
-    at = np.minimum(np.searchsorted(pair[order], pair[feb]), max(len(order) - 1, 0))
-    both = (pair[order][at] == pair[feb]) if len(order) else np.zeros(len(feb), dtype=bool)
+    found = np.minimum(np.searchsorted(pair[order], pair[feb]), max(len(order) - 1, 0))
+    both = (pair[order][found] == pair[feb]) if len(order) else np.zeros(len(feb), dtype=bool)
+    del pair
     rows = np.concatenate([np.flatnonzero(month > 2), feb[both]])
-    value = amounts["value"].to_numpy()
     summed = value[rows]
-    summed[len(rows) - int(both.sum()) :] += value[order[at[both]]]
-    return pd.DataFrame(
-        {
-            "indicator": amounts["indicator"].iloc[rows].reset_index(drop=True),
-            "year": amounts["year"].to_numpy()[rows],
-            "month": month[rows],
-            "value": summed,
-            "at": amounts["at"].to_numpy()[rows],
-        }
-    )
+    summed[len(rows) - int(both.sum()) :] += value[order[found[both]]]
+    return codes[rows], names, year[rows], month[rows], summed, at[rows]
 
 
 def _nanmedian(a: np.ndarray, axis: int) -> np.ndarray:
@@ -278,30 +300,35 @@ def month_outliers(
     nothing."""
     if frame.empty:
         return []
-    amounts = _january_february(monthly_amounts(frame))
-    names = amounts["indicator"].cat.categories
-    codes = amounts["indicator"].cat.codes.to_numpy().astype(np.int64)
-    value = amounts["value"].to_numpy()
+    codes, names, year, month, value, where = _paired(_monthly(frame))
     flow_codes = np.flatnonzero(names.isin(list(flows)))
     crossing = np.unique(codes[(value <= 0) & np.isin(codes, flow_codes)])
     keep = (value > 0) & ~np.isin(codes, crossing)
-    codes, value = codes[keep], value[keep]
-    year = amounts["year"].to_numpy()[keep]
-    month_at = amounts["month"].to_numpy()[keep].astype(np.int64) - 1
-    where = amounts["at"].to_numpy()[keep]
+    if not keep.all():
+        codes, value, year, month, where = (x[keep] for x in (codes, value, year, month, where))
     if not len(codes):
         return []
-    years = pd.DataFrame({"c": codes, "y": year}).drop_duplicates()
-    span = years.groupby("c")["y"].agg(["min", "size"])
-    enough = span.index[span["size"] >= MONTH_MIN_YEARS].to_numpy()
+    # the years each indicator has months in: its first, and how many
+    pairs = np.unique(codes.astype(np.int64) * 65_536 + (year.astype(np.int64) - year.min()))
+    pair_codes = pairs // 65_536
+    with_code, first_at, counts = np.unique(pair_codes, return_index=True, return_counts=True)
+    enough = with_code[counts >= MONTH_MIN_YEARS]
+    first_year = np.zeros(len(names), dtype=np.int64)
+    first_year[with_code] = pairs[first_at] % 65_536 + year.min()
+    del pairs, pair_codes
     keep = np.isin(codes, enough)
     if not keep.any():
         return []
-    codes, value, year, month_at, where = (x[keep] for x in (codes, value, year, month_at, where))
-    slot, used = pd.factorize(codes)
-    first = span.loc[used, "min"].to_numpy()[slot]
-    year_at = (year.astype(np.int64) - first).astype(np.int64)
-    cube = np.full((len(used), int(year_at.max()) + 1, 12), np.nan)
+    if not keep.all():
+        codes, value, year, month, where = (x[keep] for x in (codes, value, year, month, where))
+    del keep
+    slot_of = np.full(len(names), -1, dtype=np.int32)
+    slot_of[enough] = np.arange(len(enough), dtype=np.int32)
+    slot = slot_of[codes]
+    year_at = (year - first_year[codes]).astype(np.int32)
+    month_at = month.astype(np.int32) - 1
+    del year
+    cube = np.full((len(enough), int(year_at.max()) + 1, 12), np.nan)
     cube[slot, year_at, month_at] = np.log(value)
     # a month seen in one year only carries no pattern (its residual is 0 by construction)
     seen = np.isfinite(cube).sum(axis=1) >= 2
