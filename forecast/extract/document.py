@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from forecast.extract import patterns as pt
-from forecast.extract.clauses import Span, paragraphs, sentences
+from forecast.extract.clauses import Span, paragraphs, segment_start, sentences
 from forecast.extract.numbers import Quantity, is_percent_points, normalise, quantities
 from forecast.extract.periods import Period, compared_years, find_periods, years, ytd
 from forecast.extract.rows import Extraction, Note, Row
@@ -23,6 +23,8 @@ _ENUMERATOR = re.compile(
 )
 _LIMIT = re.compile(r"控制在\s*$")
 _NOW = re.compile(r"目前|现已|已经|已|截至|截止")
+# a sentence about last year (上年同期，…; 去年全镇…; not 去年以来, since then)
+_LAST_YEAR = re.compile(r"\s*(?:上年|去年)(?!\s*(?:以来|[底末]以来|同期(?:相比|比较)))")
 _STARTS_ANEW = re.compile(
     r"^\s*(?:[(\[]?[一二三四五六七八九十\d]+[)\]、.])?\s*(?:截至|截止|已|目前)"
 )
@@ -185,6 +187,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
     opens = periods and periods[0].start - opening < 3 and periods[0].basis in ("ytd", "month")
     if opens or _STARTS_ANEW.match(first_text):
         carried = None
+    if _LAST_YEAR.match(norm, opening):
+        return []  # 上年同期，全镇完成固定资产投资4.7亿元: last year's figures, not this year's
     groups = _groups(norm, sent, qs)
     drafts: list[_Draft] = []
     pending_target: tuple[float, str] | None = None
@@ -218,6 +222,14 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
         ):
             period = ctx.period  # 全年计划…，目前已完成造林860亩: not the plan's 全年
         kind = kind or carried or ctx.heading_kind or "actual"
+        if (
+            kind == "actual"
+            and period in periods
+            and _SO_FAR.fullmatch(norm, period.start, period.end)
+            and segment_start(norm, sent.start, q.start) <= period.start
+        ):
+            # 截至8月底，…年内累计完成245户: done this year so far, not the whole year
+            period = _to_date(periods, period, ctx) or period
         if kind == "actual" and pt.PLAN_AFTER.match(norm, q.end):
             kind, period = "target", Period(q.start, q.start, "全年", 12, "annual")
         if (
@@ -233,6 +245,14 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             continue  # 比2019年同期增长15%, read in 2021: not the growth over last year
         names = group[1] if group else []
         position = (i - group[0]) if group else 0
+        if (
+            role == "level"
+            and q.unit == "%"
+            and drafts
+            and drafts[-1].standalone == "growth"
+            and not pt.phrase_before(norm, sent.start, q.start, floor)
+        ):
+            role, m = "growth", None  # 增长8.5%左右，力争达到9%: a rate, not a level in %
         if role == "level":
             phrase = pt.phrase_before(norm, sent.start, q.start, floor)
             if group and len(names) > position:
@@ -249,6 +269,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             drafts.append(_Draft(phrase, kind, period, year, q.value, q.unit, q.approx, sent))
         else:
             phrase = pt.role_phrase(norm, sent.start, q, role, m, floor)
+            if role == "growth" and m is None:
+                phrase = phrase or drafts[-1].phrase  # the rate before's indicator
             if group and len(names) > position and len(names) > 1:
                 phrase = names[position]
             value = pt.growth_value(m, q) if role == "growth" and m else q.value
@@ -300,6 +322,20 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
     if ys:
         ctx.year = ys[-1][1]
     return drafts
+
+
+_SO_FAR = re.compile(r"年内|今年")
+
+
+def _to_date(periods: list[Period], so_far: Period, ctx: _Context) -> Period | None:
+    """The year to date a 年内/今年 of done work stands for: the one named before it in the
+    sentence, else the one in force (None when neither)."""
+    earlier = [p for p in periods if p.start < so_far.start and p.basis == "ytd" and p.last]
+    if earlier:
+        return earlier[-1]
+    if ctx.period is not None and ctx.period.basis == "ytd" and ctx.period.last:
+        return ctx.period
+    return None
 
 
 def _over_another_year(norm: str, start: int, at: int, year: int | None) -> bool:
@@ -404,8 +440,8 @@ def _after(norm: str, q: Quantity, sent: Span) -> str:
 def _row(d: _Draft, text: str, lookup: Lookup) -> Row:
     period = d.period
     label, basis, last = (period.text, period.basis, period.last) if period else ("", "", None)
-    if d.standalone == "growth":
-        basis = "growth"
+    if d.standalone == "growth" and not (label and basis in ("", "span")):
+        basis = "growth"  # a quarter's rate (二季度增长9.1%) keeps its basis: not to date
     elif _STOCK.search(d.phrase) or (
         period is not None and period.month_end and _STOCK.search(d.phrase + "末")
     ):
