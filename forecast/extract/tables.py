@@ -17,6 +17,7 @@ _EMPTY = ("", "-", "--", "—", "/", "…")
 _ROLES = (
     ("unit", re.compile(r"单位")),
     ("share", re.compile(r"占.{0,4}(?:计划|目标|任务|预算)|完成率|计划完成|目标完成|进度")),
+    ("target", re.compile(r"^(?:全年|年度|半年|年)?(?:目标|计划|任务)(?:数|值|任务)?$")),
     ("growth", re.compile(r"同比|增长|增速|增幅|±|%")),
     ("ytd", re.compile(r"累计|1\s*-\s*\d{1,2}\s*月|^1-|绝对值|完成数|完成值|^数值|^本年")),
     ("month", re.compile(r"当月|本月|^\d{1,2}\s*月")),
@@ -25,13 +26,31 @@ _ROLES = (
 DEFAULT = ("indicator", "unit", "month", "ytd", "growth")
 
 
+# a table pasted as text (from a sheet or a Word table): cells apart by tabs or 2+ spaces
+_GAP = re.compile(r"\t+\s*|\s{2,}")
+_PROSE = re.compile(r"[，。；：,;:!?！？]")
+_FIGURE_IN_WORDS = re.compile(r"\d\s*(?:万|亿)?\s*(?:元|人次|人|户|个|家|亩|吨)")
+
+
 def is_table_line(norm: str, para: Span) -> bool:
-    """A line of cells: at least three, joined by |."""
-    return norm.count("|", para.start, para.end) >= 2
+    """A line of cells: at least three, joined by | (as the readers render tables), or by tabs
+    or runs of spaces with no sentence punctuation and no figure written with its unit in a
+    cell (国税  2441万元  地税 is prose spaced out, not a table)."""
+    if norm.count("|", para.start, para.end) >= 2:
+        return True
+    line = norm[para.start : para.end].strip()
+    cells = _GAP.split(line)
+    return (
+        len(cells) >= 3
+        and not _PROSE.search(line)
+        and all(len(c) <= 30 and not _FIGURE_IN_WORDS.search(c) for c in cells)
+    )
 
 
 def _cells(norm: str, para: Span) -> list[str]:
     line = norm[para.start : para.end].strip()
+    if "|" not in line:
+        return [c.strip() for c in _GAP.split(line)]
     if line.startswith("|"):
         line = line[1:]
     if line.endswith("|"):
@@ -50,21 +69,23 @@ _UNIT_IN_NAME = re.compile(r"\s*[(（]\s*([^()（）]{1,5})\s*[)）]\s*$")
 _LEAD = re.compile(r"^(?:其中\s*[:：]?|\s|[　])+")
 
 
-def _header(cells: list[str]) -> tuple[list[str], int | None] | None:
-    """The role of each column, and the month a header names (5月, 1-5月), or None when the
-    line holds figures."""
+def _header(cells: list[str]) -> tuple[list[str], int | None, int] | None:
+    """The role of each column, the month a header names (5月, 1-5月) and the last month of
+    a target column (12 for 全年目标, 6 for 半年目标), or None when the line holds figures."""
     if any(_number(c) is not None for c in cells[1:]):
         return None
-    roles, month = [], None
+    roles, month, target_last = [], None, 12
     for c in cells:
-        role = next((r for r, p in _ROLES if p.search(c)), "")
+        role = next((r for r, p in _ROLES if p.search(c.replace(" ", ""))), "")
         if role in ("ytd", "month"):
             found = [p for p in find_periods(c, 0, len(c)) if p.last]
             month = found[-1].last if found else month
+        if role == "target" and "半年" in c:
+            target_last = 6
         roles.append(role)
     if roles and not roles[0]:
         roles[0] = "indicator"
-    return roles, month
+    return roles, month, target_last
 
 
 def table_rows(
@@ -78,7 +99,7 @@ def table_rows(
     """The figures of a block of table lines: a month figure (当月) and a year-to-date one
     (累计) per row, each growth column attached to the figure left of it (else to the year to
     date), a share-of-plan column to the year to date."""
-    roles, rows, header_unit = list(DEFAULT), [], ""
+    roles, rows, header_unit, target_last, headed = list(DEFAULT), [], "", 12, False
     for para in lines:
         cells = _cells(norm, para)
         if set("".join(cells)) <= set("-: "):
@@ -86,8 +107,11 @@ def table_rows(
         if all(c.replace(" ", "") in _EMPTY for c in cells[1:]):
             continue  # a sub-heading row (绝对值 | - | -) or an empty one
         head = _header(cells)
+        if head is None and not headed and "|" not in norm[para.start : para.end]:
+            continue  # cells apart by spaces, with no header naming them: not known columns
         if head is not None:
-            roles, last = head[0], head[1] or last
+            headed = True
+            roles, last, target_last = head[0], head[1] or last, head[2]
             units = [m.group(1) for c in cells if (m := _UNIT_IN_NAME.search(c))]
             header_unit = next((u for u in units if u in UNITS), "")  # 1-5月（万元）
             continue
@@ -115,6 +139,11 @@ def table_rows(
             elif role == "growth" and growth[owner] is None:
                 growth[owner] = _number(cell)
         share = _number((by_role.get("share") or [""])[0])
+        target = _number((by_role.get("target") or [""])[0])
+        if target is not None and unit != "%":
+            rows.append(
+                _target_row(name, lookup(name), target, unit, year, target_last, text, para)
+            )
         for value, period, basis, g, s in (
             (month_v, f"{last}月" if last else "", "month", growth["month"], None),
             (ytd_v, ytd(last) if last else "", "ytd", growth["ytd"], share),
@@ -137,8 +166,8 @@ def table_rows(
                     approx="",
                     growth_pct=value if rate else g,
                     target_share_pct=s,
-                    target_value=None,
-                    target_unit="",
+                    target_value=target if s is not None and unit != "%" else None,
+                    target_unit=unit if s is not None and target is not None else "",
                     structure_share_pct=None,
                     start=para.start,
                     end=para.end,
@@ -146,3 +175,35 @@ def table_rows(
                 )
             )
     return rows
+
+
+def _target_row(
+    name: str,
+    indicator: str,
+    value: float,
+    unit: str,
+    year: int | None,
+    last: int,
+    text: str,
+    para: Span,
+) -> Row:
+    """A target column's cell (全年目标 | 28): the stated target of the year (or the half)."""
+    return Row(
+        phrase=name,
+        indicator=indicator,
+        kind="target",
+        period=ytd(last) if last < 12 else "全年",
+        date=f"{year:04d}-{last:02d}" if year else "",
+        basis="ytd" if last < 12 else "annual",
+        value=value,
+        unit=unit,
+        approx="",
+        growth_pct=None,
+        target_share_pct=None,
+        target_value=None,
+        target_unit="",
+        structure_share_pct=None,
+        start=para.start,
+        end=para.end,
+        sentence=text[para.start : para.end],
+    )
