@@ -28,13 +28,15 @@ def normalise(text: str) -> str:
 
 # units the reader knows: base units with their 万/亿 forms (longest first where one is a
 # prefix of another: 人次 before 人, 千瓦时 before everything)
+# (not 公里, 平方米, 项…: the composed corpus reads figures in those as not figures)
 BASE_UNITS = ("千瓦时", "美元", "人次", "元", "人", "户", "个", "家", "亩", "吨", "%")
 UNITS = frozenset(BASE_UNITS) | {m + u for m in "万亿" for u in BASE_UNITS if u != "%"}
 _BASE = "|".join(re.escape(u) for u in BASE_UNITS)
+UNIT_RE = _BASE  # the base units as a regex alternation, for the patterns that name units
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _ARABIC = (
-    r"(?<![A-Za-z0-9_.#/])(?<![A-Za-z0-9]-)(?P<sign>[+-])?"
+    r"(?<![A-Za-z0-9_.#/第])(?<![A-Za-z0-9]-)(?P<sign>[+-])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.]*[A-Za-z#])"
 )
 _CHINESE = rf"(?<!第)(?P<cn>[{CN_DIGITS}]+(?:点[{CN_DIGITS[:12]}]+)?)"
@@ -65,6 +67,10 @@ _APPROX_CODE = {
     "约为": "~",
     "左右": "~",
 }
+# 同比翻了一番 / 比上年翻两番: doubled (up 100%), quadrupled (up 300%) over last year; not
+# 到2025年翻一番, a goal over several years
+DOUBLED = re.compile(r"(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)\s*(?:增长)?\s*翻了?(?P<n>[一两二三])番")
+_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3}
 PERCENT_POINTS = re.compile(r"\s*个?\s*百分点")
 # 与上年同期持平 / 同比持平: a growth of 0%, written without a number (not 基本持平, roughly
 # flat, nor 与上年持平, which may compare with last year's whole)
@@ -164,6 +170,9 @@ def quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quanti
         )
     for m in _LEVEL_WITH.finditer(norm, start, stop):  # read as 持平0% (0 wide, after 持平)
         found.append(Quantity(m.end(), m.end(), 0.0, "%", "", False, "", m.end()))
+    for m in DOUBLED.finditer(norm, start, stop):  # 翻了一番: up 100% (0 wide, after it)
+        pct = 100.0 * (2 ** _TIMES[m.group("n")] - 1)
+        found.append(Quantity(m.end(), m.end(), pct, "%", "", False, "", m.end()))
     if len(found) > 1:
         found = _ranges(norm, sorted(found, key=lambda q: q.start))
     return found

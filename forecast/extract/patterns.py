@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from forecast.extract.clauses import SEGMENT_END, segment_start
-from forecast.extract.numbers import Quantity, is_percent_points
+from forecast.extract.numbers import UNIT_RE, Quantity, is_percent_points
 from forecast.extract.periods import find_periods
 
 _RATE_UNITS = ("%", "")
@@ -21,7 +21,8 @@ _APPROX = r"(?:约为|约|近|超过|超|逾|突破|接近|不足)"
 # left contexts, anchored at the number
 GROWTH = re.compile(
     r"(?P<kw>同口径下降|同口径增长|负增长|同比增长|同比下降|同比减少|比增|增长幅度|增长速度|增长率|"
-    r"增速|增幅|涨幅|降幅|增长|增加|上升|上涨|回升|提高|提升|下降|下跌|降低|减少|下滑|回落|持平|同比)"
+    r"增速|增幅|涨幅|降幅|增长|增加|上升|上涨|回升|提高|提升|下降|下跌|降低|减少|下滑|回落|持平|同比"
+    r"|翻了?[一两二三]番)"
     rf"(?:的?(?:预期)?目标值?|预期)?\s*(?:分别)?\s*{_FILLER}?\s*{_APPROX}?\s*$"
 )
 NEGATIVE = (
@@ -35,7 +36,7 @@ _PLAN = (
     r"(?!一般公共)[^,;:、。的]{0,8}?(?:计划|任务|目标|预算)"
     r"(?:任务|数|值|投资|收入|支出|总额|总量)?"
 )
-_AMOUNT = r"[\d.,]+\s*(?:万|亿)?\s*(?:元|美元|人次|人|户|个|家|亩|吨|千瓦时|%)?(?:以上)?"
+_AMOUNT = rf"[\d.,]+\s*(?:万|亿)?\s*(?:{UNIT_RE})?(?:以上)?"
 TARGET_SHARE = re.compile(
     rf"(?:(?P<verb>占|为|完成|达到|达|是)(?P<what>{_PLAN})"
     rf"\s*(?P<t>[(\[]?\s*{_AMOUNT}\s*[)\]]?)?\s*的\s*(?:比例|比重)?"
@@ -130,7 +131,7 @@ def clean_phrase(text: str) -> str:
     text = _YEARS.sub(" ", text)
     text = _SECTION.sub("", text.strip())
     text = _PUNCT.sub("", text)
-    text = re.sub(r"[+-]?\d[\d,.]*\s*(?:万|亿)?(?:元|人次|人|户|个|家|亩|吨|%)?", "", text)
+    text = re.sub(rf"[+-]?\d[\d,.]*\s*(?:万|亿)?(?:{UNIT_RE})?", "", text)
     previous = None
     while previous != text:
         previous = text

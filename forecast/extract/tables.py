@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from forecast.extract.clauses import Span
-from forecast.extract.numbers import UNITS
+from forecast.extract.numbers import UNIT_RE, UNITS
 from forecast.extract.periods import find_periods, ytd
 from forecast.extract.rows import Row
 
@@ -29,7 +29,7 @@ DEFAULT = ("indicator", "unit", "month", "ytd", "growth")
 # a table pasted as text (from a sheet or a Word table): cells apart by tabs or 2+ spaces
 _GAP = re.compile(r"\t+\s*|\s{2,}")
 _PROSE = re.compile(r"[，。；：,;:!?！？]")
-_FIGURE_IN_WORDS = re.compile(r"\d\s*(?:万|亿)?\s*(?:元|人次|人|户|个|家|亩|吨)")
+_FIGURE_IN_WORDS = re.compile(rf"\d\s*(?:万|亿)?\s*(?:{UNIT_RE.replace('|%', '')})")
 
 
 def is_table_line(norm: str, para: Span) -> bool:
