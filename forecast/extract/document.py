@@ -208,11 +208,17 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
         if role == "skip":
             floor = q.end if q.unit else floor
             continue
-        if role == "target_value":
+        kind, marked = pt.kind_at(masked, q.start - sent.start)
+        if role == "target_value" and not (
+            kind == "target"
+            and segment_start(norm, sent.start, q.start) <= sent.start + marked
+            and not _THEN_SHARE.match(norm, q.end)
+        ):
             pending_target = (q.value, q.unit)
             floor = q.end
             continue
-        kind, marked = pt.kind_at(masked, q.start - sent.start)
+        # 确保完成12亿元的目标任务: the target stated, a figure of its own (not one in passing)
+        role = "level" if role == "target_value" else role
         period = _period_at(periods, q.start, kind or carried or ctx.heading_kind or "", ctx)
         if (
             kind == "actual"
@@ -325,6 +331,7 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
 
 
 _SO_FAR = re.compile(r"年内|今年")
+_THEN_SHARE = re.compile(r"[^,;。]{0,8}?的\s*\d")  # …12亿元目标任务的52%: a share follows
 
 
 def _to_date(periods: list[Period], so_far: Period, ctx: _Context) -> Period | None:

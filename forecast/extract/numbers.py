@@ -69,7 +69,9 @@ _APPROX_CODE = {
 }
 # 同比翻了一番 / 比上年翻两番: doubled (up 100%), quadrupled (up 300%) over last year; not
 # 到2025年翻一番, a goal over several years
-DOUBLED = re.compile(r"(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)\s*(?:增长)?\s*翻了?(?P<n>[一两二三])番")
+DOUBLED = re.compile(
+    r"(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)\s*(?:增长)?\s*翻了?(?P<n>[一两二三])番"
+)
 _TIMES = {"一": 1, "两": 2, "二": 2, "三": 3}
 PERCENT_POINTS = re.compile(r"\s*个?\s*百分点")
 # 与上年同期持平 / 同比持平: a growth of 0%, written without a number (not 基本持平, roughly
