@@ -484,3 +484,123 @@ def test_a_table_with_a_merged_header_cell_and_a_sub_heading_row():
         ("5月", 520, None),
         ("1-5月", 3410, 6.6),
     ]
+
+
+# ---- rules from the report sentences r73-r112 (each tested on sentences other than those)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "date", "growth"),
+    [
+        # a year compared with sets neither the figures' year nor, unless it is last year,
+        # their growth
+        ("1-8月，全镇实现税收收入6120万元，比2019年同期增长9.8%。", 2021, "2021-08", None),
+        ("1-8月，全镇实现税收收入6120万元，较2020年同期增长9.8%。", 2021, "2021-08", 9.8),
+        ("1-8月，全镇实现税收收入6120万元，与2019年同期相比增长9.8%。", 2020, "2020-08", 9.8),
+        ("1-8月，接待游客8.6万人次，恢复到2019年同期的91%。", 2021, "2021-08", None),
+        ("2020年1-8月，全镇实现税收收入6120万元，比2019年同期增长9.8%。", 2022, "2020-08", 9.8),
+    ],
+)
+def test_a_year_compared_with_is_not_the_figures_year(text, year, date, growth):
+    found = rows(text, year)
+    assert [(r.value, r.date, r.growth_pct) for r in found] == [(found[0].value, date, growth)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7月份，全镇完成工业投资0.8亿元，比上月增长6.1%。",
+        "7月份，全镇完成工业投资0.8亿元，较上季度增长6.1%。",
+        "7月份，全镇完成工业投资0.8亿元，环比增长6.1%。",
+    ],
+)
+def test_a_rate_over_the_month_or_quarter_before_is_no_growth(text):
+    assert [(r.value, r.growth_pct) for r in rows(text)] == [(0.8, None)]
+
+
+def test_a_range_whose_ends_differ_in_magnitude():
+    found = rows("力争全年招商引资到位资金5000万元至1.2亿元。")
+    assert [(r.value, r.unit, r.approx, r.kind) for r in found] == [
+        (5000, "万元", ">=", "target"),
+        (1.2, "亿元", "<=", "target"),
+    ]
+
+
+def test_a_quarters_rate_never_reads_as_the_year_to_date():
+    found = rows("1-9月，全镇规上工业增加值增长7.6%，其中三季度增长10.2%。")
+    assert [(r.period, r.basis, r.growth_pct) for r in found] == [
+        ("1-9月", "growth", 7.6),
+        ("7-9月", "", 10.2),
+    ]
+
+
+def test_work_done_this_year_so_far_is_the_year_to_date():
+    found = rows("截至10月底，全镇今年已累计完成植树造林860亩，年内新增就业210人。")
+    assert [(r.period, r.date, r.value) for r in found] == [
+        ("1-10月", "2020-10", 860),
+        ("1-10月", "2020-10", 210),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年同期，全镇实现税收收入4930万元；今年1-6月实现5230万元。",
+        "上年全镇实现税收收入9860万元；今年1-6月实现5230万元。",
+    ],
+)
+def test_a_sentence_about_last_year_gives_no_figure_of_this_year(text):
+    assert [(r.period, r.value) for r in rows(text)] == [("1-6月", 5230)]
+
+
+def test_a_growth_target_and_a_rate_after_a_rate():
+    found = rows("今年一般公共预算收入增长目标为6%。预计全年规上工业增加值增长7%左右，力争8%。")
+    assert [(r.kind, r.period, r.value, r.unit, r.growth_pct) for r in found] == [
+        ("target", "全年", None, "", 6),
+        ("forecast", "全年", None, "", 7),
+        ("target", "全年", None, "", 8),
+    ]
+
+
+def test_a_table_pasted_with_tabs_or_spaces_under_a_header():
+    text = (
+        "指标\t单位\t年度目标\t1-9月\t同比增长%\t完成进度\n"
+        "固定资产投资\t亿元\t12\t8.4\t6.5\t70%\n"
+        "一般公共预算收入   万元   7000   5320   4.1   76%"
+    )
+    found = rows(text)
+    assert [
+        (r.kind, r.period, r.value, r.unit, r.growth_pct, r.target_share_pct) for r in found
+    ] == [
+        ("target", "全年", 12, "亿元", None, None),
+        ("actual", "1-9月", 8.4, "亿元", 6.5, 70),
+        ("target", "全年", 7000, "万元", None, None),
+        ("actual", "1-9月", 5320, "万元", 4.1, 76),
+    ]
+    # spaced-out prose and headerless spaced cells are not tables
+    assert [r.value for r in rows("国税  2441万元  地税  2569万元")] == [2441, 2569]
+    assert rows("国地两税　　万元　　6890　　9.6") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "growth"),
+    [
+        ("1-6月，全镇快递业务量达到86万件，农产品网络销售额1.2亿元，同比翻了一番。", 100),
+        ("1-6月，全镇农产品网络销售额1.2亿元，比上年同期翻两番。", 300),
+        ("1-6月，全镇农产品网络销售额1.2亿元，力争到2025年翻一番。", None),
+    ],
+)
+def test_doubled_over_last_year_is_growth_of_100_percent(text, growth):
+    found = [r for r in rows(text) if r.value == 1.2]
+    assert [r.growth_pct for r in found] == [growth]
+
+
+def test_ordinals_after_di_and_a_target_stated_with_its_own_marker():
+    assert [r.value for r in rows("1-6月，全镇固投增速居全区第2个，新开工项目6个。")] == [6]
+    found = rows("力争全年完成一般公共预算收入7000万元的目标任务。")
+    assert [(r.kind, r.period, r.value, r.unit) for r in found] == [
+        ("target", "全年", 7000, "万元")
+    ]
+    # a target named in passing stays the target a share is of
+    found = rows("1-6月完成一般公共预算收入3620万元，完成7000万元目标任务的51.7%。")
+    assert [(r.value, r.target_share_pct, r.target_value) for r in found] == [(3620, 51.7, 7000)]
