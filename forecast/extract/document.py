@@ -194,6 +194,7 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
     pending_target: tuple[float, str] | None = None
     group_roles: dict[int, tuple[str, re.Match[str] | None]] = {}
     floor = sent.start
+    skipped_name = ""  # the name of a change or a comparison read before any figure
     for i, q in enumerate(qs):
         group = groups.get(i)
         if group is not None and group[0] != i:
@@ -206,6 +207,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             if group is not None:
                 group_roles[i] = (role, m)
         if role == "skip":
+            if q.unit and not drafts:  # 贷款余额较上年末增加1.6亿元，达到19.8亿元: its name
+                skipped_name = pt.phrase_before(norm, sent.start, q.start, floor) or skipped_name
             floor = q.end if q.unit else floor
             continue
         kind, marked = pt.kind_at(masked, q.start - sent.start)
@@ -268,7 +271,7 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             if not phrase:
                 # the figure before in this sentence; else a name written after the number
                 # (完成5户拆迁困难户的签约); else the figure of the sentence before
-                phrase = drafts[-1].phrase if drafts else _after(norm, q, sent)
+                phrase = drafts[-1].phrase if drafts else (skipped_name or _after(norm, q, sent))
                 phrase = phrase or (before[-1].phrase if before else "")
             if drafts and drafts[-1].phrase == phrase and _LIMIT.search(norm, floor, q.start):
                 kind = "target"  # 失业率2.8%，控制在4%以内: the limit the figure is kept under

@@ -12,7 +12,10 @@ _CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 _CN_MONTH.update({"十": 10, "十一": 11, "十二": 12})
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _Q = r"[一二三四1-4]"
-_YEAR = re.compile(r"(?<![\d\[])((?:19|20)\d{2})\s*年")
+_YEAR = re.compile(
+    r"(?<![\d\[〇零○一二三四五六七八九])((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年"
+)
+_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 
 _PATTERNS = (
     # 2019-2020年, 2016年至2020年, “十三五”期间: several years together, no one year's figure
@@ -43,13 +46,14 @@ _PATTERNS = (
         "quarters",
         re.compile(rf"(?P<ctx>截至|截止到?|至|到|前)?\s*(?:第)?(?P<q>{_Q})\s*季度(?P<e>末|累计)?"),
     ),
-    ("year", re.compile(r"全年|年度|年内|今年全年|年底前?|年末")),
+    # (not 上年末, 去年底, 上年度: last year's end, a point compared with)
+    ("year", re.compile(r"全年|(?<![上去前])(?:年度|年底前?|年末)|年内|今年全年")),
     # 2022年，全镇完成…: a year named alone is the whole year (not 2022年1-5月, 2022年以来)
     (
         "year_whole",
         re.compile(
             r"(?<![\d\[])(?:19|20)\d{2}\s*年(?:度)?"
-            r"(?!\s*(?:以来|同期|[\d一二两三四五六七八九十元上下前第底末初全]|年))"
+            r"(?!\s*(?:以来|同期|全年|[\d一二两三四五六七八九十元上下前第底末初]|年))"
         ),
     ),
     (
@@ -155,7 +159,7 @@ def years(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """(offset, year) of every ``2020年`` between start and end that names the year of what
     is written (not a year compared with: 比2019年同期增长)."""
     return [
-        (m.start(), int(m.group(1)))
+        (m.start(), _year(m.group(1)))
         for m in _YEAR.finditer(norm, start, end)
         if not is_compared(norm, m)
     ]
@@ -168,6 +172,11 @@ def compared_years(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         for m in _YEAR.finditer(norm, start, end)
         if is_compared(norm, m)
     ]
+
+
+def _year(written: str) -> int:
+    """2020 or 二〇二〇 → 2020."""
+    return int(written.translate(_CN_YEAR_DIGITS))
 
 
 def is_compared(norm: str, m: re.Match[str]) -> bool:
