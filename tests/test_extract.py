@@ -604,3 +604,26 @@ def test_ordinals_after_di_and_a_target_stated_with_its_own_marker():
     # a target named in passing stays the target a share is of
     found = rows("1-6月完成一般公共预算收入3620万元，完成7000万元目标任务的51.7%。")
     assert [(r.value, r.target_share_pct, r.target_value) for r in found] == [(3620, 51.7, 7000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("二〇一九年全镇完成固定资产投资9.6亿元。", ["2019-12"]),
+        ("二〇二〇年1-5月，全镇完成税收收入4100万元。", ["2020-05"]),
+        ("2020年全镇完成固定资产投资10.3亿元，增长7.3%。", ["2020-12"]),
+        ("2019年、2020年全镇分别完成固定资产投资9.6亿元、10.3亿元。", ["2019-12", "2020-12"]),
+        ("2019年和2020年，全镇税收收入分别为8600万元和9100万元。", ["2019-12", "2020-12"]),
+        # three figures for two years: none can be dated for sure
+        ("2019年、2020年全镇分别完成固定资产投资9.6亿元、10.3亿元、11亿元。", []),
+    ],
+)
+def test_years_written_every_way_date_their_figures(text, dates):
+    assert [r.date for r in rows(text, year=2022)] == dates
+
+
+def test_last_years_end_is_no_period_and_a_change_lends_its_name():
+    found = rows("截至5月末，全镇各项存款余额比上年末增加2.3亿元，达到36.4亿元。")
+    assert [(r.phrase, r.period, r.basis, r.value) for r in found] == [
+        ("各项存款余额", "5月", "stock", 36.4)
+    ]

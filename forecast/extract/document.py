@@ -141,10 +141,14 @@ def _date(year: int | None, last: int | None) -> str:
     return f"{year:04d}-{last:02d}" if year and last else ""
 
 
-def _groups(norm: str, sent: Span, qs: list[Quantity]) -> dict[int, tuple[int, list[str], int]]:
-    """分别 lists: index of each quantity in a list → (group id, names written before 分别);
-    a unit written once at the end of the list is given to every member."""
-    groups: dict[int, tuple[int, list[str], int]] = {}
+Group = tuple[int, list[str], int, list[int]]
+
+
+def _groups(norm: str, sent: Span, qs: list[Quantity]) -> dict[int, Group]:
+    """分别 lists: index of each quantity in a list → (group id, names written before 分别,
+    its size, the years named before 分别: 2019年、2020年分别完成…); a unit written once at
+    the end of the list is given to every member."""
+    groups: dict[int, Group] = {}
     for m in re.finditer("分别", norm[sent.start : sent.end]):
         at = sent.start + m.start()
         first = next((i for i, q in enumerate(qs) if q.start > at), None)
@@ -160,11 +164,12 @@ def _groups(norm: str, sent: Span, qs: list[Quantity]) -> dict[int, tuple[int, l
         before = [q.end for q in qs if q.end <= at]
         start = max(cut + 1, (before[-1] - sent.start) if before else 0)
         names = pt.split_names(lead[start:])
+        named = [y for p, y in years(norm, sent.start, at) if not _SINCE.match(norm, p + 5)]
         unit = qs[members[-1]].unit
         for i in members:
             if not qs[i].unit and unit:
                 qs[i] = dataclasses.replace(qs[i], unit=unit)
-            groups[i] = (first, names, len(members))
+            groups[i] = (first, names, len(members), named if len(named) > 1 else [])
     return groups
 
 
@@ -208,7 +213,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
                 group_roles[i] = (role, m)
         if role == "skip":
             if q.unit and not drafts:  # 贷款余额较上年末增加1.6亿元，达到19.8亿元: its name
-                skipped_name = pt.phrase_before(norm, sent.start, q.start, floor) or skipped_name
+                name = pt.phrase_before(norm, sent.start, q.start, floor)
+                skipped_name = _CHANGE_WORD.sub("", name) or skipped_name
             floor = q.end if q.unit else floor
             continue
         kind, marked = pt.kind_at(masked, q.start - sent.start)
@@ -249,6 +255,11 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
         ):
             kind = "actual"  # 全年计划投资12亿元，1-5月完成5.1亿元: a period after the plan
         year = next((y for at, y in reversed(ys) if at < q.start), ctx.year)
+        if group is not None and group[3]:  # 2019年、2020年分别完成9.6亿元、10.3亿元
+            if len(group[3]) != group[2]:
+                floor = q.end
+                continue  # years and figures that do not pair up: no year known for sure
+            year = group[3][i - group[0]]
         if role == "growth" and _over_another_year(norm, floor, q.start, year):
             floor = q.end
             continue  # 比2019年同期增长15%, read in 2021: not the growth over last year
@@ -334,6 +345,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
 
 
 _SO_FAR = re.compile(r"年内|今年")
+_CHANGE_WORD = re.compile(r"(?:增加|减少|新增|净增|净减|增收|减收|多收|少收|多|少)$")
+_SINCE = re.compile(r"\s*(?:以来|起|开始|至今)")  # 2018年以来: where a span starts
 _THEN_SHARE = re.compile(r"[^,;。]{0,8}?的\s*\d")  # …12亿元目标任务的52%: a share follows
 
 
@@ -381,7 +394,7 @@ def _owner(
     before: list[_Draft],
     phrase: str,
     role: str,
-    group: tuple[int, list[str], int] | None,
+    group: Group | None,
     position: int,
 ) -> _Draft | None:
     """The figure a growth rate or share leans on: the one before it in the sentence (for a

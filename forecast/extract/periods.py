@@ -12,10 +12,10 @@ _CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 _CN_MONTH.update({"十": 10, "十一": 11, "十二": 12})
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _Q = r"[一二三四1-4]"
-_YEAR = re.compile(
-    r"(?<![\d\[〇零○一二三四五六七八九])((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年"
-)
-_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+_Y = r"(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})"  # 2020, 二〇二〇
+_NOT_IN_A_NUMBER = r"(?<![\d\[〇零○一二三四五六七八九])"
+_YEAR = re.compile(rf"{_NOT_IN_A_NUMBER}({_Y})\s*年")
+_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 _PATTERNS = (
     # 2019-2020年, 2016年至2020年, “十三五”期间: several years together, no one year's figure
@@ -52,7 +52,7 @@ _PATTERNS = (
     (
         "year_whole",
         re.compile(
-            r"(?<![\d\[])(?:19|20)\d{2}\s*年(?:度)?"
+            rf"{_NOT_IN_A_NUMBER}{_Y}\s*年(?:度)?"
             r"(?!\s*(?:以来|同期|全年|[\d一二两三四五六七八九十元上下前第底末初]|年))"
         ),
     ),
