@@ -27,7 +27,10 @@ recall 34 of 37 counting them). r113-r124: a probe written after those fixes, sc
 before any fix for it: first half (7 texts, 10 figures) 100.0% throughout; second half (5
 texts, 8 figures) precision and recall 75.0% (growth, share, kind, approx 100.0%); its
 dates/bases 3 of 7 (r115 a stock read as 全年, r117 no period, r123 and r124 the wrong year);
-all read right after.
+all read right after. r125-r136: a second probe (the reference report's style, target lists,
+shares of a whole, 截至目前, 比2019年同期 beside 同比, 预计…分别, 全年累计, 下半年力争, 约),
+scored once before any fix for it: both halves (10 texts and 17 figures; 2 texts and 6
+figures) 100.0% on every measure.
 """
 
 from __future__ import annotations
@@ -1099,6 +1102,98 @@ _CASES: dict[str, tuple[str, list[tuple]]] = {
                 {"date": "2020-06"},
             ),
         ],
+    ),
+    # ---- r125-r136: a second probe, written before running it
+    "r125": (
+        "一是经济指标稳中有进。1-5月，完成国地两税收入5010万元，其中：完成国税 2441万元、地税2569万元；"
+        "1-5月全社会固定资产投资完成5.1亿元。",
+        [
+            ("国地两税收入", "actual", "1-5月", 5010, "万元", "", None, None, None, "", None),
+            ("国税", "actual", "1-5月", 2441, "万元", "", None, None, None, "", None),
+            ("地税", "actual", "1-5月", 2569, "万元", "", None, None, None, "", None),
+            ("全社会固定资产投资", "actual", "1-5月", 5.1, "亿元", "", None, None, None, "", None),
+        ],
+    ),
+    "r126": (
+        "全年目标任务：新增城镇就业600人、农村劳动力转移就业1500人。",
+        [
+            ("新增城镇就业", "target", "全年", 600, "人", "", None, None, None, "", None),
+            ("农村劳动力转移就业", "target", "全年", 1500, "人", "", None, None, None, "", None),
+        ],
+    ),
+    "r127": (
+        "1-6月，全镇一般公共预算支出完成1.86亿元，同比下降4.3%，其中民生支出1.42亿元，占一般公共预算支出的76.3%。",
+        [
+            ("一般公共预算支出", "actual", "1-6月", 1.86, "亿元", "", -4.3, None, None, "", None),
+            ("民生支出", "actual", "1-6月", 1.42, "亿元", "", None, None, None, "", 76.3),
+        ],
+    ),
+    "r128": (
+        "截至目前，全镇共有家庭农场86家、农民专业合作社124家。",
+        [
+            ("家庭农场", "actual", "", 86, "家", "", None, None, None, "", None),
+            ("农民专业合作社", "actual", "", 124, "家", "", None, None, None, "", None),
+        ],
+    ),
+    "r129": (
+        "1-6月，全镇规上工业增加值增速为-2.3%，低于全区平均水平1.5个百分点。",
+        [("规上工业增加值", "actual", "1-6月", None, "", "", -2.3, None, None, "", None)],
+    ),
+    "r130": (
+        "2021年1-9月，全镇实现地区生产总值19.2亿元，同比增长11.6%，比2019年同期增长13.8%，两年平均增长6.7%。",
+        [
+            (
+                "地区生产总值",
+                "actual",
+                "1-9月",
+                19.2,
+                "亿元",
+                "",
+                11.6,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2021-09"},
+            ),
+        ],
+    ),
+    "r131": (
+        "预计1-9月全镇完成固定资产投资8.6亿元，全年完成12亿元，同比分别增长9%和10%。",
+        [
+            ("固定资产投资", "forecast", "1-9月", 8.6, "亿元", "", 9, None, None, "", None),
+            ("固定资产投资", "forecast", "全年", 12, "亿元", "", 10, None, None, "", None),
+        ],
+    ),
+    "r132": (
+        "1-6月，全镇共发放各类贷款3.2亿元，其中涉农贷款1.1亿元，小微企业贷款0.9亿元，分别占34.4%和28.1%。",
+        [
+            ("贷款", "actual", "1-6月", 3.2, "亿元", "", None, None, None, "", None),
+            ("涉农贷款", "actual", "1-6月", 1.1, "亿元", "", None, None, None, "", 34.4),
+            ("小微企业贷款", "actual", "1-6月", 0.9, "亿元", "", None, None, None, "", 28.1),
+        ],
+    ),
+    "r133": (
+        "全镇上半年完成税收收入5230万元，为年初预算的52.3%，同比增收310万元。",
+        [("税收收入", "actual", "1-6月", 5230, "万元", "", None, 52.3, None, "", None)],
+    ),
+    "r134": (
+        "12月当月，全镇完成工业投资1.1亿元；全年累计完成工业投资10.6亿元，增长8.9%。",
+        [
+            ("工业投资", "actual", "12月", 1.1, "亿元", "", None, None, None, "", None),
+            ("工业投资", "actual", "全年", 10.6, "亿元", "", 8.9, None, None, "", None),
+        ],
+    ),
+    "r135": (
+        "上半年，全镇完成农业增加值1.26亿元，同比增长3.2%；下半年力争完成1.4亿元。",
+        [
+            ("农业增加值", "actual", "1-6月", 1.26, "亿元", "", 3.2, None, None, "", None),
+            ("农业增加值", "target", "7-12月", 1.4, "亿元", "", None, None, None, "", None),
+        ],
+    ),
+    "r136": (
+        "据初步统计，1-11月全镇社会消费品零售总额约6.3亿元，同比增长约12%。",
+        [("社会消费品零售总额", "actual", "1-11月", 6.3, "亿元", "~", 12, None, None, "", None)],
     ),
 }
 
