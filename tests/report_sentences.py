@@ -30,7 +30,11 @@ dates/bases 3 of 7 (r115 a stock read as 全年, r117 no period, r123 and r124 t
 all read right after. r125-r136: a second probe (the reference report's style, target lists,
 shares of a whole, 截至目前, 比2019年同期 beside 同比, 预计…分别, 全年累计, 下半年力争, 约),
 scored once before any fix for it: both halves (10 texts and 17 figures; 2 texts and 6
-figures) 100.0% on every measure.
+figures) 100.0% on every measure. r137-r152: a third, harder probe (headings over sub-headings,
+今年 after a year named, 占全年的, rates before levels, 多增), scored once before any fix: first
+half (8 texts, 15 figures) 100.0% throughout; second half (8 texts, 14 figures) 100.0% but
+share 66.7% (r140: 占全年的52% read as a share of a whole); dates 3 of 4 (r143: 今年1-6月
+after 2020年全年 dated 2020-06); both read right after.
 """
 
 from __future__ import annotations
@@ -1194,6 +1198,186 @@ _CASES: dict[str, tuple[str, list[tuple]]] = {
     "r136": (
         "据初步统计，1-11月全镇社会消费品零售总额约6.3亿元，同比增长约12%。",
         [("社会消费品零售总额", "actual", "1-11月", 6.3, "亿元", "~", 12, None, None, "", None)],
+    ),
+    # ---- r137-r152: a third probe, harder (paragraphs, carried context), written before running
+    "r137": (
+        "2020年1-6月主要经济指标\n一、财政收入\n全镇完成一般公共预算收入3620万元，增长5.1%。\n"
+        "二、投资\n完成固定资产投资5.3亿元，增长9.2%。",
+        [
+            (
+                "一般公共预算收入",
+                "actual",
+                "1-6月",
+                3620,
+                "万元",
+                "",
+                5.1,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2020-06"},
+            ),
+            (
+                "固定资产投资",
+                "actual",
+                "1-6月",
+                5.3,
+                "亿元",
+                "",
+                9.2,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2020-06"},
+            ),
+        ],
+    ),
+    "r138": (
+        "今年以来，全镇累计接待游客26万人次。其中，5月份接待游客8.2万人次，同比增长35%。",
+        [
+            ("接待游客", "actual", "", 26, "万人次", "", None, None, None, "", None),
+            ("接待游客", "actual", "5月", 8.2, "万人次", "", 35, None, None, "", None),
+        ],
+    ),
+    "r139": (
+        "1-6月，全镇实现工业总产值12.3亿元。全年预计完成26亿元，比上年增长10%。",
+        [
+            ("工业总产值", "actual", "1-6月", 12.3, "亿元", "", None, None, None, "", None),
+            ("工业总产值", "forecast", "全年", 26, "亿元", "", 10, None, None, "", None),
+        ],
+    ),
+    "r140": (
+        "按照年初确定的目标，全镇今年要完成国地两税收入1.1亿元；截至6月底，已完成5720万元，占全年的52%。",
+        [
+            ("国地两税收入", "target", "全年", 1.1, "亿元", "", None, None, None, "", None),
+            ("国地两税收入", "actual", "1-6月", 5720, "万元", "", None, 52, None, "", None),
+        ],
+    ),
+    "r141": (
+        "上半年，全镇完成粮食播种面积2.3万亩，比上年增加0.2万亩。",
+        [("粮食播种面积", "actual", "1-6月", 2.3, "万亩", "", None, None, None, "", None)],
+    ),
+    "r142": (
+        "1-6月，全镇社会消费品零售总额增长18.6%，高于全区2.1个百分点，总量达到2.9亿元。",
+        [("社会消费品零售总额", "actual", "1-6月", 2.9, "亿元", "", 18.6, None, None, "", None)],
+    ),
+    "r143": (
+        # read in 2021: 今年 is 2021, whatever year was named before
+        "2020年全年，全镇实现旅游收入3860万元，下降21.5%；今年1-6月实现旅游收入2650万元，增长38.2%，恢复到2019年同期的92%。",
+        [
+            (
+                "旅游收入",
+                "actual",
+                "全年",
+                3860,
+                "万元",
+                "",
+                -21.5,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2020-12"},
+            ),
+            (
+                "旅游收入",
+                "actual",
+                "1-6月",
+                2650,
+                "万元",
+                "",
+                38.2,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2021-06"},
+            ),
+        ],
+    ),
+    "r144": (
+        "全镇现有规上工业企业38家，1-6月新增4家，实现产值14.6亿元。",
+        [
+            ("规上工业企业", "actual", "", 38, "家", "", None, None, None, "", None),
+            ("新增", "actual", "1-6月", 4, "家", "", None, None, None, "", None),
+            ("产值", "actual", "1-6月", 14.6, "亿元", "", None, None, None, "", None),
+        ],
+    ),
+    "r145": (
+        "1-6月，全镇城镇居民人均可支配收入、农村居民人均可支配收入分别达到21560元和11230元，"
+        "分别增长6.8%、8.2%，城乡收入差距进一步缩小。",
+        [
+            (
+                "城镇居民人均可支配收入",
+                "actual",
+                "1-6月",
+                21560,
+                "元",
+                "",
+                6.8,
+                None,
+                None,
+                "",
+                None,
+            ),
+            (
+                "农村居民人均可支配收入",
+                "actual",
+                "1-6月",
+                11230,
+                "元",
+                "",
+                8.2,
+                None,
+                None,
+                "",
+                None,
+            ),
+        ],
+    ),
+    "r146": (
+        "预计1-6月，全镇地区生产总值增长8%，规上工业增加值增长9%，固定资产投资增长12%。",
+        [
+            ("地区生产总值", "forecast", "1-6月", None, "", "", 8, None, None, "", None),
+            ("规上工业增加值", "forecast", "1-6月", None, "", "", 9, None, None, "", None),
+            ("固定资产投资", "forecast", "1-6月", None, "", "", 12, None, None, "", None),
+        ],
+    ),
+    "r147": (
+        "全镇计划全年完成植树造林1200亩，目前已完成860亩，完成率71.7%。",
+        [
+            ("植树造林", "target", "全年", 1200, "亩", "", None, None, None, "", None),
+            ("植树造林", "actual", "", 860, "亩", "", None, 71.7, None, "", None),
+        ],
+    ),
+    "r148": (
+        "1-6月，全镇规上工业总产值14.2亿元，为全年目标28亿元的50.7%，较去年同期增长13.3%。",
+        [("规上工业总产值", "actual", "1-6月", 14.2, "亿元", "", 13.3, 50.7, 28, "亿元", None)],
+    ),
+    "r149": (
+        "一、1-6月经济运行情况\n（一）工业经济。规上工业增加值增长9.1%。\n（二）固定资产投资。完成5.6亿元，同比增长8.8%。",
+        [
+            ("规上工业增加值", "actual", "1-6月", None, "", "", 9.1, None, None, "", None),
+            ("固定资产投资", "actual", "1-6月", 5.6, "亿元", "", 8.8, None, None, "", None),
+        ],
+    ),
+    "r150": (
+        "截至6月底，全镇累计完成投资4.3亿元，占年度计划的53.8%，其中6月份完成0.9亿元。",
+        [
+            ("投资", "actual", "1-6月", 4.3, "亿元", "", None, 53.8, None, "", None),
+            ("投资", "actual", "6月", 0.9, "亿元", "", None, None, None, "", None),
+        ],
+    ),
+    "r151": (
+        "上半年，全镇税收收入同比下降12.6%，降幅比一季度收窄5.3个百分点，主要受疫情影响。",
+        [("税收收入", "actual", "1-6月", None, "", "", -12.6, None, None, "", None)],
+    ),
+    "r152": (
+        # 多增0.8亿元 is an amount of change
+        "1-6月，全镇新增贷款2.6亿元，同比多增0.8亿元。",
+        [("新增贷款", "actual", "1-6月", 2.6, "亿元", "", None, None, None, "", None)],
     ),
 }
 

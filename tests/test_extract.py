@@ -627,3 +627,22 @@ def test_last_years_end_is_no_period_and_a_change_lends_its_name():
     assert [(r.phrase, r.period, r.basis, r.value) for r in found] == [
         ("各项存款余额", "5月", "stock", 36.4)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a whole year read as done before 今年: 今年 is the year after it
+        ("2020年全年，全镇实现旅游收入3860万元，今年1-6月实现2650万元。", ["2020-12", "2021-06"]),
+        # a year named as a topic, or a forecast of it: 今年 is that year
+        ("2020年是关键之年。今年1-6月，全镇实现旅游收入2650万元。", ["2020-06"]),
+        ("2020年全年预计实现旅游收入6000万元；今年1-6月实现2650万元。", ["2020-12", "2020-06"]),
+    ],
+)
+def test_this_year_after_a_year_done(text, dates):
+    assert [r.date for r in rows(text, year=2019)] == dates
+
+
+def test_a_share_of_the_whole_years_is_a_share_of_its_task():
+    r = one("截至6月底，全镇已完成国地两税收入5720万元，占全年的52%。")
+    assert (r.target_share_pct, r.structure_share_pct) == (52, None)

@@ -255,6 +255,9 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
         ):
             kind = "actual"  # 全年计划投资12亿元，1-5月完成5.1亿元: a period after the plan
         year = next((y for at, y in reversed(ys) if at < q.start), ctx.year)
+        now = [m.start() for m in _THIS_YEAR.finditer(norm, sent.start, q.start)]
+        if now and not any(now[-1] < at < q.start for at, _ in ys):
+            year = _this_year(year, [*before, *drafts])
         if group is not None and group[3]:  # 2019年、2020年分别完成9.6亿元、10.3亿元
             if len(group[3]) != group[2]:
                 floor = q.end
@@ -341,7 +344,23 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
         ctx.period, ctx.local = usable[-1], True
     if ys:
         ctx.year = ys[-1][1]
+    now = [m.start() for m in _THIS_YEAR.finditer(norm, sent.start, sent.end)]
+    if now and (not ys or now[-1] > ys[-1][0]):
+        ctx.year = _this_year(ctx.year, [*before, *drafts])
     return drafts
+
+
+_THIS_YEAR = re.compile(r"今年|本年")
+
+
+def _this_year(year: int | None, read: list[_Draft]) -> int | None:
+    """The year 今年 names: the year in force, unless a figure of that whole year was read
+    as done before it (2020年全年实现…；今年1-6月…): then the year after."""
+    done = any(
+        d.kind == "actual" and d.year == year and d.period and d.period.basis == "annual"
+        for d in read
+    )
+    return year + 1 if done and year is not None else year
 
 
 _SO_FAR = re.compile(r"年内|今年")
