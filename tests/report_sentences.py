@@ -34,7 +34,11 @@ figures) 100.0% on every measure. r137-r152: a third, harder probe (headings ove
 今年 after a year named, 占全年的, rates before levels, 多增), scored once before any fix: first
 half (8 texts, 15 figures) 100.0% throughout; second half (8 texts, 14 figures) 100.0% but
 share 66.7% (r140: 占全年的52% read as a share of a whole); dates 3 of 4 (r143: 今年1-6月
-after 2020年全年 dated 2020-06); both read right after.
+after 2020年全年 dated 2020-06); both read right after. r153-r168: a fourth probe (periods and
+units written other ways, lines with no figure, 分别 shares, 年均), scored once before any fix:
+first half (7 texts, 7 figures) precision 75.0%, recall 85.7% (r153: 前两个月 not a period, its
+两个 read as a figure of 2 个), the rest 100.0%; second half (9 texts, 17 figures) 100.0%
+throughout; read right after.
 """
 
 from __future__ import annotations
@@ -1378,6 +1382,149 @@ _CASES: dict[str, tuple[str, list[tuple]]] = {
         # 多增0.8亿元 is an amount of change
         "1-6月，全镇新增贷款2.6亿元，同比多增0.8亿元。",
         [("新增贷款", "actual", "1-6月", 2.6, "亿元", "", None, None, None, "", None)],
+    ),
+    # ---- r153-r168: a fourth probe (periods and units written other ways, no-figure lines,
+    # 分别 shares, 年均), written before running it
+    "r153": (
+        "前两个月，全镇完成规上工业总产值4.1亿元，同比增长32.5%。",
+        [
+            ("规上工业总产值", "actual", "1-2月", 4.1, "亿元", "", 32.5, None, None, "", None),
+        ],
+    ),
+    "r154": (
+        "一至六月份，全镇实现外贸出口1200万美元，增长15.6%。",
+        [
+            ("外贸出口", "actual", "1-6月", 1200, "万美元", "", 15.6, None, None, "", None),
+        ],
+    ),
+    "r155": (
+        "截至2020年6月底，全镇各项存款余额32.6亿元，比上年同期增长7.7%。",
+        [
+            (
+                "各项存款余额",
+                "actual",
+                "6月",
+                32.6,
+                "亿元",
+                "",
+                7.7,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2020-06", "basis": "stock"},
+            ),
+        ],
+    ),
+    "r156": (
+        "一季度末，全镇各项贷款余额16.2亿元。",
+        [
+            (
+                "各项贷款余额",
+                "actual",
+                "3月",
+                16.2,
+                "亿元",
+                "",
+                None,
+                None,
+                None,
+                "",
+                None,
+                {"basis": "stock"},
+            ),
+        ],
+    ),
+    "r157": (
+        "1-6月，全镇完成工业投资2.1亿元，增长0.5倍。",
+        [
+            ("工业投资", "actual", "1-6月", 2.1, "亿元", "", 50, None, None, "", None),
+        ],
+    ),
+    "r158": (
+        "沿滩镇人民政府\n2021年7月10日",
+        [],
+    ),
+    "r159": (
+        "联系人：张三，联系电话：0813-5201234，邮编643000。",
+        [],
+    ),
+    "r160": (
+        "1-6月，全镇固定资产投资、税收收入、旅游收入分别完成年度目标的52%、48%和60%。",
+        [
+            ("固定资产投资", "actual", "1-6月", None, "", "", None, 52, None, "", None),
+            ("税收收入", "actual", "1-6月", None, "", "", None, 48, None, "", None),
+            ("旅游收入", "actual", "1-6月", None, "", "", None, 60, None, "", None),
+        ],
+    ),
+    "r161": (
+        "预计6月底，全镇完成固定资产投资5.84亿元。",
+        [
+            ("固定资产投资", "forecast", "1-6月", 5.84, "亿元", "", None, None, None, "", None),
+        ],
+    ),
+    "r162": (
+        "力争到2025年，全镇地区生产总值达到50亿元，年均增长8%以上。",
+        [
+            (
+                "地区生产总值",
+                "target",
+                "全年",
+                50,
+                "亿元",
+                "",
+                None,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2025-12"},
+            ),
+        ],
+    ),
+    "r163": (
+        "全镇1-6月完成固定资产投资5.1亿元，其中：工业投资2.3亿元、增长15.2%，基础设施投资1.6亿元、下降4.1%。",
+        [
+            ("固定资产投资", "actual", "1-6月", 5.1, "亿元", "", None, None, None, "", None),
+            ("工业投资", "actual", "1-6月", 2.3, "亿元", "", 15.2, None, None, "", None),
+            ("基础设施投资", "actual", "1-6月", 1.6, "亿元", "", -4.1, None, None, "", None),
+        ],
+    ),
+    "r164": (
+        "1-6月，全镇共出让土地126亩，成交金额1.26亿元，较上年同期减少0.4亿元。",
+        [
+            ("出让土地", "actual", "1-6月", 126, "亩", "", None, None, None, "", None),
+            ("成交金额", "actual", "1-6月", 1.26, "亿元", "", None, None, None, "", None),
+        ],
+    ),
+    "r165": (
+        "5月，全镇完成税收收入860万元，1-5月累计4930万元，分别增长8.1%和6.3%。",
+        [
+            ("税收收入", "actual", "5月", 860, "万元", "", 8.1, None, None, "", None),
+            ("税收收入", "actual", "1-5月", 4930, "万元", "", 6.3, None, None, "", None),
+        ],
+    ),
+    "r166": (
+        "全年新增城镇就业目标为600人，上半年已完成352人，完成目标任务的58.7%，较上年同期多58人。",
+        [
+            ("新增城镇就业", "target", "全年", 600, "人", "", None, None, None, "", None),
+            ("新增城镇就业", "actual", "1-6月", 352, "人", "", None, 58.7, None, "", None),
+        ],
+    ),
+    "r167": (
+        "6月份，全镇规上工业增加值同比增长12.1%，1-6月增长10.3%。",
+        [
+            ("规上工业增加值", "actual", "6月", None, "", "", 12.1, None, None, "", None),
+            ("规上工业增加值", "actual", "1-6月", None, "", "", 10.3, None, None, "", None),
+        ],
+    ),
+    "r168": (
+        "截至6月30日，全镇累计发放创业担保贷款1260万元，扶持创业236人，带动就业710人。",
+        [
+            ("创业担保贷款", "actual", "1-6月", 1260, "万元", "", None, None, None, "", None),
+            ("扶持创业", "actual", "1-6月", 236, "人", "", None, None, None, "", None),
+            ("带动就业", "actual", "1-6月", 710, "人", "", None, None, None, "", None),
+        ],
     ),
 }
 

@@ -646,3 +646,18 @@ def test_this_year_after_a_year_done(text, dates):
 def test_a_share_of_the_whole_years_is_a_share_of_its_task():
     r = one("截至6月底，全镇已完成国地两税收入5720万元，占全年的52%。")
     assert (r.target_share_pct, r.structure_share_pct) == (52, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("前两个月，全镇完成税收收入1800万元。", [("1-2月", "actual", 1800)]),
+        ("历时3个多月，全镇完成改造房屋35户。", [("", "actual", 35)]),
+        ("全镇开展为期三个星期的专项整治，用时5个工作日整治企业26家。", [("", "actual", 26)]),
+        ("经过两个月的努力，全镇完成改造房屋35户。", [("", "actual", 35)]),
+        ("通过全镇上下共同努力，完成改造房屋35户。", [("", "actual", 35)]),
+        ("下半年，努力完成改造房屋50户。", [("7-12月", "target", 50)]),
+    ],
+)
+def test_durations_are_no_figures_and_efforts_made_are_no_target(text, expected):
+    assert [(r.period, r.kind, r.value) for r in rows(text)] == expected

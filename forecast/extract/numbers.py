@@ -67,6 +67,7 @@ _APPROX_CODE = {
     "约为": "~",
     "左右": "~",
 }
+_DURATIONS = ("月", "星期", "礼拜", "工作日", "小时", "季度", "年头", "半月")  # 历时3个月
 # 同比翻了一番 / 比上年翻两番: doubled (up 100%), quadrupled (up 300%) over last year; not
 # 到2025年翻一番, a goal over several years
 DOUBLED = re.compile(
@@ -142,10 +143,12 @@ def quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quanti
         pre, mag, mid, unit, post = (
             after.group(k) or "" for k in ("pre", "mag", "mid", "unit", "post")
         )
-        if (unit in ("家", "户", "个") and norm.startswith("次", after.end())) or (
-            unit == "吨" and norm.startswith(("标准煤", "标煤", "油当量"), after.end())
+        if (
+            (unit in ("家", "户", "个") and norm.startswith("次", after.end()))
+            or (unit == "吨" and norm.startswith(("标准煤", "标煤", "油当量"), after.end()))
+            or (unit == "个" and norm.startswith(_DURATIONS, after.end()))
         ):
-            unit, post = "", ""  # 320家次, 1.6万吨标准煤: units we do not know
+            unit, post = "", ""  # 320家次, 1.6万吨标准煤: units we do not know; 3个月: a time
         if mag and unit and not mid and unit != "%":
             unit = mag + unit
         elif mag:

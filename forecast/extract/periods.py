@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass
 
 _CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
-_CN_MONTH.update({"十": 10, "十一": 11, "十二": 12})
+_CN_MONTH.update({"十": 10, "十一": 11, "十二": 12, "两": 2})
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_M_COUNT = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二两三四五六七八九])"  # 前两个月
 _Q = r"[一二三四1-4]"
 _Y = r"(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})"  # 2020, 二〇二〇
 _NOT_IN_A_NUMBER = r"(?<![\d\[〇零○一二三四五六七八九])"
@@ -39,7 +40,7 @@ _PATTERNS = (
             rf"(?:截至|截止到?|至|到)\s*(?:今年|本年|(?:19|20)\d{{2}}\s*年)?\s*(?P<m>{_M})\s*月\s*(?:份)?(?:(?P<d>\d{{1,2}})\s*日|(?P<e>底|末))?"
         ),
     ),
-    ("first_months", re.compile(rf"前\s*(?P<m>{_M})\s*个?月")),
+    ("first_months", re.compile(rf"前\s*(?P<m>{_M_COUNT})\s*个?月")),
     ("half", re.compile(r"(?<!下)(?:上)?半年(?:度)?")),
     ("second_half", re.compile(r"下半年")),
     (
