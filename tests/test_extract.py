@@ -661,3 +661,19 @@ def test_a_share_of_the_whole_years_is_a_share_of_its_task():
 )
 def test_durations_are_no_figures_and_efforts_made_are_no_target(text, expected):
     assert [(r.period, r.kind, r.value) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1-6月，全镇完成税收收入5230万元，上年同期数为4930万元。", [(5230, "万元")]),
+        ("1-6月，全镇完成税收收入5230万元，去年同期基数为4930万元。", [(5230, "万元")]),
+        ("1-6月，全镇完成税收收入5230万元，去年同期完成4930万元。", [(5230, "万元")]),
+        ("1-6月，全镇完成税收收入5230万元，比上年同期的4930万元增加300万元。", [(5230, "万元")]),
+        ("上年同期完成4930万元的税收收入，今年1-6月完成5230万元。", [(5230, "万元")]),
+        ("1-6月，全镇实现产值6.8个亿，同比增长12%。", [(6.8e8, "")]),
+        ("1-6月，全镇完成项目投资3千万元。", [(3000, "万元")]),
+    ],
+)
+def test_last_years_figures_and_amounts_written_loosely(text, expected):
+    assert [(r.value, r.unit) for r in rows(text, year=2021)] == expected

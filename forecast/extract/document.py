@@ -25,6 +25,9 @@ _LIMIT = re.compile(r"控制在\s*$")
 _NOW = re.compile(r"目前|现已|已经|已|截至|截止")
 # a sentence about last year (上年同期，…; 去年全镇…; not 去年以来, since then)
 _LAST_YEAR = re.compile(r"\s*(?:上年|去年)(?!\s*(?:以来|[底末]以来|同期(?:相比|比较)))")
+_LAST_YEAR_CLAUSE = re.compile(
+    r"\s*(?:而|但|其中)?\s*(?:上年|去年)(?:同期|全年)?(?:全镇)?(?:完成|实现|为|是|共)"
+)
 _STARTS_ANEW = re.compile(
     r"^\s*(?:[(\[]?[一二三四五六七八九十\d]+[)\]、.])?\s*(?:截至|截止|已|目前)"
 )
@@ -40,6 +43,7 @@ class _Context:
     kind_period: Period | None = None  # the period of the figures it governed
     heading_kind: str | None = None  # the kind the heading above the paragraph names
     local: bool = False  # the period was written in this paragraph
+    last_name: str = ""  # the name of figures not read (last year's) in a sentence before
 
 
 @dataclass
@@ -192,8 +196,15 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
     opens = periods and periods[0].start - opening < 3 and periods[0].basis in ("ytd", "month")
     if opens or _STARTS_ANEW.match(first_text):
         carried = None
+    # 上年同期，全镇完成固定资产投资4.7亿元: last year's figures, up to where this year's
+    # begin (…，今年1-6月完成5.1亿元); in a clause, 去年同期完成4930万元
+    last_year_until = sent.start
     if _LAST_YEAR.match(norm, opening):
-        return []  # 上年同期，全镇完成固定资产投资4.7亿元: last year's figures, not this year's
+        back = _LAST_YEAR.match(norm, opening).end()
+        now = [p.start for p in periods if p.start >= back]
+        now += [m.start() for m in _THIS_YEAR.finditer(norm, back, sent.end)]
+        now += [at for at, _ in ys if at >= back]
+        last_year_until = min(now, default=sent.end)
     groups = _groups(norm, sent, qs)
     drafts: list[_Draft] = []
     pending_target: tuple[float, str] | None = None
@@ -211,6 +222,10 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
                 role, m = "skip", None  # 分别提高2.3和3.1个百分点
             if group is not None:
                 group_roles[i] = (role, m)
+        if q.start < last_year_until or (
+            q.unit and _LAST_YEAR_CLAUSE.match(norm, segment_start(norm, sent.start, q.start))
+        ):
+            role = "skip"
         if role == "skip":
             if q.unit and not drafts:  # 贷款余额较上年末增加1.6亿元，达到19.8亿元: its name
                 name = pt.phrase_before(norm, sent.start, q.start, floor)
@@ -286,7 +301,7 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
                 # the figure before in this sentence; else a name written after the number
                 # (完成5户拆迁困难户的签约); else the figure of the sentence before
                 phrase = drafts[-1].phrase if drafts else (skipped_name or _after(norm, q, sent))
-                phrase = phrase or (before[-1].phrase if before else "")
+                phrase = phrase or (before[-1].phrase if before else ctx.last_name)
             if drafts and drafts[-1].phrase == phrase and _LIMIT.search(norm, floor, q.start):
                 kind = "target"  # 失业率2.8%，控制在4%以内: the limit the figure is kept under
             drafts.append(_Draft(phrase, kind, period, year, q.value, q.unit, q.approx, sent))
@@ -342,6 +357,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
     ]
     if usable:
         ctx.period, ctx.local = usable[-1], True
+    if skipped_name and not drafts:
+        ctx.last_name = skipped_name
     if ys:
         ctx.year = ys[-1][1]
     now = [m.start() for m in _THIS_YEAR.finditer(norm, sent.start, sent.end)]

@@ -45,7 +45,8 @@ NUMBER = re.compile(rf"{_PERCENT_CN}|{_ARABIC}|{_CHINESE}")
 # after the digits: 多/余, a magnitude or the first character of a unit, 多/余, a unit, and
 # 以上/左右…
 _AFTER = re.compile(
-    rf"\s*(?P<pre>[多余])?(?P<mag>[万亿])?(?P<mid>[多余])?\s*(?P<unit>{_BASE})?"
+    rf"\s*(?P<pre>[多余])?(?:个(?=[万亿]))?(?P<k>[千百](?=[万亿]))?(?P<mag>[万亿])?(?P<mid>[多余])?"
+    rf"\s*(?P<unit>{_BASE})?"
     r"(?P<post>以上|以下|以内|多|余|左右|上下)?"
 )
 _APPROX_BEFORE = re.compile(
@@ -149,6 +150,8 @@ def quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quanti
             or (unit == "个" and norm.startswith(_DURATIONS, after.end()))
         ):
             unit, post = "", ""  # 320家次, 1.6万吨标准煤: units we do not know; 3个月: a time
+        if after.group("k"):  # 3千万元: 3000万元
+            value *= 1000 if after.group("k") == "千" else 100
         if mag and unit and not mid and unit != "%":
             unit = mag + unit
         elif mag:
