@@ -677,3 +677,24 @@ def test_durations_are_no_figures_and_efforts_made_are_no_target(text, expected)
 )
 def test_last_years_figures_and_amounts_written_loosely(text, expected):
     assert [(r.value, r.unit) for r in rows(text, year=2021)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's report: the county's, district's or city's figures are not the town's
+        (
+            "上半年，全县完成固定资产投资86亿元，其中我镇完成5.1亿元，占全县的5.9%。",
+            [(5.1, None, 5.9)],
+        ),
+        ("1-6月，全区规上工业增加值增长6.5%，全镇规上工业增加值增长9.1%。", [(None, 9.1, None)]),
+        ("1-6月，全镇固定资产投资增速9.5%，全区平均为7.2%。", [(None, 9.5, None)]),
+        ("1-6月，全市地区生产总值增长8%，我镇增长9.2%。", [(None, 9.2, None)]),
+        # a district's report reads the district's figures
+        ("1-6月，全区完成固定资产投资86亿元，同比增长9%。", [(86, 9, None)]),
+    ],
+)
+def test_figures_of_a_larger_place_are_not_the_reporting_places(text, expected):
+    found = rows(text, year=2021)
+    assert [(r.value, r.growth_pct, r.structure_share_pct) for r in found] == expected
+    assert all(r.phrase for r in found)

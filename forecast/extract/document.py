@@ -43,6 +43,7 @@ class _Context:
     kind_period: Period | None = None  # the period of the figures it governed
     heading_kind: str | None = None  # the kind the heading above the paragraph names
     local: bool = False  # the period was written in this paragraph
+    others: re.Pattern[str] | None = None  # 全县/全市…: larger places than the one reporting
     last_name: str = ""  # the name of figures not read (last year's) in a sentence before
 
 
@@ -73,6 +74,7 @@ def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extracti
     doc_year = found[0][1] if found else year
     doc_period: Period | None = None
     doc_kind: str | None = None  # 三、明年主要目标: what the lines under a heading are
+    others = _larger_places(norm)
     rows: list[Row] = []
     notes: list[Note] = []
     block: list[Span] = []
@@ -87,7 +89,7 @@ def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extracti
             block = []
         if para is None:
             break
-        ctx = _Context(doc_year, doc_period, heading_kind=doc_kind)
+        ctx = _Context(doc_year, doc_period, heading_kind=doc_kind, others=others)
         drafts: list[_Draft] = []
         for sent in sentences(norm, para.start, para.end):
             drafts += _sentence(norm, sent, ctx, drafts)
@@ -222,10 +224,11 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
                 role, m = "skip", None  # 分别提高2.3和3.1个百分点
             if group is not None:
                 group_roles[i] = (role, m)
-        if q.start < last_year_until or (
-            q.unit and _LAST_YEAR_CLAUSE.match(norm, segment_start(norm, sent.start, q.start))
-        ):
+        clause = segment_start(norm, sent.start, q.start)
+        if q.start < last_year_until or (q.unit and _LAST_YEAR_CLAUSE.match(norm, clause)):
             role = "skip"
+        if role in ("level", "growth") and ctx.others and ctx.others.search(norm, clause, q.start):
+            role = "skip"  # 全县完成固定资产投资86亿元, in a town's report: the county's figure
         if role == "skip":
             if q.unit and not drafts:  # 贷款余额较上年末增加1.6亿元，达到19.8亿元: its name
                 name = pt.phrase_before(norm, sent.start, q.start, floor)
@@ -318,6 +321,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             pending_target = None if role == "share" else pending_target
             owner = _owner(drafts, before, phrase, role, group, position)
             if owner is None:
+                # 全市地区生产总值增长8%，我镇增长9.2%: the name of the place's figure skipped
+                phrase = phrase or (skipped_name if not drafts else "")
                 owner = _Draft(
                     phrase,
                     "structure" if role == "structure" else kind,
@@ -368,6 +373,27 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
 
 
 _THIS_YEAR = re.compile(r"今年|本年")
+
+
+# places by size: a report is about the one it calls 全X/我X/本X most often; figures of a
+# larger one it names (全区平均增长7.2%, 全县完成86亿元) are that place's, not its own
+_PLACES = ("村", "镇|乡|街道", "区|县", "市|州", "省", "国")
+
+
+def _larger_places(norm: str) -> re.Pattern[str] | None:
+    """A pattern of the places larger than the one reporting (None when none is named)."""
+    counts = [
+        sum(len(re.findall(rf"(?:全|我|本)(?:{names})", norm)) for names in [level])
+        for level in _PLACES
+    ]
+    best = max(counts)
+    if best == 0:
+        return None
+    # the smallest place named about as often as any (a town's report names the county
+    # now and then; a county's hardly ever says 全镇)
+    own = next(i for i, n in enumerate(counts) if n and 4 * n >= best)
+    larger = "|".join(_PLACES[own + 1 :])
+    return re.compile(rf"全(?:{larger})|(?:{larger})(?:平均|均值)") if larger else None
 
 
 def _this_year(year: int | None, read: list[_Draft]) -> int | None:
