@@ -698,3 +698,22 @@ def test_figures_of_a_larger_place_are_not_the_reporting_places(text, expected):
     found = rows(text, year=2021)
     assert [(r.value, r.growth_pct, r.structure_share_pct) for r in found] == expected
     assert all(r.phrase for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("自2018年以来，累计完成投资32亿元。", "自2018年以来"),
+        ("2016年以来累计完成投资32亿元。", "2016年以来"),
+        ("近三年来累计完成投资32亿元。", "近三年来"),
+        ("去年以来，累计引进项目12个。", "去年以来"),
+        ("近年来累计引进项目32个。", "近年来"),
+        ("建镇以来累计完成投资86亿元。", "建镇以来"),
+    ],
+)
+def test_since_a_year_is_a_span_and_names_no_year(text, span):
+    found = rows("1-6月，全镇完成固定资产投资5.1亿元。" + text, year=2021)
+    assert [(r.period, r.date, r.basis) for r in found] == [
+        ("1-6月", "2021-06", "ytd"),
+        (span, "", "span"),
+    ]

@@ -25,6 +25,10 @@ _PATTERNS = (
         re.compile(
             r"(?<![\d])(?:19|20)\d{2}\s*年?\s*(?:-|—|–|~|至|到)\s*(?:19|20)\d{2}\s*年(?:度)?"
             r"|[“\"]?十[一二三四五六七八九]?五[”\"]?\s*(?:期间|时期|以来)"
+            # 2018年以来, 近三年来, 去年以来, 建镇以来: since then, several years (not 今年以来)
+            rf"|(?:自|从)?{_NOT_IN_A_NUMBER}{_Y}\s*年\s*(?:以来|起|至今)"
+            r"|近\s*[两二三四五六七八九十\d]{1,2}\s*(?:个)?年(?:来|以来)?"
+            r"|近年来|近些年|多年来|历年来?|(?:去年|上年)以来|建(?:镇|乡|区|县|市)以来"
         ),
     ),
     (
@@ -153,7 +157,7 @@ def _front(m: re.Match[str]) -> bool:
 # 比2019年同期, 较2020年, 与2019年相比, 恢复到2019年同期的: a year compared with, not the
 # year of the figures
 _COMPARED_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比|高于|低于|快于|慢于|恢复到|恢复至)\s*$")
-_COMPARED_AFTER = re.compile(r"\s*(?:同期|同月|同季|水平|相比|比较)")
+_COMPARED_AFTER = re.compile(r"\s*(?:同期|同月|同季|水平|相比|比较|以来|起|至今)")  # or a start
 
 
 def years(norm: str, start: int, end: int) -> list[tuple[int, int]]:
