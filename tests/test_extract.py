@@ -717,3 +717,21 @@ def test_since_a_year_is_a_span_and_names_no_year(text, span):
         ("1-6月", "2021-06", "ytd"),
         (span, "", "span"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "我镇2019年被评为全国重点镇。1-6月，全镇完成固定资产投资5.1亿元。",
+            [("1-6月", "2021-06")],
+        ),
+        (
+            "1-6月，全镇完成固定资产投资5.1亿元，其中2019年签约的项目完成投资2.1亿元。",
+            [("1-6月", "2021-06"), ("1-6月", "2021-06")],
+        ),
+        ("2020年，全镇上下迎难而上。1-6月，全镇完成固定资产投资5.1亿元。", [("1-6月", "2020-06")]),
+    ],
+)
+def test_the_year_of_an_event_is_not_the_year_of_the_figures(text, expected):
+    assert [(r.period, r.date) for r in rows(text, year=2021)] == expected

@@ -18,6 +18,13 @@ _NOT_IN_A_NUMBER = r"(?<![\d\[〇零○一二三四五六七八九])"
 _YEAR = re.compile(rf"{_NOT_IN_A_NUMBER}({_Y})\s*年")
 _CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
+# 2019年被评为…, 2019年签约的项目: when something happened, not the year of the figures
+_EVENT = (
+    r"\s*(?:被|获|先后|相继|成功|首次|正式)?\s*(?:签约|开工|建成|引进|实施|立项|获批|批准|启动|竣工|"
+    r"投产|落户|注册|设立|成立|认定|评为|列为|列入|创建|入选|获评|荣获|授予|命名)"
+)
+_EVENT_AFTER = re.compile(_EVENT)
+
 _PATTERNS = (
     # 2019-2020年, 2016年至2020年, “十三五”期间: several years together, no one year's figure
     (
@@ -59,6 +66,7 @@ _PATTERNS = (
         re.compile(
             rf"{_NOT_IN_A_NUMBER}{_Y}\s*年(?:度)?"
             r"(?!\s*(?:以来|同期|全年|[\d一二两三四五六七八九十元上下前第底末初]|年))"
+            rf"(?!{_EVENT})"
         ),
     ),
     (
@@ -185,7 +193,10 @@ def _year(written: str) -> int:
 
 
 def is_compared(norm: str, m: re.Match[str]) -> bool:
+    """A year compared with, where a span starts, or when an event happened: not the year
+    of the figures written."""
     return bool(
         _COMPARED_BEFORE.search(norm, max(0, m.start() - 4), m.start())
         or _COMPARED_AFTER.match(norm, m.end())
+        or _EVENT_AFTER.match(norm, m.end())
     )
