@@ -259,13 +259,12 @@ def _styled(data: bytes) -> bool:
 
 
 _CHUNK = 1 << 20  # a worksheet's XML is read this many bytes at a time
-# a cell as the streamed reader reads it: <c r="B2" [s="1"] [t="s|n|b|e|inlineStr"]>, empty or
-# holding one <v> or one <is> (runs of text, their formats skipped); groups: column, row,
-# type, value, inline text
+# a cell as the streamed reader reads it (the survey checked every cell is written so):
+# <c r="B2" [s="1"] [t="s|n|b|e|inlineStr"]>, empty or holding one <v> or one <is> (one text,
+# or runs of text with their formats); groups: column, row, type, value, inline text, runs
 _CELL_TEXT = (
     r'<c r="([A-Z]{1,3})([0-9]+)"(?: s="[0-9]+")?(?: t="(s|n|b|e|inlineStr)")?'
-    r"(?:/>|>(?:</c>|<v>([^<]*)</v></c>|<is>((?:<t(?: [^>]*)?>[^<]*</t>|</?r>|<rPr>.*?</rPr>)+)"
-    r"</is></c>))"
+    r"(?:/>|>(?:</c>|<v>([^<]*)</v></c>|<is><t>([^<]*)</t></is></c>|<is>(.*?)</is></c>))"
 )
 _CELL = re.compile(_CELL_TEXT, re.S)
 _TEXT = re.compile(r"<t(?: [^>]*)?>([^<]*)</t>")
@@ -282,6 +281,7 @@ _ESCAPE = re.compile(rb"_x[0-9A-Fa-f]{4}_")
 _PREFIXED_FORMULA = re.compile(rb"<\w+:f[ >]")
 # a cell holding a value (the cells are as _CELL reads them): its column and row
 _VALUE_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)"[^>]*><[vi]')
+_VALUE_COLUMN = re.compile(rb'<c r="([A-Z]{1,3})[0-9]+"[^>]*><[vi]')
 
 
 def _unusual(text: bytes) -> bool:
@@ -353,10 +353,8 @@ def _survey(stream) -> _Survey:
         formulas = formulas or _has_formula(whole)
         unusual = unusual or _unusual(whole)
         if not unusual:
-            cells = _VALUE_CELL.findall(whole)
-            if cells:
-                columns.update(c for c, _ in cells)
-                last_row = max(last_row, int(cells[-1][1]))
+            columns.update(_VALUE_COLUMN.findall(whole))
+            last_row = max(last_row, _last_row(whole))
         if not chunk:
             break
     if unusual or not columns:
@@ -503,10 +501,13 @@ class _StreamedRows(WalkedRows):
         at: dict[str, int] = {}
         number = ""
         cells: list[object] = [None] * width
+        filled = False
         for text in _whole_cells(stream):
-            for letters, row, kind, value, inline in _CELL.findall(text):
+            for letters, row, kind, value, inline, runs in _CELL.findall(text):
                 if inline:
-                    cell: object = _inline(inline)
+                    cell: object = _unescape(inline) if "&" in inline else inline
+                elif runs:
+                    cell = _inline(runs)
                 elif not value or kind in ("e", "inlineStr"):
                     continue
                 elif kind == "s":
@@ -518,16 +519,17 @@ class _StreamedRows(WalkedRows):
                 if cell == "":
                     continue
                 if row != number:
-                    if number and any(_filled(c) for c in cells):
+                    if filled:
                         yield int(number), tuple(cells)
-                    number, cells = row, [None] * width
+                    number, cells, filled = row, [None] * width, False
                 column = at.get(letters)
                 if column is None:
                     column = at[letters] = _column_number(letters) - first
                     if not 0 <= column < width:  # the survey missed it: never guessed
                         raise ValueError(f"cell {letters}{row} outside the sheet's span")
                 cells[column] = cell
-        if number and any(_filled(c) for c in cells):
+                filled = filled or _filled(cell)
+        if filled:
             yield int(number), tuple(cells)
 
 
@@ -564,14 +566,23 @@ def _unescape(text: str) -> str:
     return xml.sax.saxutils.unescape(text, {"&quot;": '"', "&apos;": "'"})
 
 
-_PLAIN_NUMBER = re.compile(r"-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
-
-
 def _number(text: str) -> float:
-    """A number cell's value, as Rust reads a float (no spaces or underscores)."""
-    if not _PLAIN_NUMBER.fullmatch(text):
+    """A number cell's value, as Rust reads a float (no spaces or underscores, which Python
+    would take)."""
+    if "_" in text or text != text.strip():
         raise ValueError(f"not a number: {text[:40]}")
     return float(text)
+
+
+def _last_row(text: bytes) -> int:
+    """The row of the last cell holding a value in a piece of a worksheet's XML (0 if none),
+    looked for from the end."""
+    at = len(text)
+    while (at := text.rfind(b'<c r="', 0, at)) >= 0:
+        found = _VALUE_CELL.match(text, at)
+        if found:
+            return int(found.group(2))
+    return 0
 
 
 def _column_number(letters: str) -> int:
