@@ -735,3 +735,17 @@ def test_since_a_year_is_a_span_and_names_no_year(text, span):
 )
 def test_the_year_of_an_event_is_not_the_year_of_the_figures(text, expected):
     assert [(r.period, r.date) for r in rows(text, year=2021)] == expected
+
+
+def test_since_a_month_and_averages_are_not_the_period_s_totals():
+    found = rows("1-6月，全镇完成投资5.1亿元；6月中旬以来新开工项目3个。", year=2021)
+    assert [(r.period, r.date, r.basis, r.value) for r in found] == [
+        ("1-6月", "2021-06", "ytd", 5.1),
+        ("6月中旬以来", "", "", 3),
+    ]
+    for text in (
+        "1-6月，全镇完成税收收入5230万元，月均完成872万元。",
+        "1-6月，全镇完成税收收入5230万元，平均每月872万元。",
+        "1-6月，全镇完成税收收入5230万元，日均14.5万元。",
+    ):
+        assert [r.value for r in rows(text)] == [5230]

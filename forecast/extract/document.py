@@ -229,6 +229,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             role = "skip"
         if role in ("level", "growth") and ctx.others and ctx.others.search(norm, clause, q.start):
             role = "skip"  # 全县完成固定资产投资86亿元, in a town's report: the county's figure
+        if role == "level" and _AVERAGE.search(norm, clause, q.start):
+            role = "skip"  # 月均完成872万元, 日均接待2870人次: an average, not the period's total
         if role == "skip":
             if q.unit and not drafts:  # 贷款余额较上年末增加1.6亿元，达到19.8亿元: its name
                 name = pt.phrase_before(norm, sent.start, q.start, floor)
@@ -406,6 +408,7 @@ def _this_year(year: int | None, read: list[_Draft]) -> int | None:
     return year + 1 if done and year is not None else year
 
 
+_AVERAGE = re.compile(r"[月日周季年]均|平均每个?[月天日周年]|每[月天日周年]平均")
 _SO_FAR = re.compile(r"年内|今年")
 _CHANGE_WORD = re.compile(r"(?:增加|减少|新增|净增|净减|增收|减收|多收|少收|多|少)$")
 _SINCE = re.compile(r"\s*(?:以来|起|开始|至今)")  # 2018年以来: where a span starts
@@ -496,8 +499,8 @@ def _period_at(periods: list[Period], at: int, kind: str, ctx: _Context) -> Peri
         p = here[-1]
         if p.last is None and len(here) > 1 and here[-2].basis == "span":
             p = here[-2]  # 2019-2020年累计…: 累计 over the span
-        if p.basis == "span":
-            return p  # several years together, not a year
+        if p.basis == "span" or (p.last is None and p.text):
+            return p  # several years together, not a year; 6月以来, to a day not known
         if p.last is None:  # 当月/累计: the month, or the year to it, of the period in force
             prior = next((x for x in reversed(here[:-1]) if x.last), None) or ctx.period
             if p.basis == "ytd":  # 1-5月累计, 全年累计: the period named; 本月…累计: to it

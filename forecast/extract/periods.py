@@ -51,6 +51,13 @@ _PATTERNS = (
             rf"(?:截至|截止到?|至|到)\s*(?:今年|本年|(?:19|20)\d{{2}}\s*年)?\s*(?P<m>{_M})\s*月\s*(?:份)?(?:(?P<d>\d{{1,2}})\s*日|(?P<e>底|末))?"
         ),
     ),
+    # 6月以来, 6月中旬以来: from a month to now, an end not known (not the month itself)
+    (
+        "since_month",
+        re.compile(
+            rf"(?P<m>{_M})\s*月\s*(?:份)?\s*(?:上旬|中旬|下旬|初|中|底|末)?\s*(?:以来|至今)"
+        ),
+    ),
     ("first_months", re.compile(rf"前\s*(?P<m>{_M_COUNT})\s*个?月")),
     ("half", re.compile(r"(?<!下)(?:上)?半年(?:度)?")),
     ("second_half", re.compile(r"下半年")),
@@ -133,6 +140,8 @@ def _period(kind: str, m: re.Match[str]) -> Period | None:
     if kind == "range":
         last = _month(m.group("m"))
         return Period(s, e, ytd(last), last, "ytd", month_end=bool(m.group("e")))
+    if kind == "since_month":
+        return Period(s, e, m.group(), None, "")
     if kind == "first_months":
         last = _month(m.group("m"))
         return Period(s, e, ytd(last), last, "ytd")
