@@ -749,3 +749,15 @@ def test_since_a_month_and_averages_are_not_the_period_s_totals():
         "1-6月，全镇完成税收收入5230万元，日均14.5万元。",
     ):
         assert [r.value for r in rows(text)] == [5230]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1-6月，全镇新增企业数十家。",
+        "1-6月，全镇新增企业几百家。",
+        "1-6月，全镇完成投资1 234万元。",
+    ],
+)
+def test_vague_counts_and_numbers_split_by_a_space_are_not_read(text):
+    assert rows(text) == ()

@@ -36,10 +36,11 @@ UNIT_RE = _BASE  # the base units as a regex alternation, for the patterns that 
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _ARABIC = (
-    r"(?<![A-Za-z0-9_.#/第])(?<![A-Za-z0-9]-)(?P<sign>[+-])?"
+    r"(?<![A-Za-z0-9_.#/第])(?<![A-Za-z0-9]-)(?<!\d )(?P<sign>[+-])?"  # not 1 234: a split number
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.]*[A-Za-z#])"
 )
-_CHINESE = rf"(?<!第)(?P<cn>[{CN_DIGITS}]+(?:点[{CN_DIGITS[:12]}]+)?)"
+# (not after 数/几: 数十家, 几百人 say no number)
+_CHINESE = rf"(?<![第数几])(?P<cn>[{CN_DIGITS}]+(?:点[{CN_DIGITS[:12]}]+)?)"
 _PERCENT_CN = rf"百分之(?P<pct>[{CN_DIGITS[:13]}]+(?:点[{CN_DIGITS[:12]}]+)?)"
 NUMBER = re.compile(rf"{_PERCENT_CN}|{_ARABIC}|{_CHINESE}")
 # after the digits: 多/余, a magnitude or the first character of a unit, 多/余, a unit, and
