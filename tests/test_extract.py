@@ -761,3 +761,18 @@ def test_since_a_month_and_averages_are_not_the_period_s_totals():
 )
 def test_vague_counts_and_numbers_split_by_a_space_are_not_read(text):
     assert rows(text) == ()
+
+
+def test_what_was_done_after_a_plans_own_figure_is_actual():
+    found = rows(
+        "1-6月，全镇实施重点项目12个，年度计划投资12亿元，完成投资6.5亿元，占年度计划的54.2%。",
+        year=2021,
+    )
+    assert [(r.kind, r.period, r.value, r.target_share_pct) for r in found] == [
+        ("actual", "1-6月", 12, None),
+        ("target", "全年", 12, None),
+        ("actual", "1-6月", 6.5, 54.2),
+    ]
+    # a plan that introduces a list (全年任务：完成…) still governs it
+    found = rows("全年任务：完成国地两税收入1.15亿元、固定资产投资13亿元。")
+    assert [r.kind for r in found] == ["target", "target"]

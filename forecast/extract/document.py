@@ -258,6 +258,18 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             period = ctx.period  # 全年计划…，目前已完成造林860亩: not the plan's 全年
         kind = kind or carried or ctx.heading_kind or "actual"
         if (
+            kind == "target"
+            and masked[max(0, marked - 2) : marked] in ("计划", "目标", "任务")
+            and sent.start + marked < clause
+            and re.search(r"\d", norm[sent.start + marked : clause])  # the plan's own figure
+            and _DONE.match(norm, clause)
+        ):
+            # 年度计划投资12亿元，完成投资6.5亿元: the plan is a figure of its own clause;
+            # 完成 in the next one is what was done (in the period to date, not the plan's)
+            kind = "actual"
+            if period is not None and period.basis == "annual":
+                period = _to_date(periods, period, ctx)
+        if (
             kind == "actual"
             and period in periods
             and _SO_FAR.fullmatch(norm, period.start, period.end)
@@ -408,6 +420,7 @@ def _this_year(year: int | None, read: list[_Draft]) -> int | None:
     return year + 1 if done and year is not None else year
 
 
+_DONE = re.compile(r"\s*(?:其中)?\s*(?:已|累计|共|实际)?(?:完成|实现)")
 _AVERAGE = re.compile(r"[月日周季年]均|平均每个?[月天日周年]|每[月天日周年]平均")
 _SO_FAR = re.compile(r"年内|今年")
 _CHANGE_WORD = re.compile(r"(?:增加|减少|新增|净增|净减|增收|减收|多收|少收|多|少)$")
