@@ -776,3 +776,19 @@ def test_what_was_done_after_a_plans_own_figure_is_actual():
     # a plan that introduces a list (全年任务：完成…) still governs it
     found = rows("全年任务：完成国地两税收入1.15亿元、固定资产投资13亿元。")
     assert [r.kind for r in found] == ["target", "target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "growth"),
+    [
+        ("1-6月，全镇规上工业增加值增速为负3.2%。", -3.2),
+        ("1-6月，全镇规上工业增加值增速回落至5.1%。", 5.1),
+        ("1-6月，全镇规上工业增加值增速较1-5月提高至8.2%。", 8.2),
+        ("1-6月，全镇规上工业增加值增长由1-5月的6.1%提高到8.2%。", 8.2),
+        ("1-6月，全镇税收收入降幅收窄至3.2%。", -3.2),
+    ],
+)
+def test_a_rate_as_it_stands_after_a_change_is_the_periods_growth(text, growth):
+    assert [(r.period, r.basis, r.value, r.growth_pct) for r in rows(text)] == [
+        ("1-6月", "growth", None, growth)
+    ]

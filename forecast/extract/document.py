@@ -185,7 +185,9 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
     periods = [
         dataclasses.replace(p, start=p.start + sent.start, end=p.end + sent.start)
         for p in find_periods(masked, 0, len(masked))
-        if not _COMPARED.search(masked, 0, p.start)  # 增速比上半年回落…: not the period in force
+        # 增速比上半年回落…, 增长由1-5月的6.1%提高到…: not the period in force
+        if not _COMPARED.search(masked, 0, p.start)
+        and not (p.basis in ("ytd", "month") and masked[: p.start].rstrip().endswith("由"))
     ]
     ys = years(norm, sent.start, sent.end)
     qs = [q for q in qs if not any(p.start <= q.num_start < p.end for p in periods)]

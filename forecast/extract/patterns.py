@@ -23,12 +23,19 @@ GROWTH = re.compile(
     r"(?P<kw>同口径下降|同口径增长|负增长|同比增长|同比下降|同比减少|比增|增长幅度|增长速度|增长率|"
     r"增速|增幅|涨幅|降幅|增长|增加|上升|上涨|回升|提高|提升|下降|下跌|降低|减少|下滑|回落|持平|同比"
     r"|翻了?[一两二三]番)"
-    rf"(?:的?(?:预期)?目标值?|预期)?\s*(?:分别)?\s*{_FILLER}?\s*{_APPROX}?\s*$"
+    rf"(?:的?(?:预期)?目标值?|预期)?\s*(?:分别)?\s*{_FILLER}?\s*{_APPROX}?\s*(?P<neg>负)?\s*$"
 )
 NEGATIVE = (
     "同口径下降", "负增长", "同比下降", "同比减少", "降幅", "下降", "下跌", "降低", "减少", "下滑",
     "回落",
 )  # fmt: skip
+# 增速回落至5.1%, 增长由…提高到8.2%, 降幅收窄至3.2%: a rate as it stands after a change
+RATE_NOW = re.compile(
+    r"(?P<kw>增速|增幅|增长率|增长速度|增长|降幅|跌幅)(?:(?:由|较|比)[^,;。]{0,14}?)?[^,;。\d%]{0,6}?"
+    r"(?:回落|提高|提升|上升|下降|回升|加快|放缓|收窄|扩大|降|升)(?:至|到)\s*"
+    rf"{_APPROX}?\s*(?P<neg>负)?\s*$"
+)
+_RATE_BEFORE = re.compile(r"由[^,;。%]{0,12}?的?\s*$")
 RATE_WORDS = ("增速", "增幅", "增长率", "增长幅度", "增长速度")
 # what a share is taken of: 年计划, 全年目标任务, 年初预算, 年度计划投资 (not 一般公共预算收入,
 # a whole)
@@ -93,7 +100,7 @@ _TAIL = re.compile(
     r"(?:(?:提高|提升|上升|下降|降低|增加|增长)(?:到|至)|完成了|完成|实现了|实现|达到了|达到|达|可达到|可达|有望达到|为|是|共计|共|累计|合计|总计|(?<![签履节预制契条])(?<!(?<!折)合)约为?|"
     r"(?<![最附将接])近|将近|大约|超过|超出|(?<![赶高])超|不少于|不低于|"
     r"逾|突破|不足|接近|分别为|分别|同比增长|同比下降|同比|比增|增长|下降|比上年同期|比上年|"
-    r"比去年同期|上年同期|在|的|现已|已经|已|仅有|仅|只有|控制在|预计|预测|有望|将|力争|确保|争取|全年|年内|当月|本月|累计)+$"
+    r"比去年同期|上年同期|在|的|现已|已经|已|仅有|仅|只有|控制在|预计|预测|有望|将|力争|确保|争取|全年|年内|当月|本月|累计|由|较)+$"
 )
 _YEARS = re.compile(
     r"(?:比|较|与)?(?:上年|去年)?同(?:期|月)(?:相比|比较)?|(?:比|较)(?:上年末|上年|去年|年初)"
@@ -168,6 +175,10 @@ def classify(norm: str, sentence_start: int, q: Quantity) -> tuple[str, re.Match
         return "target_value", None
     if q.unit and _NAMES_A_TARGET.match(norm, q.end):
         return "target_value", None  # 超额完成区下达的1.2亿元目标任务: a target named in passing
+    if q.unit in _RATE_UNITS and _RATE_BEFORE.search(left):
+        return "skip", None  # 由1-5月的6.1%提高到8.2%: the rate it changed from
+    if q.unit in _RATE_UNITS and (now := RATE_NOW.search(left)):
+        return "growth", now  # 增速回落至5.1%, 降幅收窄至3.2%: the rate it is now
     if q.unit in _RATE_UNITS:
         for role, pattern in (
             ("share", TARGET_SHARE),
@@ -222,8 +233,8 @@ def role_phrase(norm: str, sentence_start: int, q: Quantity, role: str, m, floor
 
 
 def growth_value(m: re.Match[str], q: Quantity) -> float:
-    if m.group("kw") in NEGATIVE:
-        return -abs(q.value)
+    if m.group("kw") in NEGATIVE or m.groupdict().get("neg"):
+        return -abs(q.value)  # 下降3.2%, 降幅3.2%, 增速为负3.2%
     return q.value
 
 
