@@ -148,22 +148,24 @@ class Understood:
     entity: str = ""  # the town the row belongs to (a district's sheets)
 
 
-_KEYED = (0, 3, 4, 6, 7, 8)  # indicator, basis, unit, cell column, file, entity: repeat
+_KEYED = (0, 3, 4, 7, 8)  # indicator, basis, unit, file, entity: repeat together
 
 
 class Records:
     """Raw long rows (tuples of RECORD_COLUMNS) kept column by column, compactly: the text that
-    repeats together (name, basis, unit, cell column, file) as one 4-byte code into the list
-    of distinct combinations, the date as a code into the distinct dates, row numbers as 8-byte
-    integers, and values as written, except that a plain non-negative number written as text
-    is kept as its float (what it reads as anyway). A million rows take tens of MB instead of
-    a tuple and its cells each."""
+    repeats together (name, basis, unit, file, town) as one 4-byte code into the list of
+    distinct combinations, the date and the cell's column (a wide sheet's header) each as a
+    code into its distinct values, row numbers as 8-byte integers, and values as written,
+    except that a plain non-negative number written as text is kept as its float (what it
+    reads as anyway). A million rows take tens of MB instead of a tuple and its cells each."""
 
     def __init__(self) -> None:
         self._keys: dict[tuple, int] = {}
         self._key_codes = array("i")
         self._dates: dict[object, int] = {}
         self._date_codes = array("i")
+        self._columns: dict[object, int] = {}  # a wide sheet's headers (one per month column)
+        self._column_codes = array("i")
         self._numbers = array("d")  # plain numbers; NaN where the cell is in _written
         self._written: dict[int, object] = {}  # by position: cells that are no plain number
         self._rows = array("q")
@@ -177,10 +179,11 @@ class Records:
         """Add one row (a tuple of RECORD_COLUMNS), its cells as validation reads them."""
         entity = record[8] if len(record) > 8 else None
         self._add(
-            (False, record[0], record[3], record[4], record[6], record[7], entity),
+            (False, record[0], record[3], record[4], record[7], entity),
             record[1],
             record[2],
             record[5],
+            record[6],
         )
 
     def append_long(
@@ -197,8 +200,8 @@ class Records:
         are cleaned once per distinct value, see ``_cell_value``); ``file`` is the last one
         given to :meth:`long_file`; ``entity`` the town (a district's table)."""
         town = (_text(entity) or None) if entity is not None else None
-        key = (True, name, basis, unit, None, self._file, town)
-        self._add(key, date, _cell_value(value), row)
+        key = (True, name, basis, unit, self._file, town)
+        self._add(key, date, _cell_value(value), row, None)
 
     def long_file(self, file: str) -> None:
         self._file = file
@@ -208,7 +211,7 @@ class Records:
         """The towns named (wide sheets with a 单位名称/乡镇 column, or a sheet per town)."""
         return [str(e) for e in self._by_key(8)[1]]
 
-    def _add(self, key: tuple, date: object, value: object, row: int) -> None:
+    def _add(self, key: tuple, date: object, value: object, row: int, column: object) -> None:
         code = self._keys.get(key)
         if code is None:
             code = self._keys[key] = len(self._keys)
@@ -217,6 +220,10 @@ class Records:
         if code is None:
             code = self._dates[date] = len(self._dates)
         self._date_codes.append(code)
+        code = self._columns.get(column)
+        if code is None:
+            code = self._columns[column] = len(self._columns)
+        self._column_codes.append(code)
         number = None
         if type(value) is float and value == value:
             number = value
@@ -237,6 +244,8 @@ class Records:
             seen: dict[object, int] = {}
             if i == 1:
                 cells = [_clean(d) for d in self._dates]
+            elif i == 6:
+                cells = list(self._columns)
             else:
                 at = _KEYED.index(i) + 1
                 cells = [_clean(k[at]) if k[0] and i in (0, 3, 4) else k[at] for k in self._keys]
@@ -284,7 +293,7 @@ class Records:
     def column(self, i: int, start: int = 0) -> np.ndarray:
         """Codes of a repeated column (-1 for a blank) from row ``start`` on."""
         per_key, _ = self._by_key(i)
-        codes = self._date_codes if i == 1 else self._key_codes
+        codes = {1: self._date_codes, 6: self._column_codes}.get(i, self._key_codes)
         return per_key[np.array(codes[start:], dtype=np.int64)]
 
     def distinct(self, i: int) -> list:

@@ -258,7 +258,7 @@ def _styled(data: bytes) -> bool:
     return bool(re.search(rb'numFmtId="(?:9|10)"|formatCode="[^"]*%|indent="[1-9]', styles))
 
 
-_CHUNK = 1 << 20  # a worksheet's XML is read this many bytes at a time
+_CHUNK = 1 << 16  # a worksheet's XML is read this many bytes at a time
 # a cell as the streamed reader reads it (the survey checked every cell is written so):
 # <c r="B2" [s="1"] [t="s|n|b|e|inlineStr"]>, empty or holding one <v> or one <is> (one text,
 # or runs of text with their formats); groups: column, row, type, value, inline text, runs
