@@ -792,3 +792,8 @@ def test_a_rate_as_it_stands_after_a_change_is_the_periods_growth(text, growth):
     assert [(r.period, r.basis, r.value, r.growth_pct) for r in rows(text)] == [
         ("1-6月", "growth", None, growth)
     ]
+
+
+def test_a_plans_time_is_not_the_period_of_what_is_done_after_it():
+    text = "上半年，全镇工作有序推进。力争年内实施连接线道路。完成防洪堤拆迁27户。"
+    assert [(r.kind, r.period) for r in rows(text)] == [("actual", "1-6月")]

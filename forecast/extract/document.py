@@ -374,7 +374,11 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
     usable = used or [
         p
         for p in periods
-        if p.last and p.basis and (p.start - sent.start < 3 or (p.basis == "ytd" and not drafts))
+        if p.last
+        and p.basis
+        and (p.start - sent.start < 3 or (p.basis == "ytd" and not drafts))
+        # not the 年内 of 力争年内实施…: a plan's time is not the period of what is done
+        and pt.kind_at(masked, p.start - sent.start + 1)[0] not in ("target", "forecast")
     ]
     if usable:
         ctx.period, ctx.local = usable[-1], True
