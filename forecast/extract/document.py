@@ -427,7 +427,9 @@ def _this_year(year: int | None, read: list[_Draft]) -> int | None:
 
 
 _DONE = re.compile(r"\s*(?:其中)?\s*(?:已|累计|共|实际)?(?:完成|实现)")
-_AVERAGE = re.compile(r"[月日周季年]均|平均每个?[月天日周年]|每[月天日周年]平均")
+_AVERAGE = re.compile(
+    r"[月日周季年]均|平均每个?[月天日周年]|每[月天日周年]平均|每(?:人|户|亩|名|个|家)"
+)
 _SO_FAR = re.compile(r"年内|今年")
 _CHANGE_WORD = re.compile(r"(?:增加|减少|新增|净增|净减|增收|减收|多收|少收|多|少)$")
 _SINCE = re.compile(r"\s*(?:以来|起|开始|至今)")  # 2018年以来: where a span starts
