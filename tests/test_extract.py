@@ -798,3 +798,19 @@ def test_a_rate_as_it_stands_after_a_change_is_the_periods_growth(text, growth):
 def test_a_plans_time_is_not_the_period_of_what_is_done_after_it():
     text = "上半年，全镇工作有序推进。力争年内实施连接线道路。完成防洪堤拆迁27户。"
     assert [(r.kind, r.period) for r in rows(text)] == [("actual", "1-6月")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("预计1-6月完成固定资产投资5.84亿元，1-5月完成5.1亿元。", ["forecast", "actual"]),
+        ("全镇预计全年实现地区生产总值25亿元，1-6月实现12.6亿元。", ["forecast", "actual"]),
+        # a later period after the forecast's stays under it
+        (
+            "1-5月完成固投5.1亿元，预计1-6月完成5.84亿元，全年完成11亿元。",
+            ["actual", "forecast", "forecast"],
+        ),
+    ],
+)
+def test_a_clause_with_an_earlier_period_of_its_own_is_not_under_the_forecast(text, kinds):
+    assert [r.kind for r in rows(text)] == kinds

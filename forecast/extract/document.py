@@ -259,6 +259,10 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
         ):
             period = ctx.period  # 全年计划…，目前已完成造林860亩: not the plan's 全年
         kind = kind or carried or ctx.heading_kind or "actual"
+        if kind == "forecast" and _earlier_period_of_its_own(
+            periods, period, sent.start + marked, clause
+        ):
+            kind = "actual"  # 预计全年实现25亿元，1-6月实现12.6亿元: what is done to date
         if (
             kind == "target"
             and masked[max(0, marked - 2) : marked] in ("计划", "目标", "任务")
@@ -434,6 +438,19 @@ _SO_FAR = re.compile(r"年内|今年")
 _CHANGE_WORD = re.compile(r"(?:增加|减少|新增|净增|净减|增收|减收|多收|少收|多|少)$")
 _SINCE = re.compile(r"\s*(?:以来|起|开始|至今)")  # 2018年以来: where a span starts
 _THEN_SHARE = re.compile(r"[^,;。]{0,8}?的\s*\d")  # …12亿元目标任务的52%: a share follows
+
+
+def _earlier_period_of_its_own(
+    periods: list[Period], period: Period | None, marker_end: int, clause: int
+) -> bool:
+    """The figure's clause opens with a year to date or month of its own, earlier than the
+    period the 预计 before it (in an earlier clause) is about."""
+    if period is None or period not in periods or period.basis not in ("ytd", "month"):
+        return False
+    if not clause <= period.start <= clause + 4 or marker_end >= clause:
+        return False
+    governed = [p for p in periods if marker_end - 1 <= p.start < clause and p.last]
+    return bool(governed) and period.last is not None and period.last < governed[0].last
 
 
 def _to_date(periods: list[Period], so_far: Period, ctx: _Context) -> Period | None:
