@@ -814,3 +814,11 @@ def test_a_plans_time_is_not_the_period_of_what_is_done_after_it():
 )
 def test_a_clause_with_an_earlier_period_of_its_own_is_not_under_the_forecast(text, kinds):
     assert [r.kind for r in rows(text)] == kinds
+
+
+def test_a_projects_construction_progress_is_no_share_of_a_target():
+    text = "项目名称    总投资（亿元）    1-6月完成投资（亿元）    形象进度\n沿滩大道    5.2    1.3    40%"
+    found = rows(text)
+    assert [(r.period, r.value, r.unit, r.target_share_pct) for r in found] == [
+        ("1-6月", 1.3, "亿元", None)
+    ]
