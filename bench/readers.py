@@ -138,12 +138,20 @@ def _peak_kb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def read_once(path: str, name: str, max_rows: int, max_bytes: int) -> None:
+def _warm_up(data: bytes, wide: bool) -> bytes:
+    """A small file of the kind of ``data``: 6 sheets of 40 indicators (2,640 values) for a
+    wide workbook, else 2,400 long rows (20 series of 10 years: every check runs)."""
+    if wide:
+        return wide_xlsx(40)
+    return long_xlsx(2400) if data.startswith(b"PK") else long_csv(2400)
+
+
+def read_once(path: str, name: str, max_rows: int, max_bytes: int, wide: bool = False) -> None:
     """In a fresh process: read one file, print seconds, outcome and peak memory growth."""
     data = Path(path).read_bytes()
     # warm up: a small file of the same kind read first, so that the modules a reading
     # imports on first use (openpyxl, pandas' parts) do not count as the file's memory
-    small = long_xlsx(2400) if data.startswith(b"PK") else long_csv(2400)  # every check runs
+    small = _warm_up(data, wide)
     read_actuals(small, CAT, name=name, as_of=(2030, 12))
     before = _peak_kb()
     start = time.perf_counter()
@@ -163,8 +171,9 @@ def measure(kind: str, rows: int, data: bytes, name: str, **kw) -> str:
         path = Path(folder) / name
         path.write_bytes(data)
         limits = [str(kw.get("max_rows", 2_000_000)), str(kw.get("max_bytes", 100_000_000))]
+        warm = "wide" if kind.startswith("wide") else "long"
         found = subprocess.run(
-            [sys.executable, "-m", "bench.readers", "--one", str(path), name, *limits],
+            [sys.executable, "-m", "bench.readers", "--one", str(path), name, *limits, warm],
             capture_output=True,
             text=True,
             check=True,
@@ -183,11 +192,11 @@ def main() -> None:
     parser.add_argument("--rows", default="10000,100000,1000000")
     parser.add_argument("--xlsx-rows", default="10000,100000", dest="xlsx_rows")
     parser.add_argument("--wide", default="100,1000")
-    parser.add_argument("--one", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument("--one", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        path, name, max_rows, max_bytes = args.one
-        read_once(path, name, int(max_rows), int(max_bytes))
+        path, name, max_rows, max_bytes, *warm = args.one
+        read_once(path, name, int(max_rows), int(max_bytes), warm == ["wide"])
         return
     print("| file | rows | size | seconds | peak memory | × file | outcome |")
     print("|---|---|---|---|---|---|---|")
