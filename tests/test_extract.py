@@ -822,3 +822,8 @@ def test_a_projects_construction_progress_is_no_share_of_a_target():
     assert [(r.period, r.value, r.unit, r.target_share_pct) for r in found] == [
         ("1-6月", 1.3, "亿元", None)
     ]
+
+
+def test_a_share_of_the_time_schedule_is_no_figure():
+    found = rows("1-6月，全镇完成财政收入5230万元，完成预算的52.3%，完成序时进度的104.6%。")
+    assert [(r.value, r.target_share_pct) for r in found] == [(5230, 52.3)]
