@@ -42,6 +42,7 @@ NUMBER_COLUMNS = (
     "structure_share_pct",
 )
 REVIEW_COLUMNS = ("keep", "no", *(c for c in COLUMNS if c not in ("start", "end")))
+_WHOLE_YEAR = ("全年", "")  # the periods of a target for the year (none said: the year's)
 _ANNUAL_PLAN = re.compile(r"(?:全年|年度|年初|本年|年)(?:目标|计划|任务|预算)")
 _LABEL_KEYS = {
     "keep": "extract_col_keep",
@@ -195,7 +196,7 @@ def confirmed_targets(review: pd.DataFrame, year: int) -> tuple[pd.DataFrame, in
     and the target a share was taken of (占年计划1.1亿元的…; 半年目标, or a 1-6月 figure's
     target with no 年 said → the half-year's; 13% → a growth target).
     Values carry their unit (``1.1亿元``). Returns the rows and how many kept target rows
-    could not go in (no indicator id)."""
+    could not go in (no indicator id, or a target of another period: 下半年, 三季度, 1-9月)."""
     found: dict[tuple[str, int], dict[str, object]] = {}
     skipped = 0
     for r in _kept(review).to_dict("records"):
@@ -206,7 +207,11 @@ def confirmed_targets(review: pd.DataFrame, year: int) -> tuple[pd.DataFrame, in
         if r["kind"] == "target":
             half = r["period"] == "1-6月"
             value, growth = _number(r["value"]), _number(r["growth_pct"])
-            if value is not None:
+            stated = value is not None or growth is not None
+            if stated and not half and r["period"] not in _WHOLE_YEAR:
+                # 下半年/三季度/1-9月 targets: a target row holds the year's and the half's only
+                skipped += 1
+            elif value is not None:
                 goals.append((half, "absolute", f"{_plain(value)}{r['unit']}"))
             elif growth is not None:
                 goals.append((half, "growth", _plain(growth)))

@@ -157,6 +157,18 @@ def test_confirmed_targets_annual_half_and_from_a_share(rows):
     assert targets[("tax_total", 2020)].annual.value == pytest.approx(11000)  # 1.1亿元 in 万元
 
 
+def test_a_target_of_another_period_is_never_the_years():
+    # 下半年 (7-12月) and a quarter's targets have no place in a target row: not added, counted
+    text = "下半年，规上工业总产值力争增长9%。三季度力争完成固定资产投资3亿元。确保全年国地两税收入增长10%。"
+    rows = extract(text, CATALOGUE, year=2020).rows
+    assert {r.period for r in rows if r.kind == "target"} == {"7-12月", "7-9月", "全年"}
+    new, skipped = rr.confirmed_targets(rr.review_table(rows), 2020)
+    assert new[["indicator", "kind", "value", "half_value"]].to_dict("records") == [
+        {"indicator": "tax_total", "kind": "growth", "value": "10", "half_value": ""}
+    ]
+    assert skipped == 2
+
+
 def test_the_reference_reports_targets_are_half_year_ones():
     text = (
         "1-5月全社会固定资产投资完成5.1亿元,预计1-6月完成5.84亿元,占目标任务5.5亿元的106%;"
