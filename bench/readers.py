@@ -2,6 +2,7 @@
 XLSX), and of refusing one over the limits.
 
     .venv/bin/python -m bench.readers [--rows 10000,100000,1000000] [--xlsx-rows 10000,100000]
+    [--wide 100,1000]
 
 Prints a Markdown table: file kind, rows, file size, seconds to read and validate, and the
 growth of the process's peak resident memory while reading (each file read in a fresh process,
@@ -9,53 +10,59 @@ so one reading's peak does not hide the next), also as a multiple of the file's 
 Targets (issue 9): memory under about 10× the file; a file over the limits is refused before
 it is read.
 
-Measured 2026-11-30 (``.venv/bin/python -m bench.readers --rows 10000,100000,1000000
---xlsx-rows 10000,100000,1000000 --wide 100,1000``; one machine, other jobs running; each
-file read in a fresh process after a warm-up read of a 2,400-row file of the same kind (20
-series of 10 years, so every check runs once), so the modules a first reading imports do not
-count):
+Measured 2026-11-30 16:42 UTC (``.venv/bin/python -m bench.readers --rows
+10000,100000,1000000 --xlsx-rows 10000,100000,1000000``; load average 4.1 at the start, 2.9
+at the end: other jobs ran, so the seconds are high; memory does not depend on the load). Each
+file is read in a fresh process after a warm-up read of a small file of the same kind (2,400
+long rows: 20 series of 10 years, so every check runs once; for a wide workbook 6 sheets of 40
+indicators), so the modules a first reading imports do not count. The peak is Linux's VmHWM
+(the process's own high-water mark): ``ru_maxrss``, used before, starts at the parent's
+resident memory, and the parent here holds the generated files, which hid part of every
+reading (the "(0 MB)" rows of earlier tables):
 
     | file                | rows      | size    | seconds | peak memory | × file |
     |---------------------|-----------|---------|---------|-------------|--------|
-    | long CSV            | 10,000    | 0.2 MB  | 0.62    | 4 MB        | 17.7×  |
-    | long CSV            | 100,000   | 2.6 MB  | 1.14    | 39 MB       | 15.1×  |
-    | long CSV            | 1,000,000 | 26.8 MB | 10.08   | 210 MB      | 7.8×   |
-    | long XLSX           | 10,000    | 0.2 MB  | 0.21    | (0 MB)      |        |
-    | long XLSX           | 100,000   | 2.2 MB  | 1.27    | (0 MB)      |        |
-    | long XLSX           | 1,000,000 | 21.4 MB | 10.92   | 364 MB      | 17.0×  |
-    | wide XLSX, 6 sheets | 600       | 0.1 MB  | 0.09    | (0 MB)      |        |
-    | wide XLSX, 6 sheets | 6,000     | 0.5 MB  | 0.67    | (0 MB)      |        |
-    | over max_rows       | 100,000   | 2.6 MB  | 0.00    | refused before reading |
+    | long CSV            | 10,000    | 0.2 MB  | 0.09    | 1 MB        | 6.0×   |
+    | long CSV            | 100,000   | 2.6 MB  | 0.70    | 16 MB       | 6.2×   |
+    | long CSV            | 1,000,000 | 26.8 MB | 6.39    | 163 MB      | 6.1×   |
+    | long XLSX           | 10,000    | 0.2 MB  | 0.13    | 2 MB        | 7.0×   |
+    | long XLSX           | 100,000   | 2.2 MB  | 0.99    | 16 MB       | 7.4×   |
+    | long XLSX           | 1,000,000 | 21.4 MB | 10.85   | 169 MB      | 7.9×   |
+    | wide XLSX, 6 sheets | 600       | 0.1 MB  | 0.12    | 1 MB        | 17.2×  |
+    | wide XLSX, 6 sheets | 6,000     | 0.5 MB  | 0.83    | 15 MB       | 28.3×  |
+    | over max_rows       | 100,000   | 2.6 MB  | 0.00    | 2 MB        | 1.0×   |
     | over max_bytes      | 100,000   | 2.6 MB  | 0.00    | refused before reading |
 
-Re-measured at 15:08 UTC the same day on a quiet machine (load average 0.6), after the
-planners'-sheets fixes: long CSV 10,000 / 100,000 / 1,000,000 rows 0.10 s 4 MB (18.0×) /
-0.61 s 39 MB (15.0×) / 7.04 s 223 MB (8.3×); long XLSX of 1M rows 11.06 s 364 MB (17.0×).
+Runs of one file at a time from a shell (``--one``, 16:38-16:45, load 1.4-2.0) vary by some
+MB: the 1M-row XLSX gave 152-171 MB in 10.0-10.4 s, the 1M-row CSV 159-163 MB in 6.0-6.3 s,
+the 100,000-row CSV 16 MB in 0.60-0.63 s. Before this work, the
+same files through the code of commit 5224de9, one at a time from a shell at load 1.4-1.8,
+three runs interleaved with the new code: long CSV of 1M rows 7.4-7.8 s and 287-318 MB (new
+6.0-6.3 s, 160-163 MB), long XLSX of 1M rows 11.4-11.9 s and 469 MB (new 10.3-10.4 s,
+152-155 MB); at other times long CSV of 10,000 / 100,000 rows 4.5 / 34 MB, long XLSX of
+100,000 rows 47 or 59 MB (calamine's peak varied from run to run).
 
-Re-measured at 15:22 UTC (load average 1.4; ``--rows 10000,100000,1000000 --xlsx-rows
-10000``) after ``validate_actuals`` keeps the names and bases as Python objects (a pointer per
-row into the distinct ones) while it checks them, and makes them Arrow text once, at the end
-(Arrow's allocator kept the memory its string columns' sorts and groupings had used): long
-CSV 10,000 / 100,000 / 1,000,000 rows 0.10 s 4 MB (17.9×) / 0.73 s 35 MB (13.4×) / 7.52 s
-189 MB (7.1×). What the rest is, at 100,000 rows (tracemalloc, at the traced peak of 251 B
-a row, in ``month_outliers``): the checked frame 50 B a row, the layout's raw frame 23, the
-month check's arrays about 120 (its filtered copies 31, the median's sort 34, the monthly
-amounts 19, the cube and residuals 16), the reader's codes and numbers about 28; the process
-keeps some 100 B a row more than it traces (freed memory its allocators keep).
+What changed: a plain .xlsx is no longer read by calamine, which held the whole sheet in its
+range (405 MB at its peak for the 1M-row sheet): ``file_readers.sheets`` surveys the sheet's
+XML a chunk at a time, then reads the rows from it each time they are walked (the same rows
+calamine gives, tests/test_readers_memory.py; what the survey finds unusual, dates among
+them, still goes to calamine); the formula check no longer reads a whole sheet's XML (224 MB
+for the 1M-row sheet). ``validate_actuals`` frees the layout's raw frame and its arrays of
+codes once the rows are checked, builds the checked frame without copies, sorts by codes,
+and ``forecast.actuals.release_freed_memory`` (glibc's ``malloc_trim``) hands back what each
+step freed before the next one (the C heap kept it, scattered, under the next peak); the
+month check works on arrays of small integers and takes medians with one sorted copy; the
+checked frame's text is made from the C allocator rather than Arrow's mimalloc (2 MB of pages
+of its own at 10,000 rows). At the peak of a long file now (tracemalloc, 1M rows): the
+checked frame (some 50 B a row), the arrays of whichever check runs (the series checks, the
+month check and the final sort each up to about 70-90 B a row more), and Arrow's text at the
+end (26 B a row).
 
-An earlier run (a 50-row warm-up, a busier machine) gave 10.85 s and 238 MB for the 1M-row
-CSV and 19.8 s and 362 MB for the 1M-row XLSX: seconds vary with the load.
-
-Before this work (this docstring's earlier table, no warm-up): a long CSV of 1M rows took 16.9 s and
-1,162 MB (43×), of 100,000 rows 1.54 s and 128 MB (50×); a long XLSX of 100,000 rows 7.2 s
-through openpyxl (issue 9 reports 83 s for a million; not re-measured on the old code).
-
-Met: a large CSV reads in under 10× its size (7.1× at 1M rows). Smaller CSVs cost more per
-byte (13-18× at 10,000-100,000 rows: tens of MB at most). Not met for a large workbook: a
-plain .xlsx goes through calamine, which holds the sheet's cells in its own compact form
-while it is read (the file is zipped XML): 17× at 1M rows (openpyxl streams with little
-memory but took 7.2 s per 100,000 rows; calamine 11-20 s for a million). "(0 MB)": the
-reading did not raise the process's peak above the warm-up's.
+Met: every long file, CSV or XLSX, from 10,000 to 1,000,000 rows, under 10× its size (5-8×),
+no slower (a little faster). Not met: a wide workbook, 17-28× its size. Its cells are
+numbers zipped at some 8 bytes a value where a long CSV takes 27 bytes a row, while reading
+and checking cost per value what they cost per long row (the checks' arrays, and a line of
+``inspect`` per indicator row): 15 MB for 66,000 values.
 """
 
 from __future__ import annotations
