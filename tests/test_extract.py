@@ -827,3 +827,15 @@ def test_a_projects_construction_progress_is_no_share_of_a_target():
 def test_a_share_of_the_time_schedule_is_no_figure():
     found = rows("1-6月，全镇完成财政收入5230万元，完成预算的52.3%，完成序时进度的104.6%。")
     assert [(r.value, r.target_share_pct) for r in found] == [(5230, 52.3)]
+
+
+def test_a_task_named_after_its_size_is_a_target_of_the_year():
+    # 将432人省级预脱贫任务细化到村 (the reference report): the size of a task, not work done
+    done, r = rows(
+        "1-6月，全镇完成国税收入500万元。目标任务早部署，将432人省级预脱贫任务，细化到村。"
+    )
+    assert (done.kind, done.period) == ("actual", "1-6月")
+    assert (r.kind, r.period, r.value, r.unit) == ("target", "全年", 432, "人")
+    # a name after its number that is no task stays what was done
+    [done] = rows("1-6月，完成5户拆迁困难户的签约。")
+    assert (done.kind, done.period, done.value) == ("actual", "1-6月", 5)

@@ -323,7 +323,11 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             if not phrase:
                 # the figure before in this sentence; else a name written after the number
                 # (完成5户拆迁困难户的签约); else the figure of the sentence before
-                phrase = drafts[-1].phrase if drafts else (skipped_name or _after(norm, q, sent))
+                after = "" if drafts or skipped_name else _after(norm, q, sent)
+                phrase = drafts[-1].phrase if drafts else (skipped_name or after)
+                if after and kind == "actual" and _TASK_NAME.search(after):
+                    # 将432人省级预脱贫任务细化到村: the size of a task, not work done
+                    kind, period = "target", _period_at(periods, q.start, "target", ctx)
                 phrase = phrase or (before[-1].phrase if before else ctx.last_name)
             if drafts and drafts[-1].phrase == phrase and _LIMIT.search(norm, floor, q.start):
                 kind = "target"  # 失业率2.8%，控制在4%以内: the limit the figure is kept under
@@ -555,6 +559,9 @@ def _period_at(periods: list[Period], at: int, kind: str, ctx: _Context) -> Peri
     if kind == "target" or (kind == "forecast" and not ctx.local):
         return Period(at, at, "全年", 12, "annual")
     return ctx.period
+
+
+_TASK_NAME = re.compile(r"(?:任务|目标|计划)(?:数)?$")
 
 
 def _after(norm: str, q: Quantity, sent: Span) -> str:
