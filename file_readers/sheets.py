@@ -458,7 +458,7 @@ def _dated(z) -> bool:
 def _shared_strings(z) -> list[str] | None:
     """The workbook's shared strings (the text of each ``<si>``, its runs joined), or None
     where calamine may read them otherwise (phonetic runs, ``_x000D_`` escapes, carriage
-    returns)."""
+    returns, an ``<si>`` without text, which calamine leaves out of its list)."""
     import xml.etree.ElementTree as ET
 
     try:
@@ -466,16 +466,22 @@ def _shared_strings(z) -> list[str] | None:
     except KeyError:
         return []
     out: list[str] = []
+    root = None
     with stream:
-        for _, element in ET.iterparse(stream, events=("end",)):
-            if element.tag == f"{_MAIN}si":
-                if element.find(f".//{_MAIN}rPh") is not None:
-                    return None
-                text = "".join(t.text or "" for t in element.iter(f"{_MAIN}t"))
-                if "\r" in text or re.search(r"_x[0-9A-Fa-f]{4}_", text):
-                    return None
-                out.append(text)
-                element.clear()
+        for event, element in ET.iterparse(stream, events=("start", "end")):
+            if root is None:
+                root = element
+            if event != "end" or element.tag != f"{_MAIN}si":
+                continue
+            if element.find(f".//{_MAIN}rPh") is not None:
+                return None
+            if element.find(f".//{_MAIN}t") is None:
+                return None
+            text = "".join(t.text or "" for t in element.iter(f"{_MAIN}t"))
+            if "\r" in text or re.search(r"_x[0-9A-Fa-f]{4}_", text):
+                return None
+            out.append(text)
+            root.clear()  # the strings read so far, let go (a million of them are many)
     return out
 
 

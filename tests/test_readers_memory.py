@@ -195,3 +195,18 @@ def test_over_max_rows_is_refused_before_the_rows_are_walked():
     with pytest.raises(sheets.DataError) as e:
         sheets.read_sheets(data, "f.xlsx", max_rows=20)
     assert [(p.code, p.value) for p in e.value.problems] == [("too_many_rows", "30")]
+
+
+def test_a_shared_string_without_text_goes_to_calamine():
+    """Calamine leaves an <si/> out of its list (the strings after it move up by one)."""
+    data = _with_shared_strings(_book([["指标名称", "value"], ["国税", 5]]))
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            if item.filename == "xl/sharedStrings.xml":
+                body = body.replace(b"<si>", b"<si/><si>", 1)
+            dst.writestr(item, body)
+    found, _ = _both(out.getvalue())
+    assert found is None
