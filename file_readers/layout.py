@@ -88,13 +88,17 @@ _TOTAL_PREFIXES = ("全镇", "全区", "全县", "全市", "全乡", "本镇", "
 _GROWTH_WORDS = ("增速", "增长", "同比", "增幅", "%")
 # a header without a month of its own: this month, the year to date, last year's same period,
 # growth (resolved against the month of the sheet's title or the column to its left)
-_THIS_MONTH = re.compile(r"^(?:本月|当月)(?:数|值|完成|实际)?(?:[(（].*[)）])?$")
+_THIS_MONTH = re.compile(r"^(?:本月|当月)(?:实际)?(?:完成)?(?:数|值|额)?(?:[(（].*[)）])?$")
 _YEAR_TO_DATE = re.compile(
-    r"^(?:本年|本期|年初至今|自年初)?累计(?:数|值|完成|实际)?(?:[(（].*[)）])?$"
+    r"^(?:本年|本期|年初至今|自年初|本月止|截至本月|截止本月|年初至本月|本年截至本月)?"
+    r"累计(?:实际)?(?:完成)?(?:数|值|额)?(?:[(（].*[)）])?$"
 )
 _LAST_YEAR = re.compile(
     r"^(?:去年|上年|上年同期|去年同期|同期)(?:同期)?(?:累计)?(?:数|值)?(?:[(（].*[)）])?$"
 )
+# a header saying a period this reader did not place (本年累计完成额度, 当月实绩): refused, not
+# ignored as a note would be; targets and shares of them are no months
+_UNPLACED = re.compile(r"^(?!.*(?:目标|计划|任务|进度|占|比重|备注|说明)).*(?:累计|本月|当月)")
 _GROWTH_HEADER = re.compile(r"增长|增速|增幅|增减|同比|±|比上年|比去年")
 _PERIOD_IN_TEXT = re.compile(r"(?:(\d{1,2})\s*[-—–~～至到]\s*)?(\d{1,2})\s*月")
 # footnote marks typed after a name: 国税*, 固投①, 新增就业（注1）, 国税注2
@@ -115,11 +119,29 @@ _HEADER_WORDS = re.compile(
 )
 
 
+# a quarter or half year as the months it spans: 一季度 is 1-3月, 上半年 1-6月, 前三季度 1-9月
+# (二季度 is 4-6月, refused as a header: it starts after January)
+_PERIOD_WORDS = re.compile(
+    r"(前三季度?|一至三季度|1\s*[-—–~～至到]\s*3\s*季度|第?[一二三四1234]\s*季度?|[上下]半年)"
+)
+_PERIOD_MONTHS = {"一": "1-3", "二": "4-6", "三": "7-9", "四": "10-12", "上": "1-6", "下": "7-12"}
+
+
+def _period_as_months(found: re.Match) -> str:
+    word = found.group(1)
+    if word.startswith("前") or re.match(r"(?:一|1)\s*[-—–~～至到]", word):
+        return "1-9月"
+    key = word.lstrip("第")[0]
+    return _PERIOD_MONTHS["一二三四"[int(key) - 1] if key.isdigit() else key] + "月"
+
+
 def _month_header(text: str) -> re.Match | None:
-    """A month column's header (``1-5月``, ``2019年5月当月``, ``1-5月(万元)``), not a title that
-    happens to start with a period (``2020年1-5月主要经济指标``)."""
+    """A month column's header (``1-5月``, ``2019年5月当月``, ``1-5月(万元)``, ``一季度`` as
+    1-3月), not a title that happens to start with a period (``2020年1-5月主要经济指标``)."""
     if not text.isascii():
         text = _CN_MONTH.sub(lambda n: str(_CN_NUMBERS.index(n.group(1)) + 1), text)
+        if "季" in text or "半年" in text:
+            text = _PERIOD_WORDS.sub(_period_as_months, text)
     m = _MONTH_HEADER.match("".join(text.split()) if "\n" in text else text)
     if m is None or len(_HEADER_WORDS.sub("", m.group("rest"))) > 2:
         return None
@@ -389,6 +411,8 @@ def lay_out(
         file = f"{label}:{sheet.name}" if named else label
         sheet = _transposed(sheet) or sheet
         header = _find_header(sheet)
+        if header is not None and named and sheet.name not in towns and not _has_figures(sheet):
+            header = None  # a cover sheet (某某镇统计月报 / 2020年5月): no figures at all
         if header is None:
             if _has_figures(sheet):
                 problems.append(Problem(file, None, None, "no_header", sheet.name or label))
@@ -694,13 +718,19 @@ def _sub_header(header: tuple, below: tuple | None) -> tuple | None:
     if not below or any(_number(c) is not None for c in below if c is not None):
         return None
     merged: list[object] = []
-    month = ""
+    month = group = ""
     found = False
     for i in range(max(len(header), len(below))):
         top = _text(header[i]) if i < len(header) else ""
         under = _text(below[i]) if i < len(below) else ""
         if top:
             month = top if _month_header(top) else ""
+            relative = _THIS_MONTH.match(_key(top)) or _YEAR_TO_DATE.match(_key(top))
+            group = top if relative else ""
+        if group and under and _month_header(under):  # 本月 merged over 2020年5月 | 2019年5月
+            merged.append(f"{under}{group}")
+            found = True
+            continue
         label = top or month
         words = under and (
             _THIS_MONTH.match(_key(under))
@@ -728,10 +758,13 @@ def _relative(
     out: list[_Column] = []
     left: list[int] = []
     anchor: _Column | None = None
+    grown: set[int] = set()  # anchors that have their growth column
     for i in sorted({*by_position, *positions}):
         if i in by_position:
             out.append(by_position[i])
-            if not by_position[i].growth:
+            if by_position[i].growth:
+                grown.add(anchor.position if anchor is not None else -1)
+            elif not (_earlier_same(by_position[i], anchor) and anchor.position not in grown):
                 anchor = by_position[i]
             continue
         text = _text(header[i]) if i < len(header) else ""
@@ -739,6 +772,7 @@ def _relative(
         column = None
         if _GROWTH_HEADER.search(key) and anchor is not None:
             column = _Column(i, text, anchor.year, anchor.month, anchor.basis, "", True)
+            grown.add(anchor.position)
         elif _LAST_YEAR.match(key) and anchor is not None and anchor.year is not None:
             column = _Column(
                 i, text, anchor.year - 1, anchor.month, anchor.basis, anchor.unit, False
@@ -752,6 +786,18 @@ def _relative(
         else:
             out.append(column)
     return out, left
+
+
+def _earlier_same(column: _Column, anchor: _Column | None) -> bool:
+    """True for last year's column beside this year's (2019年1-5月 right of 2020年1-5月): a
+    growth column after both is this year's growth."""
+    return (
+        anchor is not None
+        and (column.month, column.basis) == (anchor.month, anchor.basis)
+        and column.year is not None
+        and anchor.year is not None
+        and column.year < anchor.year
+    )
 
 
 def _columns(
@@ -834,7 +880,7 @@ def _columns(
     months, ignored = _relative(header, ignored, months, t_month, t_year or year)
     for i in ignored:
         key = _key(header[i])
-        if (_THIS_MONTH.match(key) or _YEAR_TO_DATE.match(key)) and key:
+        if (_THIS_MONTH.match(key) or _YEAR_TO_DATE.match(key) or _UNPLACED.search(key)) and key:
             problems.append(Problem(file, header_row, _text(header[i]), "bad_header", key))
             break
     if indicator_col is None:  # the first column left of the months that is not a number
@@ -885,6 +931,7 @@ def _wide(
     quiet: list = []  # the rows since the last one with figures (a next table's titles)
     below: Sheet | None = None  # a second table under this one, from its titles on
     below_at = 0
+    skipping = False  # in a second table without months
     for pos, (number, cells) in enumerate(sheet.rows[at + 1 + extra :], start=at + 1 + extra):
         if entity_col is not None:
             written_entity = _text(cells[entity_col]) if entity_col < len(cells) else ""
@@ -914,6 +961,15 @@ def _wide(
             below = Sheet(sheet.name, (*quiet, *sheet.rows[pos:]), sheet.formats)
             below_at = len(quiet)
             break
+        if _key(key) in _INDICATOR_HEADERS and _periodless_header(cells, indicator_col):
+            # a second table without months (年度目标 | 完成 | 完成进度%): its rows are no
+            # monthly figures; they are skipped up to a next table's header with months
+            skipping = True
+        if skipping:
+            understood.append(
+                Understood(sheet.name, number, written, role="skipped", why="no_months")
+            )
+            continue
         quiet = [] if filled else [*quiet[-4:], (number, cells)]
         if not key:
             if filled:
@@ -933,6 +989,8 @@ def _wide(
             understood.append(Understood(sheet.name, number, written, role="skipped", why="note"))
             continue
         found = catalogue.lookup(name)
+        if found is None and key.endswith(("合计", "总计", "小计")) and len(key) > 2:
+            found = catalogue.lookup(key[:-2])  # 两税合计: the indicator 两税, its parts above
         indicator = found.id if found else name
         unit_cell = _text(cells[unit_col]) if unit_col is not None and unit_col < len(cells) else ""
         unit_from = "column" if unit_cell else "name" if name_unit else ""
@@ -1003,6 +1061,22 @@ def _wide(
         _check_total(block, *pending, months, file, problems)
     if below is not None:
         _wide(below, below_at, catalogue, file, year, basis, records, problems, understood, town)
+
+
+def _periodless_header(cells: tuple, indicator_col: int) -> bool:
+    """True for a header row of a table without months under the first (指标 | 年度目标 |
+    完成 | 完成进度%): every other cell filled is text that is no number, and none names a
+    month or a period relative to the title's (本月, 累计, 上年同期)."""
+    others = [_text(c) for i, c in enumerate(cells) if i != indicator_col and _text(c)]
+    if not others or any(not isinstance(c, str) for i, c in enumerate(cells) if c is not None):
+        return False
+    for text in others:
+        key = _key(text)
+        if _number(text) is not None or _month_header(text):
+            return False
+        if _THIS_MONTH.match(key) or _YEAR_TO_DATE.match(key) or _LAST_YEAR.match(key):
+            return False
+    return True
 
 
 def _without_marks(cell: object) -> object:

@@ -1222,3 +1222,31 @@ case(
     kept=("tax_total", "fai"),
     ytd={("tax_total", 2020, 3): 300.0},
 )
+# a quarter that does not start in January (二季度 in a 累计 sheet: 4-6月) cannot be placed:
+# refused naming its header, never ignored
+case(
+    id="second_quarter_header",
+    name="f.xlsx",
+    data=xlsx(("2020年累计", [["指标", "1-5月", "二季度"], ["两税", 5010, 3000]])),
+    stops=stop((1, "二季度", "bad_header")),
+)
+# a header naming a period the reader cannot place (累计完成额度, no month beside it or in a
+# title): refused naming the header, not skipped as a note would be
+case(
+    id="unplaced_ytd_header",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "1-5月", "上年累计完成额度"], ["两税", 5010, 4500]])),
+    stops=stop((1, "上年累计完成额度", "bad_header")),
+)
+# a cover sheet before the figures (a title and a date, no figure): skipped and said so
+case(
+    id="cover_sheet_with_a_date",
+    name="f.xlsx",
+    data=xlsx(
+        ("封面", [["某镇统计月报"], ["2020年5月"]]),
+        ("2020年", [["指标", "1-5月"], ["两税", 5010]]),
+    ),
+    kept=("tax_total",),
+    warnings=frozenset({"sheet_skipped"}),
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
