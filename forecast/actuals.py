@@ -720,7 +720,9 @@ def _check_series(frame: pd.DataFrame, catalogue: Catalogue) -> tuple[list[Probl
     for g, known_ytd, known_month in masks[masks["month"] > 0].itertuples():
         known = known_ytd | known_month | (2 if known_ytd & 4 else 0)
         year = int(year_of[g])
-        start = 1 if year > start_of[g] else (known & -known).bit_length() - 1
+        # this year's months are needed from January even in a series' first year: without
+        # them its year to date is not known (a 当月 sheet of 4月, 5月 only)
+        start = 1 if year > start_of[g] or year == this_year else (known & -known).bit_length() - 1
         found_gap = _unanchored(int(known), int(known_ytd), int(known_month), start)
         if found_gap is not None:
             gaps[(g, found_gap[1])] = (year, found_gap[0])
