@@ -639,7 +639,13 @@ def _check_series(frame: pd.DataFrame, catalogue: Catalogue) -> tuple[list[Probl
     columns indicator, year, month, value, basis, row and src (each row's file)."""
     problems: list[Problem] = []
     warnings: list[Problem] = []
-    dup = frame.duplicated(["indicator", "year", "month", "basis"], keep="first")
+    key = ["indicator", "year", "month", "basis"]
+    dup = frame.duplicated(key, keep="first")
+    if dup.any():  # a figure restated alike on another sheet (上年同期 beside last year's own)
+        restated = frame.duplicated([*key, "value"]) & ~frame.duplicated([*key, "src"])
+        if restated.any():
+            frame = frame[~restated.to_numpy()]
+            dup = frame.duplicated(key, keep="first")
     for r in frame[dup].itertuples():
         value, detail = f"{r.year}-{r.month:02d}", f" ({r.basis})"
         problems.append(Problem(r.src, r.row, "date", "duplicate", value, detail, r.indicator))

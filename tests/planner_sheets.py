@@ -1420,8 +1420,6 @@ case(
 
 # sheets read wrongly or refused still: id -> why (the test marks them xfail, strict)
 KNOWN_MISSES = {
-    "p86_last_year_column_disagrees": "a restated figure that agrees with its own year's sheet "
-    "is a duplicate too, so 固投 is refused with 两税 (forecast.actuals checks duplicates)",
     "p87_months_down_pairs": "months down the side under 当月 | 累计 pairs per indicator: "
     "refused with no_basis, not turned",
 }
