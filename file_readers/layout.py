@@ -533,11 +533,50 @@ def _transposed(sheet: Sheet) -> Sheet | None:
     names = [c for c in head[1:] if _text(c) and _number(c) is None]
     if len(block) < 2 or not names or _month_header(_text(head[0])):
         return None
+    if at >= 2 and _bases_only(head):  # names merged over 当月 | 累计 pairs: a table per basis
+        return _transposed_pairs(sheet, at, block)
     rows: list = list(sheet.rows[: at - 1])
     rows.append((head_number, ("指标", *(cells[0] for cells in block))))
     for j, name in enumerate(head):
         if j and _text(name):
             rows.append((head_number, (name, *(c[j] if j < len(c) else None for c in block))))
+    return Sheet(sheet.name, tuple(rows), sheet.formats)
+
+
+def _bases_only(head: tuple) -> bool:
+    """True for a row of 当月 | 累计 | 增长% words under the indicators' names."""
+    words = [_key(c) for c in head[1:] if _text(c)]
+    return (
+        not _text(head[0])
+        and bool(words)
+        and all(
+            _THIS_MONTH.match(w) or _YEAR_TO_DATE.match(w) or _GROWTH_HEADER.search(w)
+            for w in words
+        )
+    )
+
+
+def _transposed_pairs(sheet: Sheet, at: int, block: list) -> Sheet:
+    """Months down the side under two header rows, each name merged over its 当月 | 累计
+    columns: turned to one table per basis word, stacked (``指标 | 1月当月 | 2月当月 …``, then
+    ``指标 | 1月累计 …``), each row numbered as the names' row."""
+    names_number, names = sheet.rows[at - 2]
+    _, head = sheet.rows[at - 1]
+    carried, name_of = "", {}
+    for j in range(1, len(head)):
+        written = names[j] if j < len(names) else None
+        if _text(written):
+            carried = written
+        if _text(head[j]) and carried:
+            name_of[j] = carried
+    rows: list = list(sheet.rows[: at - 2])
+    for word in dict.fromkeys(_text(head[j]) for j in name_of):
+        months = (f"{_text(cells[0])}{word}" for cells in block)
+        rows.append((names_number, ("指标", *months)))
+        for j, name in name_of.items():
+            if _text(head[j]) == word:
+                values = (c[j] if j < len(c) else None for c in block)
+                rows.append((names_number, (name, *values)))
     return Sheet(sheet.name, tuple(rows), sheet.formats)
 
 

@@ -1419,9 +1419,6 @@ case(
 )
 
 # sheets read wrongly or refused still: id -> why (the test marks them xfail, strict)
-KNOWN_MISSES = {
-    "p87_months_down_pairs": "months down the side under 当月 | 累计 pairs per indicator: "
-    "refused with no_basis, not turned",
-}
+KNOWN_MISSES = {}
 
 HALF = {c.id: half_of(c.id) for c in PLANNER}
