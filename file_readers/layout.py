@@ -504,6 +504,8 @@ def _find_header(sheet: Sheet) -> tuple[str, int] | None:
         keys = {_key(c) for c in cells}
         if "indicator" in keys and len(keys & {"date", "value", "basis"}) >= 2:
             return "long", pos
+        if sum(1 for c in cells if _text(c)) < 2:
+            continue  # a title alone in its row (2020年5月) is no header
         if any(_month_header(_text(c)) for c in cells if isinstance(c, str)):
             return "wide", pos
         if keys & _INDICATOR_HEADERS and any(

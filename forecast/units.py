@@ -59,6 +59,10 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
     return value * f_factor / t_factor
 
 
+# a number with thousands separators: groups of three digits after the first (5,010, 1,234.5)
+_GROUPED = re.compile(r"^[-+(]?\d{1,3}(?:,\d{3})+(?:\.\d*)?(?![\d,])")
+
+
 def parse_quantity(cell: object) -> Quantity | None:
     """Read a number as planners type it: ``5,010``, ``5010万元``, ``5.1亿元``, ``１２％``.
 
@@ -72,6 +76,8 @@ def parse_quantity(cell: object) -> Quantity | None:
     text = unicodedata.normalize("NFKC", str(cell)).strip()
     if text in ("", "-", "—", "nan", "NaN"):
         return None
+    if "," in text and not _GROUPED.match(text.replace(" ", "")):
+        raise ValueError(text)  # 5,1 is a decimal comma or a slip, not 51
     # thousands separators, spaces, and the minus sign (U+2212) typed for a hyphen
     text = text.replace(",", "").replace("，", "").replace(" ", "").replace("\u2212", "-")
     if text[:1] == "(" and text[-1:] == ")" and text[1:-1].replace(".", "", 1).isdigit():

@@ -1265,3 +1265,22 @@ case(
     kept=("fai",),
     dropped={"tax_total": frozenset({"missing_month"})},
 )
+# 5,1 is a decimal comma or a slip, not 51 (the comma was dropped as a thousands separator):
+# that indicator dropped naming its cell; 5,010 still reads
+case(
+    id="decimal_comma_not_thousands",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "1-5月"], ["两税", "5,010"], ["固投", "5,1"]])),
+    kept=("tax_total",),
+    dropped={"fai": frozenset({"bad_number"})},
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
+# a title alone in its row that reads like a month (2020年5月) is no header: the 当月 | 累计
+# header under it takes its month (it was refused with no_basis and missing_column)
+case(
+    id="title_alone_like_a_month",
+    name="f.xlsx",
+    data=xlsx(("Sheet1", [["2020年5月"], ["指标", "当月", "累计"], ["两税", 1010, 5010]])),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
