@@ -740,6 +740,40 @@ def _context(text: str) -> tuple[int | None, str | None, str]:
     return year, basis, unit
 
 
+def _period_conflict(sheet: Sheet, at: int) -> tuple[int, str] | None:
+    """(row, title) of a title row naming a year or a month to date the sheet's name does not
+    (a sheet 2019年 titled 2020年1-5月…, a sheet 1-4月 titled …1-5月…: a copied sheet not
+    renamed, or a title not updated), else None. Only where both name a year, or a month."""
+    name = unicodedata.normalize("NFKC", sheet.name)
+    found = _YEAR.search(name)
+    n_year = int(found.group(1)) if found else None
+    n_month = _context_month(name)
+    if n_year is None and n_month is None:
+        return None
+    years: set[int] = set()
+    months: set[int] = set()
+    first: tuple[int, str] | None = None
+    for number, cells in sheet.rows[:at]:
+        text = unicodedata.normalize("NFKC", " ".join(_text(c) for c in cells if _text(c)))
+        row_years = {int(y) for y in _YEAR.findall(text)}
+        row_months = {
+            int(m.group(2))
+            for m in _PERIOD_IN_TEXT.finditer(text)
+            if m.group(1) in (None, "1") and 1 <= int(m.group(2)) <= 12
+        }
+        if (row_years or row_months) and first is None:
+            first = (number, text)
+        years |= row_years
+        months |= row_months
+    if first is None:
+        return None
+    if (n_year is not None and years and n_year not in years) or (
+        n_month is not None and months and n_month not in months
+    ):
+        return first
+    return None
+
+
 def _units_longest() -> list[str]:
     return sorted((u for u in UNITS if u != "%"), key=len, reverse=True)
 
@@ -842,17 +876,31 @@ def _earlier_same(column: _Column, anchor: _Column | None) -> bool:
 
 
 def _columns(
-    sheet: Sheet, at: int, file: str, year: int | None, basis: str | None, problems: list[Problem]
+    sheet: Sheet,
+    at: int,
+    file: str,
+    year: int | None,
+    basis: str | None,
+    problems: list[Problem],
+    first: bool = True,
 ) -> tuple[list[_Column], int | None, int | None, int | None, str, int]:
     """Month columns, the indicator, unit and entity (单位名称, 乡镇) columns, the sheet's
-    unit, and how many header rows follow the first (a second row of 累计 | 增长%)."""
+    unit, and how many header rows follow the first (a second row of 累计 | 增长%).
+    ``first``: the sheet's first table, whose titles must agree with the sheet's name; a
+    table below it (``first`` False) is dated by its own titles before the sheet's name."""
     header_row, header = sheet.rows[at]
     below = sheet.rows[at + 1][1] if len(sheet.rows) > at + 1 else None
     merged = _sub_header(header, below)
     if merged is not None:
         header = merged
     titles = " ".join(_text(c) for _, cells in sheet.rows[:at] for c in cells if c is not None)
-    context = unicodedata.normalize("NFKC", f"{sheet.name} {titles}")
+    written = f"{sheet.name} {titles}" if first else f"{titles} {sheet.name}"
+    context = unicodedata.normalize("NFKC", written)
+    conflict = _period_conflict(sheet, at) if first else None
+    if conflict is not None:
+        problems.append(
+            Problem(file, conflict[0], None, "period_conflict", sheet.name, conflict[1])
+        )
     t_year, t_basis, t_unit = _context(context)
     t_month = _context_month(context)
     above: dict[int, int] = {}
@@ -952,14 +1000,15 @@ def _wide(
     problems: list[Problem],
     understood: list[Understood],
     town: str | None = None,
+    first: bool = True,
 ) -> None:
-    """A wide sheet's rows as records. ``town``: the sheet is that town's; else a 单位名称/乡镇
-    column names each row's town (a blank cell continues the town above: one block of rows
-    per town, the name written once or merged); a row whose town cell is 合计/全区 … is a
-    total of the towns, skipped."""
+    """A wide sheet's rows as records (``first``: its first table, see ``_columns``).
+    ``town``: the sheet is that town's; else a 单位名称/乡镇 column names each row's town (a
+    blank cell continues the town above: one block of rows per town, the name written once
+    or merged); a row whose town cell is 合计/全区 … is a total of the towns, skipped."""
     before = len(problems)
     months, indicator_col, unit_col, entity_col, t_unit, extra = _columns(
-        sheet, at, file, year, basis, problems
+        sheet, at, file, year, basis, problems, first
     )
     if len(problems) > before or indicator_col is None:
         if indicator_col is None:
@@ -1101,7 +1150,19 @@ def _wide(
     if pending is not None:
         _check_total(block, *pending, months, file, problems)
     if below is not None:
-        _wide(below, below_at, catalogue, file, year, basis, records, problems, understood, town)
+        _wide(
+            below,
+            below_at,
+            catalogue,
+            file,
+            year,
+            basis,
+            records,
+            problems,
+            understood,
+            town,
+            False,
+        )
 
 
 def _periodless_header(cells: tuple, indicator_col: int) -> bool:

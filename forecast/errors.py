@@ -37,6 +37,7 @@ PROBLEM_CODES = (
     "formula_no_value",
     "subtotal_mismatch",
     "percent_assumed",
+    "period_conflict",
     "bad_target_kind",
     "duplicate_target",
     "negative_target",

@@ -1284,3 +1284,41 @@ case(
     kept=("tax_total",),
     ytd={("tax_total", 2020, 5): 5010.0},
 )
+# a sheet's name and its title naming different years or months to date (a copied sheet not
+# renamed, a title not updated): refused naming the title row (the name's year or month was
+# taken without a word)
+case(
+    id="sheet_year_against_title",
+    name="f.xlsx",
+    data=xlsx(("2019年", [["2020年1-5月主要指标"], ["指标", "1-5月"], ["两税", 5010]])),
+    stops=stop((1, None, "period_conflict")),
+)
+case(
+    id="sheet_month_against_title",
+    name="f.xlsx",
+    data=xlsx(
+        ("1-4月", [["2020年1-5月主要指标"], ["指标", "本年累计", "同比%"], ["两税", 5010, 11.3]])
+    ),
+    stops=stop((1, None, "period_conflict")),
+)
+# a second table under a sheet named by year is dated by its own title (2019年同期), not the
+# sheet's name (its figures were dated 2020)
+case(
+    id="second_table_own_year_under_year_sheet",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "1-5月"],
+                ["固投", 5.1],
+                [],
+                ["2019年同期"],
+                ["指标", "1-5月"],
+                ["两税", 4500],
+            ],
+        )
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2019, 5): 4500.0, ("fai", 2020, 5): 5.1},
+)
