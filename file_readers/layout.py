@@ -1095,8 +1095,16 @@ def _wide(
                     Problem(file, number, header, "percent_assumed", written, "", indicator)
                 )
         periods = []
+        unreported = set() if row_growth else _zeros_after(figures, months)
+        if unreported:
+            first_zero = min((c for c in months if c.position in unreported), key=_order)
+            problems.append(
+                Problem(file, number, first_zero.header, "zeros_unreported", written, "", indicator)
+            )
         for c in months:
             cell = figures.get(c.position)
+            if c.position in unreported:
+                continue
             if isinstance(cell, Formula):
                 problems.append(
                     Problem(
@@ -1163,6 +1171,33 @@ def _wide(
             town,
             False,
         )
+
+
+def _order(column: _Column) -> tuple[int, int, int]:
+    return (column.year or 0, column.month, column.position)
+
+
+def _zeros_after(figures: dict[int, object], months: list[_Column]) -> set[int]:
+    """Positions of the 0s that end a row's latest year, through 12月, after a figure that is
+    not 0 (a template's months not yet reported: 6月…12月 typed 0 beside 1-5月's figures),
+    else empty. Read as figures they would complete the year (a 当月 row's year to date taken
+    as the whole year's) or make a year to date fall to 0. A 0 that stops before 12月 is a
+    figure."""
+    amounts = [c for c in months if not c.growth and c.year is not None]
+    if not amounts:
+        return set()
+    latest = max(c.year for c in amounts)
+    run: list[int] = []
+    for c in sorted((c for c in amounts if c.year == latest), key=_order, reverse=True):
+        value = _number(_cell_value(figures.get(c.position)))
+        if value is None:
+            continue
+        if value != 0:
+            return set(run)
+        if not run and c.month != 12:
+            return set()
+        run.append(c.position)
+    return set()  # all 0 or blank: nothing reported to follow
 
 
 def _periodless_header(cells: tuple, indicator_col: int) -> bool:

@@ -1322,3 +1322,39 @@ case(
     kept=("tax_total", "fai"),
     ytd={("tax_total", 2019, 5): 4500.0, ("fai", 2020, 5): 5.1},
 )
+# a template's months not yet reported, typed 0 through 12月: read as not reported and warned
+# (a 当月 row's zeros made its year to date the whole year's, 5,010 for 2020 at exit 0; a 累计
+# row's made the year to date fall)
+_M12 = [f"{m}月" for m in range(1, 13)]
+case(
+    id="template_zeros_to_december_month",
+    name="f.xlsx",
+    data=xlsx(("2020年当月", [["指标", *_M12], ["两税", 1000, 1000, 1000, 1000, 1010, *[0] * 7]])),
+    kept=("tax_total",),
+    warnings=frozenset({"zeros_unreported"}),
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
+case(
+    id="template_zeros_to_december_ytd",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年累计",
+            [
+                ["指标", *[f"1-{m}月" for m in range(2, 13)]],
+                ["两税", 2000, 3000, 4000, 5010, *[0] * 7],
+            ],
+        )
+    ),
+    kept=("tax_total",),
+    warnings=frozenset({"zeros_unreported"}),
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
+# a 0 that stops before 12月 is a figure
+case(
+    id="zero_month_before_december_is_a_figure",
+    name="f.xlsx",
+    data=xlsx(("2020年当月", [["指标", "1月", "2月", "3月"], ["新增就业", 10, 20, 0]])),
+    kept=("jobs",),
+    ytd={("jobs", 2020, 3): 30.0},
+)
