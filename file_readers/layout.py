@@ -967,26 +967,60 @@ def _columns(
             for c in months
         ]
     months, ignored = _relative(header, ignored, months, t_month, t_year or year)
-    for i in ignored:
-        key = _key(header[i])
-        if (_THIS_MONTH.match(key) or _YEAR_TO_DATE.match(key) or _UNPLACED.search(key)) and key:
-            problems.append(Problem(file, header_row, _text(header[i]), "bad_header", key))
-            break
+    first_month = min((c.position for c in months), default=0)
     if indicator_col is None:  # the first column left of the months that is not a number
-        first_month = min((c.position for c in months), default=0)
         candidates = [
             i for i in ignored if i < first_month and _key(header[i]) not in ("序号", "no", "no.")
         ]
         indicator_col = candidates[0] if candidates else (0 if first_month > 0 else None)
+    start = at + 1 + int(merged is not None)
+    basis_col = _basis_column(
+        sheet, start, [i for i in ignored if i < first_month and i != indicator_col]
+    )
+    for i in ignored:
+        key = _key(header[i])
+        if i == basis_col:
+            continue
+        if (_THIS_MONTH.match(key) or _YEAR_TO_DATE.match(key) or _UNPLACED.search(key)) and key:
+            problems.append(Problem(file, header_row, _text(header[i]), "bad_header", key))
+            break
     for c in months:
         if c.year is None:
             problems.append(Problem(file, header_row, c.header, "bad_year", sheet.name))
             break
     for c in months:
-        if c.basis is None and not c.growth:
+        if c.basis is None and not c.growth and basis_col is None:
             problems.append(Problem(file, header_row, c.header, "no_basis"))
             break
-    return months, indicator_col, unit_col, entity_col, t_unit, int(merged is not None)
+    extra = int(merged is not None)
+    return months, indicator_col, unit_col, entity_col, t_unit, extra, basis_col
+
+
+def _row_basis(cell: object) -> str | None:
+    """'month', 'ytd' or 'growth' for a row's 当月/本月, 累计 or 增长%/同比 cell, else None."""
+    key = _key(cell)
+    if not key:
+        return None
+    if _THIS_MONTH.match(key):
+        return "month"
+    if _YEAR_TO_DATE.match(key):
+        return "ytd"
+    short = len(key) <= 8 and not re.search(r"\d", key)  # 增长%, 同比±%; not a note's text
+    return "growth" if short and _GROWTH_HEADER.search(key) else None
+
+
+def _basis_column(sheet: Sheet, start: int, candidates: list[int]) -> int | None:
+    """A column left of the months whose every filled cell below the header says 当月, 累计
+    or 增长% (a row per basis under each name, the name written once or merged), else None."""
+    for j in candidates:
+        words = [
+            cells[j]
+            for _, cells in sheet.rows[start : start + 400]
+            if j < len(cells) and _text(cells[j])
+        ]
+        if words and all(_row_basis(w) for w in words):
+            return j
+    return None
 
 
 def _wide(
@@ -1007,7 +1041,7 @@ def _wide(
     blank cell continues the town above: one block of rows per town, the name written once
     or merged); a row whose town cell is 合计/全区 … is a total of the towns, skipped."""
     before = len(problems)
-    months, indicator_col, unit_col, entity_col, t_unit, extra = _columns(
+    months, indicator_col, unit_col, entity_col, t_unit, extra, basis_col = _columns(
         sheet, at, file, year, basis, problems, first
     )
     if len(problems) > before or indicator_col is None:
@@ -1022,6 +1056,7 @@ def _wide(
     below: Sheet | None = None  # a second table under this one, from its titles on
     below_at = 0
     skipping = False  # in a second table without months
+    last_name: object = None  # the last row's name (rows per basis under a name written once)
     for pos, (number, cells) in enumerate(sheet.rows[at + 1 + extra :], start=at + 1 + extra):
         if entity_col is not None:
             written_entity = _text(cells[entity_col]) if entity_col < len(cells) else ""
@@ -1032,6 +1067,11 @@ def _wide(
             if written_entity and written_entity != entity:
                 entity, parent, block = written_entity, "", []  # the next town's block
         raw_name = cells[indicator_col] if indicator_col < len(cells) else None
+        row_basis = None
+        if basis_col is not None and basis_col < len(cells):
+            row_basis = _row_basis(cells[basis_col])
+            if row_basis and not _text(raw_name):
+                raw_name = last_name  # the name written once (or merged) over its bases' rows
         written = _text(raw_name)
         figures = {c.position: cells[c.position] for c in months if c.position < len(cells)}
         filled = {
@@ -1086,6 +1126,8 @@ def _wide(
         unit_from = "column" if unit_cell else "name" if name_unit else ""
         row_unit = unit_cell or name_unit
         row_growth = row_unit == "%" or any(w in name for w in ("增速", "增长率", "同比"))
+        row_growth = row_growth or row_basis == "growth"
+        last_name = raw_name
         if not sheet.formats:  # .xls: a percent cell's format is lost, see _fractions
             fractions = _fractions(figures, months, row_growth)
             if fractions:
@@ -1124,9 +1166,10 @@ def _wide(
             growth = c.growth or row_growth
             if growth and type(value) is str:
                 value = _growth_in_words(value)
-            b = c.basis or "ytd"
+            column_basis = c.basis or (row_basis if row_basis != "growth" else None)
+            b = column_basis or "ytd"
             if growth:
-                b = "month_yoy" if c.basis == "month" else "ytd_yoy"
+                b = "month_yoy" if column_basis == "month" else "ytd_yoy"
             unit = "" if growth else (row_unit or c.unit or t_unit)
             date = f"{c.year}-{c.month:02d}"
             records.append((indicator, date, value, b, unit, number, c.header, file, entity))

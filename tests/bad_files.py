@@ -1358,3 +1358,41 @@ case(
     kept=("jobs",),
     ytd={("jobs", 2020, 3): 30.0},
 )
+# a column of 当月 | 累计 | 增长% words left of the months, the name written once (merged) over
+# its rows: each row read with its basis (was refused with no_basis, or the second row's
+# figures taken as duplicates of the first's)
+case(
+    id="basis_column_name_merged",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "类别", "1月", "2月", "3月"],
+                ["两税", "当月", 1000, 1000, 1000],
+                [None, "累计", 1000, 2000, 3000],
+                ["固投", "累计", 1.0, 2.0, 3.0],
+            ],
+        ),
+        fmt=lambda wb: wb.worksheets[0].merge_cells("A2:A3"),
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 3): 3000.0, ("fai", 2020, 2): 2.0},
+)
+case(
+    id="basis_column_growth_rows",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "口径", "1-4月", "1-5月"],
+                ["两税", "累计", 4000, 5010],
+                ["两税", "增长%", 10.0, 11.3],
+            ],
+        )
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0},
+    growth={("tax_total", 2020, 5): 11.3},
+)
