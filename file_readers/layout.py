@@ -99,6 +99,9 @@ _LAST_YEAR = re.compile(
 # a header saying a period this reader did not place (本年累计完成额度, 当月实绩): refused, not
 # ignored as a note would be; targets and shares of them are no months
 _UNPLACED = re.compile(r"^(?!.*(?:目标|计划|任务|进度|占|比重|备注|说明)).*(?:累计|本月|当月)")
+# a change that is no year-on-year growth in %: against last month (环比, 比上月), in points
+# (个百分点) or an amount (增减额, 增加量, 比上年增减（万元）): such a column is not read
+_NOT_YOY = re.compile(r"环比|上月|百分点|额|量|绝对")
 _GROWTH_HEADER = re.compile(r"增长|增速|增幅|增减|同比|±|比上年|比去年")
 _PERIOD_IN_TEXT = re.compile(r"(?:(\d{1,2})\s*[-—–~～至到]\s*)?(\d{1,2})\s*月")
 # footnote marks typed after a name: 国税*, 固投①, 新增就业（注1）, 国税注2
@@ -845,7 +848,9 @@ def _relative(
         text = _text(header[i]) if i < len(header) else ""
         key = _key(text)
         column = None
-        if _GROWTH_HEADER.search(key) and anchor is not None:
+        if _GROWTH_HEADER.search(key) and _not_yoy(text):
+            pass  # a change against last month, in points or an amount: not read
+        elif _GROWTH_HEADER.search(key) and anchor is not None:
             column = _Column(i, text, anchor.year, anchor.month, anchor.basis, "", True)
             grown.add(anchor.position)
         elif _LAST_YEAR.match(key) and anchor is not None and anchor.year is not None:
@@ -861,6 +866,12 @@ def _relative(
         else:
             out.append(column)
     return out, left
+
+
+def _not_yoy(text: str) -> bool:
+    """True for a change header that is no year-on-year growth in % (see ``_NOT_YOY``)."""
+    unit = _unit_in(text)
+    return bool(_NOT_YOY.search(text)) or (unit != "" and unit != "%")
 
 
 def _earlier_same(column: _Column, anchor: _Column | None) -> bool:
@@ -945,6 +956,9 @@ def _columns(
             else:
                 col_basis = t_basis or basis
             growth = any(w in rest for w in _GROWTH_WORDS)
+            if (growth or "增减" in rest) and _not_yoy(rest):
+                ignored.append(i)  # 1-5月环比增长%, 1-5月增减额: not read
+                continue
             unit = _unit_in(rest)
             months.append(
                 _Column(i, text, col_year, int(m.group("month")), col_basis, unit, growth)
@@ -1006,7 +1020,7 @@ def _row_basis(cell: object) -> str | None:
     if _YEAR_TO_DATE.match(key):
         return "ytd"
     short = len(key) <= 8 and not re.search(r"\d", key)  # 增长%, 同比±%; not a note's text
-    return "growth" if short and _GROWTH_HEADER.search(key) else None
+    return "growth" if short and _GROWTH_HEADER.search(key) and not _not_yoy(key) else None
 
 
 def _basis_column(sheet: Sheet, start: int, candidates: list[int]) -> int | None:

@@ -1396,3 +1396,17 @@ case(
     ytd={("tax_total", 2020, 5): 5010.0},
     growth={("tax_total", 2020, 5): 11.3},
 )
+# a change that is no year-on-year growth in % is not read as growth: against last month
+# (环比, 比上月), an amount (增减额, 比上年增减（万元）) or points (个百分点) (each was read as the
+# year's growth in %, 0.3 for 0.3%)
+for _i, _head in enumerate(
+    ("环比增长%", "比上月增长%", "增减额", "比上年增减（万元）", "同比增减（个百分点）")
+):
+    case(
+        id=f"change_not_yoy_{_i}",
+        name="f.xlsx",
+        data=xlsx(("2020年", [["指标", "1-5月", _head, "同比增长%"], ["两税", 5010, 0.3, 11.3]])),
+        kept=("tax_total",),
+        ytd={("tax_total", 2020, 5): 5010.0},
+        growth={("tax_total", 2020, 5): 11.3},
+    )
