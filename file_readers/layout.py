@@ -20,6 +20,7 @@ MB, not a tuple per row.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import math
 import operator
@@ -387,6 +388,8 @@ class Layout:
 def _text(cell: object) -> str:
     if cell is None:
         return ""
+    if isinstance(cell, datetime.date):  # a header typed 2020年1月 that Excel made a date
+        return f"{cell.year}年{cell.month}月"
     if isinstance(cell, float) and cell.is_integer():
         cell = int(cell)
     return unicodedata.normalize("NFKC", str(cell)).strip()
@@ -509,7 +512,7 @@ def _find_header(sheet: Sheet) -> tuple[str, int] | None:
             return "long", pos
         if sum(1 for c in cells if _text(c)) < 2:
             continue  # a title alone in its row (2020年5月) is no header
-        if any(_month_header(_text(c)) for c in cells if isinstance(c, str)):
+        if any(_month_header(_text(c)) for c in cells if isinstance(c, (str, datetime.date))):
             return "wide", pos
         if keys & _INDICATOR_HEADERS and any(
             _THIS_MONTH.match(k) or _YEAR_TO_DATE.match(k) for k in keys if k
@@ -1100,7 +1103,7 @@ def _wide(
             name, name_unit = m.group("name"), m.group("unit")
         key = "".join(name.split())
         if _key(key) in _INDICATOR_HEADERS and any(
-            isinstance(c, str) and _month_header(_text(c)) for c in cells
+            isinstance(c, (str, datetime.date)) and _month_header(_text(c)) for c in cells
         ):  # a second table's header: that table is read with its own header and titles
             below = Sheet(sheet.name, (*quiet, *sheet.rows[pos:]), sheet.formats)
             below_at = len(quiet)

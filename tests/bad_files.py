@@ -8,6 +8,7 @@ the ones dropped with their problem codes, the warnings, and values that must co
 
 from __future__ import annotations
 
+import datetime
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -1410,3 +1411,28 @@ for _i, _head in enumerate(
         ytd={("tax_total", 2020, 5): 5010.0},
         growth={("tax_total", 2020, 5): 11.3},
     )
+
+
+# month headers typed 2020年1月 that Excel made dates (a date cell shown 2020年1月): read as
+# those months (the sheet was refused with no_header)
+def _date_headers(wb):
+    for cell in wb.worksheets[0][1][1:]:
+        cell.number_format = 'yyyy"年"m"月"'
+
+
+case(
+    id="month_headers_as_excel_dates",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "当月",
+            [
+                ["指标", *(datetime.datetime(2020, m, 1) for m in (1, 2, 3))],
+                ["两税", 1000, 1000, 1000],
+            ],
+        ),
+        fmt=_date_headers,
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 3): 3000.0},
+)
