@@ -24,7 +24,7 @@ from forecast.catalogue import Catalogue
 from forecast.errors import WARNING_CODES, DataError, Problem
 from forecast.plausibility import in_history, month_outliers, share_slips
 from forecast.units import FACTORS as _FACTOR
-from forecast.units import UnitError, convert, family, parse_quantity
+from forecast.units import UnitError, convert, family, parse_quantity, resolve
 
 BASES = ("month", "ytd", "ytd_yoy", "month_yoy")
 LEVEL_BASES = ("month", "ytd")
@@ -556,7 +556,9 @@ def _numbers(cells: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict
 
 def _unit_pair(unit: str, wanted: str) -> tuple[str, float, float]:
     """('' or the problem's code, factor from, factor to) for a value written in ``unit``
-    that the indicator keeps in ``wanted`` ('' for an indicator without a unit yet)."""
+    that the indicator keeps in ``wanted`` ('' for an indicator without a unit yet: a bare
+    万 or 亿 is then a unit not known)."""
+    unit = resolve(unit, wanted)
     try:
         family(unit)
     except UnitError:

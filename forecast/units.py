@@ -21,6 +21,9 @@ _UNITS: dict[str, tuple[str, float]] = {
     "%": ("percent", 1.0),
 }
 UNITS = tuple(_UNITS)
+# a magnitude written alone after a number (5010万, 5.1亿): the rest of the unit is the
+# indicator's own (``resolve``)
+BARE = ("万", "亿")
 # each unit's factor to its family's base unit (万元: 1e4): convert(v, a, b) == v * F[a] / F[b]
 FACTORS: dict[str, float] = {u: factor for u, (_, factor) in _UNITS.items()}
 
@@ -46,8 +49,21 @@ def family(unit: str) -> str:
         raise UnitError(unit) from None
 
 
+def resolve(unit: str, wanted: str) -> str:
+    """``unit`` as written after a number of an indicator kept in ``wanted``: a bare magnitude
+    takes the rest of the indicator's unit (5010万 of a 万元 or 亿元 indicator is 5010万元, 3.2万
+    of a 人次 one 3.2万人次); any other unit, or one that makes no known unit so (万 of a %),
+    as it is."""
+    if unit not in BARE or not wanted:
+        return unit
+    rest = wanted[1:] if wanted[:1] in BARE else wanted
+    return unit + rest if unit + rest in _UNITS else unit
+
+
 def convert(value: float, from_unit: str, to_unit: str) -> float:
-    """Convert ``value`` between two units of one family (e.g. 亿元 → 万元 multiplies by 1e4)."""
+    """Convert ``value`` between two units of one family (e.g. 亿元 → 万元 multiplies by 1e4);
+    a bare magnitude (万, 亿) takes the rest of ``to_unit`` (``resolve``)."""
+    from_unit = resolve(from_unit, to_unit)
     if from_unit == to_unit:
         return value
     f_family, f_factor = _UNITS.get(from_unit, (None, 0.0))
@@ -64,7 +80,8 @@ _GROUPED = re.compile(r"^[-+(]?\d{1,3}(?:,\d{3})+(?:\.\d*)?(?![\d,])")
 
 
 def parse_quantity(cell: object) -> Quantity | None:
-    """Read a number as planners type it: ``5,010``, ``5010万元``, ``5.1亿元``, ``１２％``.
+    """Read a number as planners type it: ``5,010``, ``5010万元``, ``5.1亿元``, ``１２％``, and
+    ``5010万`` (a bare magnitude: its unit is completed by the indicator's, see ``resolve``).
 
     Returns None for an empty cell; raises ValueError for text that is not a number and
     UnitError for a number with an unknown unit.
@@ -86,6 +103,6 @@ def parse_quantity(cell: object) -> Quantity | None:
     if not match:
         raise ValueError(text)
     unit = match.group("unit") or None
-    if unit is not None and unit not in _UNITS:
+    if unit is not None and unit not in _UNITS and unit not in BARE:
         raise UnitError(unit)
     return Quantity(float(match.group("num")), unit)
