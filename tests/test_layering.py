@@ -181,6 +181,9 @@ CJK_MATCHING = {
         "万户",
         "个",
         "，",
+        # a magnitude typed alone after a number (5010万), completed by the indicator's unit
+        "万",
+        "亿",
     },
     # a target's kind as a targets file writes it
     "forecast/targets.py": {"绝对值", "总量", "增速", "增长"},
