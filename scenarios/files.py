@@ -6,11 +6,11 @@ path, one set of errors."""
 from __future__ import annotations
 
 import difflib
-import json
+from typing import Any
 
 from forecast.catalogue import Catalogue
 from forecast.errors import DataError, Problem
-from scenarios.model import Scenario, from_json, parse_json
+from scenarios.model import Scenario, from_dict, parse_json
 
 __all__ = ["read_scenario_text", "scenario_ids"]
 
@@ -22,9 +22,10 @@ def read_scenario_text(
     aliases (turned into ids; a name the catalogue lacks is an error suggesting close names).
     JSON of any wrong shape, nested too deep included, is a DataError naming ``source``."""
     try:
+        data = parse_json(text, source)  # parsed once: names turned into ids on the data
         if catalogue is not None:
-            text = scenario_ids(text, catalogue, source)
-        return from_json(text, source)
+            data = scenario_ids(data, catalogue, source)
+        return from_dict(data, source)
     except DataError:
         raise
     except RecursionError as e:  # nested deeper than the checks can walk
@@ -33,14 +34,13 @@ def read_scenario_text(
         raise DataError([Problem(source, None, None, "scenario_schema", detail="bad_shape")]) from e
 
 
-def scenario_ids(text: str, catalogue: Catalogue, source: str) -> str:
-    """Scenario JSON with each indicator key written as a name or alias turned into its id;
-    a key the catalogue does not know is an error suggesting close names. A JSON object
-    without an ``indicators`` object is returned as it is (``from_json`` says why); text that
-    is no JSON is a DataError (``parse_json``)."""
-    data = parse_json(text, source)
+def scenario_ids(data: Any, catalogue: Catalogue, source: str) -> Any:
+    """A scenario file's JSON data with each indicator key written as a name or alias turned
+    into its id; a key the catalogue does not know is an error suggesting close names. Data
+    that is no object with an ``indicators`` object is returned as it is (``from_dict`` says
+    why)."""
     if not isinstance(data, dict) or not isinstance(data.get("indicators"), dict):
-        return text
+        return data
     ids, problems = {}, []
     for key, value in data["indicators"].items():
         found = catalogue.lookup(key)
@@ -52,4 +52,4 @@ def scenario_ids(text: str, catalogue: Catalogue, source: str) -> str:
         ids[found.id] = value
     if problems:
         raise DataError(problems)
-    return json.dumps({**data, "indicators": ids}, ensure_ascii=False)
+    return {**data, "indicators": ids}
