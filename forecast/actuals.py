@@ -28,6 +28,7 @@ from forecast.units import UnitError, convert, family, parse_quantity, resolve
 
 BASES = ("month", "ytd", "ytd_yoy", "month_yoy")
 LEVEL_BASES = ("month", "ytd")
+_KEY = ["indicator", "year", "month", "basis"]  # one figure per indicator, month and basis
 REQUIRED_COLUMNS = ("indicator", "date", "value", "basis")
 SUGGESTED = 50  # new names that get close catalogue names suggested
 _DATE = re.compile(
@@ -157,7 +158,7 @@ def validate_actuals(
         raw, catalogue, source, as_of, (first_row, row_numbers, row_column), problems, warnings
     )
     del raw, row_numbers
-    frame = pd.DataFrame(columns, copy=False)  # the columns are fresh: taken, not copied
+    frame = _without_restated(pd.DataFrame(columns, copy=False))  # fresh columns: not copied
     del columns
     release_freed_memory()  # between steps: each step's peak starts from what is in use
     catalogue, found_units = _take_units(frame, catalogue, source)
@@ -375,6 +376,16 @@ def _checked_rows(
         "src": _categorical(file_codes[ok], file_names),
     }
     return columns, catalogue
+
+
+def _without_restated(frame: pd.DataFrame) -> pd.DataFrame:
+    """The checked rows with a figure restated alike on another sheet kept once (the 2020
+    sheet's 上年同期 beside the 2019 sheet's own 1-5月): one figure, not a duplicate. Figures
+    that disagree, or repeat on one sheet, stay for the duplicate check."""
+    if not frame.duplicated(_KEY).any():
+        return frame
+    restated = frame.duplicated([*_KEY, "value"]) & ~frame.duplicated([*_KEY, "src"])
+    return frame[~restated.to_numpy()] if restated.any() else frame
 
 
 def release_freed_memory() -> None:
@@ -641,13 +652,7 @@ def _check_series(frame: pd.DataFrame, catalogue: Catalogue) -> tuple[list[Probl
     columns indicator, year, month, value, basis, row and src (each row's file)."""
     problems: list[Problem] = []
     warnings: list[Problem] = []
-    key = ["indicator", "year", "month", "basis"]
-    dup = frame.duplicated(key, keep="first")
-    if dup.any():  # a figure restated alike on another sheet (上年同期 beside last year's own)
-        restated = frame.duplicated([*key, "value"]) & ~frame.duplicated([*key, "src"])
-        if restated.any():
-            frame = frame[~restated.to_numpy()]
-            dup = frame.duplicated(key, keep="first")
+    dup = frame.duplicated(_KEY, keep="first")
     for r in frame[dup].itertuples():
         value, detail = f"{r.year}-{r.month:02d}", f" ({r.basis})"
         problems.append(Problem(r.src, r.row, "date", "duplicate", value, detail, r.indicator))

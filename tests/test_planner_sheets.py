@@ -30,3 +30,17 @@ def _marked(case):
 def test_each_sheet_gives_its_expected_outcome(case):
     found = inspect_actuals(case.data, PCAT, name=case.name, as_of=AS_OF, **case.options)
     assert_town_outcome(case, found)
+
+
+def test_a_figure_restated_alike_on_another_sheet_is_kept_once():
+    # p86: the 2020 sheet's 上年同期 for 固投 (4.8) agrees with the 2019 sheet's own 1-5月
+    [case] = [c for c in PLANNER if c.id.startswith("p86")]
+    frame = inspect_actuals(case.data, PCAT, name=case.name).actuals.frame
+    fai = frame[frame["indicator"] == "fai"]
+    assert not frame.duplicated(["indicator", "year", "month", "basis"]).any()
+    assert fai.set_index(["year", "month"])["value"].to_dict() == {
+        (2019, 4): 3.9,
+        (2019, 5): 4.8,
+        (2020, 4): 4.0,
+        (2020, 5): 5.1,
+    }
