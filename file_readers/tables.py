@@ -245,7 +245,7 @@ def inspect_actuals(
     layout = lay_out(sheets, catalogue, label, year, basis)
     names = tuple(s.name for s in sheets)
     del sheets, data  # the cells are in the layout's records now
-    release_freed_memory()
+    release_freed_memory(len(layout.records))
     stop = [p for p in layout.problems if p.indicator is None and p.code not in WARNING_CODES]
     if not stop and not len(layout.records):
         stop = [Problem(label, None, None, "empty")]
@@ -256,7 +256,7 @@ def inspect_actuals(
     # the records are emptied into the frame, which is handed on in a list popped in the call:
     # no reference stays here, so validate_actuals frees it once its rows are checked
     raw = [layout.records.frame()]
-    release_freed_memory()
+    release_freed_memory(len(raw[0]))
     if "entity" in raw[0].columns:  # a district's wide sheets: each town on its own
         try:
             district = build_district(
