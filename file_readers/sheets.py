@@ -340,23 +340,12 @@ def _survey(stream) -> _Survey:
         unusual = True
     if b"<worksheet" not in head:
         unusual = True
-    tail = head
-    while True:
-        chunk = stream.read(_CHUNK)
-        text = tail + chunk
-        # whole cells only: what follows the last cell or row begun is read with the next chunk
-        cut = max(text.rfind(b"<c "), text.rfind(b"<row ")) if chunk else len(text)
-        if cut <= 0 and chunk:
-            tail = text
-            continue
-        whole, tail = text[:cut], text[cut:]
+    for whole in _whole_chunks(stream, head):
         formulas = formulas or _has_formula(whole)
         unusual = unusual or _unusual(whole)
         if not unusual:
             columns.update(_VALUE_COLUMN.findall(whole))
             last_row = max(last_row, _last_row(whole))
-        if not chunk:
-            break
     if unusual or not columns:
         return _Survey(formulas, not unusual and not columns)
     numbers = [_column_number(c.decode()) for c in columns]
@@ -539,20 +528,27 @@ class _StreamedRows(WalkedRows):
             yield int(number), tuple(cells)
 
 
-def _whole_cells(stream) -> Iterator[str]:
-    """A worksheet's XML as text, a chunk at a time, each ending before the last cell begun
-    (whose rest comes with the next chunk)."""
-    tail = b""
+def _whole_chunks(stream, start: bytes = b"") -> Iterator[bytes]:
+    """A worksheet's XML (after ``start``, what was read of it already) a chunk at a time,
+    each ending before the last cell or row begun, whose rest comes with the next chunk: the
+    survey and the rows read the same whole cells."""
+    tail = start
     while chunk := stream.read(_CHUNK):
         text = tail + chunk
-        cut = text.rfind(b"<c ")
+        cut = max(text.rfind(b"<c "), text.rfind(b"<row "))
         if cut <= 0:
             tail = text
             continue
-        yield text[:cut].decode("utf-8")
+        yield text[:cut]
         tail = text[cut:]
     if tail:
-        yield tail.decode("utf-8")
+        yield tail
+
+
+def _whole_cells(stream) -> Iterator[str]:
+    """``_whole_chunks`` as text."""
+    for chunk in _whole_chunks(stream):
+        yield chunk.decode("utf-8")
 
 
 def _inline(runs: str) -> str:
