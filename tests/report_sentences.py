@@ -39,6 +39,23 @@ units written other ways, lines with no figure, 分别 shares, 年均), scored o
 first half (7 texts, 7 figures) precision 75.0%, recall 85.7% (r153: 前两个月 not a period, its
 两个 read as a figure of 2 个), the rest 100.0%; second half (9 texts, 17 figures) 100.0%
 throughout; read right after.
+
+r169-r208: a fifth batch of 40 (统计公报, 前三季度, 年终总结, a county head's speech with
+targets and gaps 还差/缺口, 一是…二是…, 持平, 亿元 and 万元 together, 人均/亩均, rankings,
+一亿二千万元/1.2千人/万户, 降幅收窄至, tasks handed down, 完成率/完成进度, 人代会 targets, tab
+tables with an empty cell, a heading under a title, other towns' figures, 是上年的1.3倍), written
+before the extractor was run on it. First score (per half):
+
+    first  (19 texts, 44 figures): precision 93.3%, recall 95.5%, growth 94.4%, share, kind
+           and approx 100.0%
+    second (21 texts, 42 figures): precision 79.6%, recall 92.9%, growth 100.0%, share
+           100.0%, kind 94.9%, approx 100.0%
+    dates/bases said in the text: 11 of 12 (r199: 年末 read as the year's flow, not a stock);
+    no quarter's figure reached the actuals. Silent wrong figures among them: gaps read as
+    levels (r174, r176, r200, r201), other towns' figures read as the town's (r195, r196), a
+    ranking's move read as a growth of 3% (r183), an empty table cell shifting the row's
+    figures (r193: 4.1亿元 as September's, 12.3 as 1-9月's 亿元), 人代会 targets read as actuals
+    (r191), a 1-9月 forecast under a title read as the year's (r194).
 """
 
 from __future__ import annotations
@@ -1524,6 +1541,498 @@ _CASES: dict[str, tuple[str, list[tuple]]] = {
             ("创业担保贷款", "actual", "1-6月", 1260, "万元", "", None, None, None, "", None),
             ("扶持创业", "actual", "1-6月", 236, "人", "", None, None, None, "", None),
             ("带动就业", "actual", "1-6月", 710, "人", "", None, None, None, "", None),
+        ],
+    ),
+    # ---- r169-r208: a fifth batch (统计公报, 前三季度, 年终总结, a county head's speech with
+    # targets and gaps, 一是…二是…, 持平, 亿元 and 万元 together, 人均/亩均, rankings, Chinese and
+    # 千/万 numbers, 降幅收窄至, tasks handed down, 完成率/进度, 人代会 targets, tab tables, a
+    # heading over lines, other towns' figures), written before running the extractor on it
+    "r169": (
+        # 人均地区生产总值 is per head: a figure, never the total's
+        "全年实现地区生产总值26.8亿元，按可比价格计算，比上年增长7.6%；按常住人口计算，人均地区生产总值5.9万元。",
+        [
+            ("地区生产总值", "actual", "全年", 26.8, "亿元", "", 7.6, None, None, "", None),
+            (
+                "人均地区生产总值",
+                "actual",
+                "全年",
+                5.9,
+                "万元",
+                "",
+                None,
+                None,
+                None,
+                "",
+                None,
+                {"indicator": ""},
+            ),
+        ],
+    ),
+    "r170": (
+        "2020年全镇实现地区生产总值25.3亿元，按可比价格计算，比上年增长3.8%。其中，第一产业增加值3.1亿元，"
+        "增长2.9%；第二产业增加值13.6亿元，增长4.2%；第三产业增加值8.6亿元，增长3.5%。",
+        [
+            (
+                "地区生产总值",
+                "actual",
+                "全年",
+                25.3,
+                "亿元",
+                "",
+                3.8,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2020-12"},
+            ),
+            ("第一产业增加值", "actual", "全年", 3.1, "亿元", "", 2.9, None, None, "", None),
+            ("第二产业增加值", "actual", "全年", 13.6, "亿元", "", 4.2, None, None, "", None),
+            (
+                "第三产业增加值",
+                "actual",
+                "全年",
+                8.6,
+                "亿元",
+                "",
+                3.5,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2020-12"},
+            ),
+        ],
+    ),
+    "r171": (
+        # a ratio of three shares with no name for each: no figure
+        "三次产业结构由上年的12.6:52.1:35.3调整为12.3:53.8:33.9。",
+        [],
+    ),
+    "r172": (
+        "前三季度，全镇完成规上工业总产值21.6亿元，同比增长9.8%，完成年度目标任务的75.3%，高出时序进度0.3个百分点。",
+        [("规上工业总产值", "actual", "1-9月", 21.6, "亿元", "", 9.8, 75.3, None, "", None)],
+    ),
+    "r173": (
+        # 三季度 is July to September, not the year to date
+        "1-9月，全镇实现社会消费品零售总额4.26亿元，同比增长11.2%，增速较上半年回落1.6个百分点；其中三季度实现1.52亿元。",
+        [
+            ("社会消费品零售总额", "actual", "1-9月", 4.26, "亿元", "", 11.2, None, None, "", None),
+            ("社会消费品零售总额", "actual", "7-9月", 1.52, "亿元", "", None, None, None, "", None),
+        ],
+    ),
+    "r174": (
+        # 还差3.2亿元 is a gap to the target, not a level
+        "全年固定资产投资目标任务是12亿元，前三季度完成8.8亿元，距年度目标还差3.2亿元。",
+        [
+            ("固定资产投资", "target", "全年", 12, "亿元", "", None, None, None, "", None),
+            ("固定资产投资", "actual", "1-9月", 8.8, "亿元", "", None, None, None, "", None),
+        ],
+    ),
+    "r175": (
+        "同志们，四季度时间紧、任务重，各乡镇要紧盯全年目标，确保全年地区生产总值增长7%，力争达到7.5%；规上工业增加值必须增长8%。",
+        [
+            ("地区生产总值", "target", "全年", None, "", "", 7, None, None, "", None),
+            ("地区生产总值", "target", "全年", None, "", "", 7.5, None, None, "", None),
+            ("规上工业增加值", "target", "全年", None, "", "", 8, None, None, "", None),
+        ],
+    ),
+    "r176": (
+        # no period is written; 缺口 is a gap, not a level
+        "从目前进度看，全县一般公共预算收入完成4.6亿元，仅完成预算的71.2%，比序时进度慢3.8个百分点，收支缺口达8000万元。",
+        [("一般公共预算收入", "actual", "", 4.6, "亿元", "", None, 71.2, None, "", None)],
+    ),
+    "r177": (
+        # the items of one list share the period named in the first
+        "一是工业经济稳步回升。1-9月，规上工业增加值同比增长8.3%，较一季度提高2.1个百分点。二是投资持续发力。"
+        "固定资产投资完成9.2亿元，同比增长12.6%。三是消费加快恢复。社会消费品零售总额3.9亿元，增长15.1%。",
+        [
+            ("规上工业增加值", "actual", "1-9月", None, "", "", 8.3, None, None, "", None),
+            ("固定资产投资", "actual", "1-9月", 9.2, "亿元", "", 12.6, None, None, "", None),
+            ("社会消费品零售总额", "actual", "1-9月", 3.9, "亿元", "", 15.1, None, None, "", None),
+        ],
+    ),
+    "r178": (
+        # 基本持平 is roughly flat, not a growth of exactly 0
+        "1-9月，全镇规上工业企业用电量1.36亿千瓦时，同比持平；新增市场主体528户，与去年同期基本持平。",
+        [
+            (
+                "规上工业企业用电量",
+                "actual",
+                "1-9月",
+                1.36,
+                "亿千瓦时",
+                "",
+                0,
+                None,
+                None,
+                "",
+                None,
+            ),
+            ("新增市场主体", "actual", "1-9月", 528, "户", "", None, None, None, "", None),
+        ],
+    ),
+    "r179": (
+        "1-9月，全镇完成全社会固定资产投资8.6亿元、国地两税收入7230万元，同比分别增长10.2%和6.5%。",
+        [
+            ("全社会固定资产投资", "actual", "1-9月", 8.6, "亿元", "", 10.2, None, None, "", None),
+            ("国地两税收入", "actual", "1-9月", 7230, "万元", "", 6.5, None, None, "", None),
+        ],
+    ),
+    "r180": (
+        "前三季度全镇实现旅游综合收入1.2亿元，接待游客46.8万人次，农产品电商销售额3560万元。",
+        [
+            ("旅游综合收入", "actual", "1-9月", 1.2, "亿元", "", None, None, None, "", None),
+            ("接待游客", "actual", "1-9月", 46.8, "万人次", "", None, None, None, "", None),
+            ("农产品电商销售额", "actual", "1-9月", 3560, "万元", "", None, None, None, "", None),
+        ],
+    ),
+    "r181": (
+        # per mu and per head: figures, never the tax total's
+        "2021年全年，全镇规上工业企业亩均税收12.5万元，同比增长6.2%；人均税收3860元。",
+        [
+            (
+                "亩均税收",
+                "actual",
+                "全年",
+                12.5,
+                "万元",
+                "",
+                6.2,
+                None,
+                None,
+                "",
+                None,
+                {"indicator": ""},
+            ),
+            (
+                "人均税收",
+                "actual",
+                "全年",
+                3860,
+                "元",
+                "",
+                None,
+                None,
+                None,
+                "",
+                None,
+                {"indicator": ""},
+            ),
+        ],
+    ),
+    "r182": (
+        "全年农村居民人均可支配收入达到18620元，比上年增长9.1%，高于全县平均水平0.6个百分点；人均消费支出13260元，增长11.3%。",
+        [
+            (
+                "农村居民人均可支配收入",
+                "actual",
+                "全年",
+                18620,
+                "元",
+                "",
+                9.1,
+                None,
+                None,
+                "",
+                None,
+            ),
+            ("人均消费支出", "actual", "全年", 13260, "元", "", 11.3, None, None, "", None),
+        ],
+    ),
+    "r183": (
+        "1-9月，全镇固定资产投资增速12.6%，居全区第2位；规上工业增加值增速9.3%，排名第5，较上半年上升3位。",
+        [
+            ("固定资产投资", "actual", "1-9月", None, "", "", 12.6, None, None, "", None),
+            ("规上工业增加值", "actual", "1-9月", None, "", "", 9.3, None, None, "", None),
+        ],
+    ),
+    "r184": (
+        "全年累计完成招商引资到位资金一亿二千万元，新增就业1.2千人，惠及农户3.5万户。",
+        [
+            ("招商引资到位资金", "actual", "全年", 12000, "万元", "", None, None, None, "", None),
+            ("新增就业", "actual", "全年", 1200, "人", "", None, None, None, "", None),
+            ("惠及农户", "actual", "全年", 3.5, "万户", "", None, None, None, "", None),
+        ],
+    ),
+    "r185": (
+        "1-9月，全镇开展职业技能培训两千余人次，转移农村劳动力一万三千人。",
+        [
+            ("职业技能培训", "actual", "1-9月", 2000, "人次", ">=", None, None, None, "", None),
+            ("转移农村劳动力", "actual", "1-9月", 13000, "人", "", None, None, None, "", None),
+        ],
+    ),
+    "r186": (
+        # 降幅收窄至3.2%: the decline is now 3.2%, a growth of -3.2%
+        "1-9月，全镇税收收入降幅收窄至3.2%，比上半年收窄4.5个百分点。",
+        [("税收收入", "actual", "1-9月", None, "", "", -3.2, None, None, "", None)],
+    ),
+    "r187": (
+        # one row: the decline now (3.2%), not the half year's it narrowed from
+        "1-9月，全镇规上工业总产值完成18.3亿元，降幅由上半年的8.6%收窄至3.2%。",
+        [("规上工业总产值", "actual", "1-9月", 18.3, "亿元", "", -3.2, None, None, "", None)],
+    ),
+    "r188": (
+        # the task handed down is the year's target (上级 is no name)
+        "今年上级下达我镇减贫任务120户350人，截至9月底已脱贫126户368人，分别完成任务的105%和105.1%。",
+        [
+            ("减贫任务", "target", "全年", 120, "户", "", None, None, None, "", None),
+            ("减贫任务", "target", "全年", 350, "人", "", None, None, None, "", None),
+            ("脱贫", "actual", "1-9月", 126, "户", "", None, 105, None, "", None),
+            ("脱贫", "actual", "1-9月", 368, "人", "", None, 105.1, None, "", None),
+        ],
+    ),
+    "r189": (
+        # 完成率 is the share of the year's target done
+        "上半年，全镇固定资产投资完成6.1亿元，完成率达55.5%，实现了“时间过半、任务过半”。",
+        [("固定资产投资", "actual", "1-6月", 6.1, "亿元", "", None, 55.5, None, "", None)],
+    ),
+    "r190": (
+        "镇十八届人大五次会议确定的2021年目标是：地区生产总值增长8%，一般公共预算收入达到5200万元，固定资产投资完成12亿元。",
+        [
+            (
+                "地区生产总值",
+                "target",
+                "全年",
+                None,
+                "",
+                "",
+                8,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2021-12"},
+            ),
+            ("一般公共预算收入", "target", "全年", 5200, "万元", "", None, None, None, "", None),
+            ("固定资产投资", "target", "全年", 12, "亿元", "", None, None, None, "", None),
+        ],
+    ),
+    "r191": (
+        "年初镇人代会提出“全年新增市场主体600户、引进项目10个”的目标，目前已分别完成418户和7个。",
+        [
+            ("新增市场主体", "target", "全年", 600, "户", "", None, None, None, "", None),
+            ("引进项目", "target", "全年", 10, "个", "", None, None, None, "", None),
+            ("新增市场主体", "actual", "", 418, "户", "", None, None, None, "", None),
+            ("引进项目", "actual", "", 7, "个", "", None, None, None, "", None),
+        ],
+    ),
+    "r192": (
+        "指标\t单位\t1-9月\t同比±%\t全年目标\t完成进度%\n国地两税收入\t万元\t7650\t8.3\t10000\t76.5\n"
+        "全社会固定资产投资\t亿元\t9.1\t-2.4\t12\t75.8",
+        [
+            ("国地两税收入", "target", "全年", 10000, "万元", "", None, None, None, "", None),
+            ("国地两税收入", "actual", "1-9月", 7650, "万元", "", 8.3, 76.5, 10000, "万元", None),
+            ("全社会固定资产投资", "target", "全年", 12, "亿元", "", None, None, None, "", None),
+            (
+                "全社会固定资产投资",
+                "actual",
+                "1-9月",
+                9.1,
+                "亿元",
+                "",
+                -2.4,
+                75.8,
+                12,
+                "亿元",
+                None,
+            ),
+        ],
+    ),
+    "r193": (
+        # 本月 beside 1-9月累计 is September; an empty cell is no figure
+        "指标名称\t计量单位\t本月\t1-9月累计\t累计增长%\n规上工业总产值\t亿元\t2.3\t19.6\t9.1\n"
+        "社会消费品零售总额\t亿元\t\t4.1\t12.3",
+        [
+            (
+                "规上工业总产值",
+                "actual",
+                "9月",
+                2.3,
+                "亿元",
+                "",
+                None,
+                None,
+                None,
+                "",
+                None,
+                {"basis": "month"},
+            ),
+            ("规上工业总产值", "actual", "1-9月", 19.6, "亿元", "", 9.1, None, None, "", None),
+            ("社会消费品零售总额", "actual", "1-9月", 4.1, "亿元", "", 12.3, None, None, "", None),
+        ],
+    ),
+    "r194": (
+        # the title's period governs the heading's lines
+        "2021年前三季度经济运行情况\n二、主要指标完成情况\n1.地区生产总值：预计完成19.8亿元，增长7.2%。\n"
+        "2.固定资产投资：完成8.9亿元，增长10.5%，完成年度目标的74.2%。\n3.国地两税收入：完成7230万元，下降1.5%。",
+        [
+            ("地区生产总值", "forecast", "1-9月", 19.8, "亿元", "", 7.2, None, None, "", None),
+            (
+                "固定资产投资",
+                "actual",
+                "1-9月",
+                8.9,
+                "亿元",
+                "",
+                10.5,
+                74.2,
+                None,
+                "",
+                None,
+                {"date": "2021-09"},
+            ),
+            ("国地两税收入", "actual", "1-9月", 7230, "万元", "", -1.5, None, None, "", None),
+        ],
+    ),
+    "r195": (
+        # another town's figure is not the town's: only 9.6
+        "1-9月，全镇完成固定资产投资9.6亿元，比邓关镇多1.2亿元，总量居全区第一；仙市镇同期完成7.8亿元。",
+        [("固定资产投资", "actual", "1-9月", 9.6, "亿元", "", None, None, None, "", None)],
+    ),
+    "r196": (
+        "1-9月全镇国地两税收入7650万元，低于永安镇（8120万元），高于兴隆镇（6980万元）。",
+        [("国地两税收入", "actual", "1-9月", 7650, "万元", "", None, None, None, "", None)],
+    ),
+    "r197": (
+        "2021年，在县委、县政府的坚强领导下，镇党委、政府团结带领全镇干部群众，全年实现地区生产总值28.6亿元，增长8.1%；"
+        "完成一般公共预算收入5360万元，为年度预算的103.1%；新增城镇就业620人，完成目标任务的103.3%。",
+        [
+            (
+                "地区生产总值",
+                "actual",
+                "全年",
+                28.6,
+                "亿元",
+                "",
+                8.1,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2021-12"},
+            ),
+            ("一般公共预算收入", "actual", "全年", 5360, "万元", "", None, 103.1, None, "", None),
+            ("新增城镇就业", "actual", "全年", 620, "人", "", None, 103.3, None, "", None),
+        ],
+    ),
+    "r198": (
+        # 突破1亿元: more than 1亿元
+        "预计全年完成固定资产投资13.2亿元，同比增长10.1%，超额完成年度目标任务；全年税收收入预计突破1亿元。",
+        [
+            ("固定资产投资", "forecast", "全年", 13.2, "亿元", "", 10.1, None, None, "", None),
+            ("税收收入", "forecast", "全年", 1, "亿元", ">=", None, None, None, "", None),
+        ],
+    ),
+    "r199": (
+        # 年末: the stock at the end of December
+        "年末全镇规上工业企业达到42家，比上年末净增5家；全年新建高标准农田1.2万亩。",
+        [
+            (
+                "规上工业企业",
+                "actual",
+                "12月",
+                42,
+                "家",
+                "",
+                None,
+                None,
+                None,
+                "",
+                None,
+                {"basis": "stock"},
+            ),
+            ("新建高标准农田", "actual", "全年", 1.2, "万亩", "", None, None, None, "", None),
+        ],
+    ),
+    "r200": (
+        "全县要确保全年招商引资到位资金达到50亿元，目前仅完成38.6亿元，缺口11.4亿元，各乡镇务必在11月底前完成任务。",
+        [
+            ("招商引资到位资金", "target", "全年", 50, "亿元", "", None, None, None, "", None),
+            ("招商引资到位资金", "actual", "", 38.6, "亿元", "", None, None, None, "", None),
+        ],
+    ),
+    "r201": (
+        # gaps to the targets only: no level
+        "对照年度目标，规上工业总产值还差6.2亿元，社会消费品零售总额还有1.1亿元的差距。",
+        [],
+    ),
+    "r202": (
+        "9月当月，全镇实现规上工业总产值2.5亿元，同比增长6.4%，环比增长3.1%；1-9月累计20.1亿元，同比增长9.5%。",
+        [
+            ("规上工业总产值", "actual", "9月", 2.5, "亿元", "", 6.4, None, None, "", None),
+            ("规上工业总产值", "actual", "1-9月", 20.1, "亿元", "", 9.5, None, None, "", None),
+        ],
+    ),
+    "r203": (
+        "前三季度，全镇完成一般公共预算收入4120万元，同比增长5.3%；一般公共预算支出1.32亿元，同比下降2.7%，"
+        "其中民生支出1.05亿元，占比79.5%。",
+        [
+            ("一般公共预算收入", "actual", "1-9月", 4120, "万元", "", 5.3, None, None, "", None),
+            ("一般公共预算支出", "actual", "1-9月", 1.32, "亿元", "", -2.7, None, None, "", None),
+            ("民生支出", "actual", "1-9月", 1.05, "亿元", "", None, None, None, "", 79.5),
+        ],
+    ),
+    "r204": (
+        "三季度，全镇实现地区生产总值7.1亿元，增长8.8%；前三季度累计实现19.6亿元，增长8.2%，比上半年提高0.6个百分点。",
+        [
+            ("地区生产总值", "actual", "7-9月", 7.1, "亿元", "", 8.8, None, None, "", None),
+            ("地区生产总值", "actual", "1-9月", 19.6, "亿元", "", 8.2, None, None, "", None),
+        ],
+    ),
+    "r205": (
+        # 是上年的1.3倍 is a growth of 30%; 增加9万人次 an amount of change
+        "全年完成旅游综合收入4860万元，是上年的1.3倍；接待游客38万人次，比上年增加9万人次。",
+        [
+            ("旅游综合收入", "actual", "全年", 4860, "万元", "", 30, None, None, "", None),
+            ("接待游客", "actual", "全年", 38, "万人次", "", None, None, None, "", None),
+        ],
+    ),
+    "r206": (
+        # a contribution to the county's growth is no share of a whole
+        "1-9月，全镇规上工业增加值占全县的23.6%，对全县工业增长的贡献率达31.2%。",
+        [("规上工业增加值", "structure", "1-9月", None, "", "", None, None, None, "", 23.6)],
+    ),
+    "r207": (
+        "2022年工作目标：一是地区生产总值增长7.5%；二是一般公共预算收入增长6%，达到5680万元；三是新增城镇就业不少于600人。",
+        [
+            (
+                "地区生产总值",
+                "target",
+                "全年",
+                None,
+                "",
+                "",
+                7.5,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2022-12"},
+            ),
+            ("一般公共预算收入", "target", "全年", 5680, "万元", "", 6, None, None, "", None),
+            (
+                "新增城镇就业",
+                "target",
+                "全年",
+                600,
+                "人",
+                ">=",
+                None,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2022-12"},
+            ),
+        ],
+    ),
+    "r208": (
+        # 完成进度 with no level: the share of the target only
+        "截至6月底，全镇国地两税收入完成进度为51.2%，规上工业总产值完成进度为49.6%，基本实现“时间过半、任务过半”。",
+        [
+            ("国地两税收入", "actual", "1-6月", None, "", "", None, 51.2, None, "", None),
+            ("规上工业总产值", "actual", "1-6月", None, "", "", None, 49.6, None, "", None),
         ],
     ),
 }
