@@ -29,6 +29,10 @@ def _marked(case):
 )
 def test_each_sheet_gives_its_expected_outcome(case):
     found = inspect_actuals(case.data, PCAT, name=case.name, as_of=AS_OF, **case.options)
+    if case.towns:  # towns side by side: a district's file, each town found
+        assert found.district is not None, found.problems
+        assert found.towns == case.towns
+        return
     assert_town_outcome(case, found)
 
 
@@ -44,3 +48,21 @@ def test_a_figure_restated_alike_on_another_sheet_is_kept_once():
         (2020, 4): 4.0,
         (2020, 5): 5.1,
     }
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "p93",
+        pytest.param(
+            "p118", marks=pytest.mark.xfail(reason="p118: refused as a duplicate", strict=True)
+        ),
+    ],
+)
+def test_a_total_plan_or_estimate_column_is_no_month(prefix):
+    # p93: a 合计 right of 1月…12月; p118: 1-5月计划 and 1-6月预计 beside 1-5月实际
+    [case] = [c for c in PLANNER if c.id.startswith(prefix)]
+    frame = inspect_actuals(case.data, PCAT, name=case.name, as_of=AS_OF).actuals.frame
+    this_year = frame[frame["year"] == 2020]
+    assert this_year["month"].max() == 5
+    assert not frame.duplicated(["indicator", "year", "month", "basis"]).any()
