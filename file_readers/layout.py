@@ -94,20 +94,36 @@ _YEAR_TO_DATE = re.compile(
     r"^(?:本年|本期|年初至今|自年初|本月止|截至本月|截止本月|年初至本月|本年截至本月)?"
     r"累计(?:实际)?(?:完成)?(?:数|值|额)?(?:[(（].*[)）])?$"
 )
+# 本期: the period the title names, read only where that is a range from January (1-5月)
+_THIS_PERIOD = re.compile(r"^本期(?:实际)?(?:完成)?(?:累计)?(?:数|值|额)?(?:[(（].*[)）])?$")
 _LAST_YEAR = re.compile(
     r"^(?:去年|上年|上年同期|去年同期|同期)(?:同期)?(?:累计)?(?:数|值)?(?:[(（].*[)）])?$"
 )
 # a header saying a period this reader did not place (本年累计完成额度, 当月实绩): refused, not
 # ignored as a note would be; targets and shares of them are no months
-_UNPLACED = re.compile(r"^(?!.*(?:目标|计划|任务|进度|占|比重|备注|说明)).*(?:累计|本月|当月)")
+_UNPLACED = re.compile(r"^(?!.*(?:目标|计划|任务|进度|占|比重|备注|说明)).*(?:累计|本月|当月|本期)")
 # a change that is no year-on-year growth in %: against last month (环比, 比上月), in points
 # (个百分点) or an amount (增减额, 增加量, 比上年增减（万元）): such a column is not read
 _NOT_YOY = re.compile(r"环比|上月|百分点|额|量|绝对")
 _GROWTH_HEADER = re.compile(r"增长|增速|增幅|增减|同比|±|比上年|比去年")
+# a header counting up to a month's end: 截至5月末, 截止5月, 至5月 (the year to date)
+_UP_TO = re.compile(r"^(?:截至|截止到?|至)\s*")
+# a month column that holds no actual figure: a plan, a target, an estimate (1-5月计划, 1-6月预计)
+_NOT_ACTUAL = re.compile(r"计划|目标|任务|预计|预测|预估|估计|估算|预算|测算")
+# a figure typed as an estimate or approximation (5010（预计）, 约5000, 5000左右): no actual figure
+_ESTIMATE = re.compile(r"预计|预测|预估|估计|估算|约|左右|大概|大约|暂估")
+# a column adding up the months to its left (季度合计, 合计): the months are each month's own
+_TOTAL_COLUMN = re.compile(r"^(?:全年|季度|本季|本季度|上半年|下半年|年度)?(?:合计|总计|小计)数?$")
+# a year-long header naming a plan (2020年目标, 2020年计划): the year of the months beside it
+_PLAN_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?(?:全年)?(?:目标|计划|任务|预算)")
+# a year written with two digits before a month (20年1-5月): the 2000s
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.])(\d{2})\s*年\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[-—–~～至到]|月))"
+)
 _PERIOD_IN_TEXT = re.compile(r"(?:(\d{1,2})\s*[-—–~～至到]\s*)?(\d{1,2})\s*月")
 # footnote marks typed after a name: 国税*, 固投①, 新增就业（注1）, 国税注2
 _FOOTNOTE = re.compile(
-    r"(?:\s*(?:[*＊※†‡]+|[①-⑳⑴-⒇❶-❿]|[¹²³⁴-⁹⁰]+|[(（]\s*注\s*\d{0,2}\s*[)）]|注\s*\d{1,2}))+\s*$"
+    r"(?:\s*(?:[*＊※†‡]+|[①-⑳⑴-⒇❶-❿]|[¹²³⁴-⁹⁰]+|[(（]\s*注\s*\d{0,2}\s*[)）]|注\s*(?:\d{1,2}|[①-⑳⑴-⒇❶-❿])))+\s*$"
 )
 # growth typed in words: 下降3.2%, 增长11.3%, 持平
 _GROWTH_TEXT = re.compile(
@@ -146,7 +162,7 @@ def _month_header(text: str) -> re.Match | None:
         text = _CN_MONTH.sub(lambda n: str(_CN_NUMBERS.index(n.group(1)) + 1), text)
         if "季" in text or "半年" in text:
             text = _PERIOD_WORDS.sub(_period_as_months, text)
-    m = _MONTH_HEADER.match("".join(text.split()) if "\n" in text else text)
+    m = _MONTH_HEADER.match(_UP_TO.sub("", "".join(text.split()) if "\n" in text else text))
     if m is None or len(_HEADER_WORDS.sub("", m.group("rest"))) > 2:
         return None
     return m
@@ -515,7 +531,9 @@ def _find_header(sheet: Sheet) -> tuple[str, int] | None:
         if any(_month_header(_text(c)) for c in cells if isinstance(c, (str, datetime.date))):
             return "wide", pos
         if keys & _INDICATOR_HEADERS and any(
-            _THIS_MONTH.match(k) or _YEAR_TO_DATE.match(k) for k in keys if k
+            _THIS_MONTH.match(k) or _YEAR_TO_DATE.match(k) or _THIS_PERIOD.match(k)
+            for k in keys
+            if k
         ):
             return "wide", pos
     return None
@@ -734,10 +752,22 @@ def _context_month(text: str) -> int | None:
     return None
 
 
+def _context_range(text: str) -> int | None:
+    """The last month of a range from January that a sheet name or title names (``1-5月``),
+    else None (``5月`` alone may be the month's own)."""
+    for m in _PERIOD_IN_TEXT.finditer(text):
+        if m.group(1) == "1" and 1 <= int(m.group(2)) <= 12:
+            return int(m.group(2))
+    return None
+
+
 def _context(text: str) -> tuple[int | None, str | None, str]:
     """Year, basis and unit said in a sheet name or title rows."""
     found = _YEAR.search(text)
     year = int(found.group(1)) if found else None
+    short = _SHORT_YEAR.search(text) if year is None else None
+    if short is not None:  # 20年1-5月: a planner's short year is this century's
+        year = 2000 + int(short.group(1))
     basis = "ytd" if "累计" in text else "month" if "当月" in text else None
     unit = ""
     m = re.search(r"单位\s*[:：]?\s*(" + "|".join(map(re.escape, _units_longest())) + ")", text)
@@ -827,12 +857,18 @@ def _sub_header(header: tuple, below: tuple | None) -> tuple | None:
 
 
 def _relative(
-    header: tuple, positions: list[int], months: list[_Column], month: int | None, year: int | None
+    header: tuple,
+    positions: list[int],
+    months: list[_Column],
+    month: int | None,
+    year: int | None,
+    through: int | None = None,
 ) -> tuple[list[_Column], list[int]]:
     """Columns headed without a month of their own: 本月/当月 and 本年累计 (the month of the
     sheet's title, or the one month the headers name), 去年同期/上年同期 (last year, as the
     column to its left), 增长%/同比±%/比上年同期增长 (growth of the column to its left). The
-    month columns with these added, by position, and the positions left over."""
+    month columns with these added, by position, and the positions left over. ``through``: the
+    last month of a range from January the title names (本期 is the year to that month)."""
     named = {c.month for c in months}
     month = month or (next(iter(named)) if len(named) == 1 else None)
     by_position = {c.position: c for c in months}
@@ -860,6 +896,9 @@ def _relative(
             column = _Column(
                 i, text, anchor.year - 1, anchor.month, anchor.basis, anchor.unit, False
             )
+        elif _THIS_PERIOD.match(key) and through is not None and year is not None:
+            column = _Column(i, text, year, through, "ytd", _unit_in(text), False)
+            anchor = column
         elif (_THIS_MONTH.match(key) or _YEAR_TO_DATE.match(key)) and month is not None:
             b = "month" if _THIS_MONTH.match(key) else "ytd"
             column = _Column(i, text, year, month, b, _unit_in(text), False)
@@ -897,11 +936,13 @@ def _columns(
     basis: str | None,
     problems: list[Problem],
     first: bool = True,
+    outer: str = "",
 ) -> tuple[list[_Column], int | None, int | None, int | None, str, int]:
     """Month columns, the indicator, unit and entity (单位名称, 乡镇) columns, the sheet's
     unit, and how many header rows follow the first (a second row of 累计 | 增长%).
     ``first``: the sheet's first table, whose titles must agree with the sheet's name; a
-    table below it (``first`` False) is dated by its own titles before the sheet's name."""
+    table below it (``first`` False) is dated by its own titles before the sheet's name, then by
+    ``outer``, the titles above the sheet's first table (its year and unit, not its basis)."""
     header_row, header = sheet.rows[at]
     below = sheet.rows[at + 1][1] if len(sheet.rows) > at + 1 else None
     merged = _sub_header(header, below)
@@ -917,6 +958,13 @@ def _columns(
         )
     t_year, t_basis, t_unit = _context(context)
     t_month = _context_month(context)
+    t_range = _context_range(context)
+    if outer and (t_year is None or not t_unit):  # a table below: the sheet's titles above all
+        o_year, _, o_unit = _context(unicodedata.normalize("NFKC", outer))
+        t_year, t_unit = t_year or o_year, t_unit or o_unit
+    plan_year = next(
+        (int(p.group(1)) for p in (_PLAN_YEAR.match(_key(c)) for c in header) if p), None
+    )
     above: dict[int, int] = {}
     if at > 0:  # a year row above the month headers (merged cells: the year fills rightwards)
         current = None
@@ -945,12 +993,16 @@ def _columns(
             col_year = (
                 int(m.group("year"))
                 if m.group("year")
-                else above.get(i) or carried or t_year or year
+                else above.get(i) or carried or t_year or year or plan_year
             )
             if prior and col_year is not None and not m.group("year"):
                 col_year -= 1  # 上年1-5月: the year before the sheet's
+            if _NOT_ACTUAL.search(rest):
+                ignored.append(i)  # 1-5月计划, 1-6月预计: a plan or an estimate, no figure
+                continue
             ranges = ranges or bool(m.group("first"))
-            if m.group("first"):
+            to_date = bool(_UP_TO.match(text)) or "末" in rest  # 截至5月末: the year to date
+            if m.group("first") or to_date:
                 col_basis: str | None = "ytd"
             elif "累计" in rest:
                 col_basis = "ytd"
@@ -983,7 +1035,18 @@ def _columns(
             else c
             for c in months
         ]
-    months, ignored = _relative(header, ignored, months, t_month, t_year or year)
+    if not (ranges or t_basis or basis) and months:
+        last = max(c.position for c in months)
+        if any(i > last and _TOTAL_COLUMN.match(_key(header[i])) for i in ignored):
+            months = [  # 1月 | 2月 | 3月 | 季度合计: months that add up are each month's own
+                _Column(c.position, c.header, c.year, c.month, "month", c.unit, c.growth)
+                if c.basis is None and not c.growth
+                else c
+                for c in months
+            ]
+    months, ignored = _relative(
+        header, ignored, months, t_month, t_year or year or plan_year, t_range
+    )
     first_month = min((c.position for c in months), default=0)
     if indicator_col is None:  # the first column left of the months that is not a number
         candidates = [
@@ -1052,15 +1115,19 @@ def _wide(
     understood: list[Understood],
     town: str | None = None,
     first: bool = True,
+    outer: str = "",
 ) -> None:
-    """A wide sheet's rows as records (``first``: its first table, see ``_columns``).
+    """A wide sheet's rows as records (``first``: its first table, ``outer``: the titles above
+    the sheet's first table, see ``_columns``).
     ``town``: the sheet is that town's; else a 单位名称/乡镇 column names each row's town (a
     blank cell continues the town above: one block of rows per town, the name written once
     or merged); a row whose town cell is 合计/全区 … is a total of the towns, skipped."""
     before = len(problems)
     months, indicator_col, unit_col, entity_col, t_unit, extra, basis_col = _columns(
-        sheet, at, file, year, basis, problems, first
+        sheet, at, file, year, basis, problems, first, outer
     )
+    if first:
+        outer = " ".join(_text(c) for _, cells in sheet.rows[:at] for c in cells if c is not None)
     if len(problems) > before or indicator_col is None:
         if indicator_col is None:
             problems.append(Problem(file, sheet.rows[at][0], None, "missing_column", "", "指标"))
@@ -1230,6 +1297,7 @@ def _wide(
             understood,
             town,
             False,
+            outer,
         )
 
 

@@ -2093,19 +2093,11 @@ case(
 
 # sheets read wrongly or refused still: id -> why (the test marks them xfail, strict)
 KNOWN_MISSES = {
-    "p89_target_done_progress_rank": "refused bad_year: 2020年目标's year not taken for 1-5月完成",
-    "p90_number_unit_footnote_one_cell": "1.国税(万元)注① read as a new indicator 国税(万元)注",
     "p91_transposed_unit_row_under_header": "the unit row read as an indicator 万人次",
-    "p92_sheet_per_quarter": "1月 | 2月 | 3月 | 季度合计 refused with no_basis",
-    "p94_stacked_month_and_ytd_blocks": "the second block (二、累计数) refused with bad_year",
     "p96_estimate_in_cell": "5010（预计） dropped as unknown_unit '(预计)', not a bad number",
     "p99_two_towns_side_by_side": "towns across read as one town's duplicates",
     "p101_name_merged_over_basis_rows": "上年同期累计 | 同比增长% rows: refused with no_basis",
-    "p104_jiezhi_yuemo_headers": "截至5月末 headers: no_header",
-    "p106_two_digit_year_title": "20年 in the title: bad_year",
     "p112_counts_with_decimals": "120.5人 and 50.5户 kept as counts, silently",
-    "p114_benqi_tongqi_zengfu": "本期 | 同期 | 增幅: no_header",
-    "p118_plan_actual_estimate_columns": "1-5月计划 beside 1-5月实际: duplicate",
 }
 
 HALF = {c.id: half_of(c.id) for c in PLANNER}

@@ -52,12 +52,7 @@ def test_a_figure_restated_alike_on_another_sheet_is_kept_once():
 
 @pytest.mark.parametrize(
     "prefix",
-    [
-        "p93",
-        pytest.param(
-            "p118", marks=pytest.mark.xfail(reason="p118: refused as a duplicate", strict=True)
-        ),
-    ],
+    ["p93", "p118"],
 )
 def test_a_total_plan_or_estimate_column_is_no_month(prefix):
     # p93: a 合计 right of 1月…12月; p118: 1-5月计划 and 1-6月预计 beside 1-5月实际
