@@ -839,3 +839,53 @@ def test_a_task_named_after_its_size_is_a_target_of_the_year():
     # a name after its number that is no task stays what was done
     [done] = rows("1-6月，完成5户拆迁困难户的签约。")
     assert (done.kind, done.period, done.value) == ("actual", "1-6月", 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年目标12亿元，1-9月完成8.8亿元，距年度目标还差3.2亿元。",
+        "1-9月，全县一般公共预算收入完成4.6亿元，收支缺口达8000万元。",
+        "1-9月，完成8.8亿元，还有3.2亿元的差距。",
+        "1-9月，完成8.8亿元，尚差3.2亿元。",
+    ],
+)
+def test_a_gap_to_a_target_is_no_figure(text):
+    # 还差3.2亿元, 缺口8000万元: what is left to do or missing, never a level
+    assert [r.value for r in rows(text) if r.value not in (12, 8.8, 4.6)] == []
+
+
+def test_a_move_in_a_ranking_is_no_growth():
+    found = rows("1-9月，规上工业增加值增速9.3%，排名第5，较上半年上升3位，前移2个位次。")
+    assert [(r.value, r.growth_pct) for r in found] == [(None, 9.3)]
+
+
+def test_a_multiple_of_last_years_is_a_growth():
+    r = one("全年完成旅游综合收入4860万元，是上年的1.3倍。")
+    assert (r.value, r.period, r.growth_pct) == (4860, "全年", 30)
+    assert one("1-6月完成工业投资2亿元，为去年同期的2倍。").growth_pct == 100
+    # 是2019年的1.3倍, read in 2021: not over last year; a span not known: no growth
+    assert one("1-6月完成工业投资2亿元，是2019年同期的1.3倍。", year=2021).growth_pct is None
+    assert one("国庆假期实现旅游收入1260万元，是去年同期的1.4倍。").growth_pct is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1-9月，全镇完成固定资产投资9.6亿元，总量居全区第一；仙市镇同期完成7.8亿元。",
+        "1-9月全镇完成固定资产投资9.6亿元，高于永安镇（8.1亿元）。",
+        "1-9月全镇完成固定资产投资9.6亿元，兴隆乡增长12.1%。",
+    ],
+)
+def test_another_towns_figure_is_not_the_towns(text):
+    assert [(r.value, r.growth_pct) for r in rows(text)] == [(9.6, None)]
+
+
+def test_the_town_named_in_the_title_or_with_its_government_is_its_own():
+    text = "沿滩镇2021年上半年工作总结\n1-6月，沿滩镇完成固定资产投资5.1亿元。"
+    assert [r.value for r in rows(text)] == [5.1]
+    text = "沿滩镇人民政府关于上半年工作的报告：1-6月，沿滩镇完成固定资产投资5.1亿元。"
+    assert [r.value for r in rows(text)] == [5.1]
+    # words ending in 镇/乡 are no towns (城镇, 返乡, 乡村, 特色小镇)
+    found = rows("1-6月，新增城镇就业285人，农民工返乡创业46人，乡村旅游收入380万元。")
+    assert [r.value for r in found] == [285, 46, 380]

@@ -44,6 +44,7 @@ class _Context:
     heading_kind: str | None = None  # the kind the heading above the paragraph names
     local: bool = False  # the period was written in this paragraph
     others: re.Pattern[str] | None = None  # 全县/全市…: larger places than the one reporting
+    own: frozenset[str] = frozenset()  # the names the reporting place goes by (沿滩镇)
     last_name: str = ""  # the name of figures not read (last year's) in a sentence before
 
 
@@ -75,6 +76,7 @@ def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extracti
     doc_period: Period | None = None
     doc_kind: str | None = None  # 三、明年主要目标: what the lines under a heading are
     others = _larger_places(norm)
+    own = _own_names(norm)
     rows: list[Row] = []
     notes: list[Note] = []
     block: list[Span] = []
@@ -89,7 +91,7 @@ def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extracti
             block = []
         if para is None:
             break
-        ctx = _Context(doc_year, doc_period, heading_kind=doc_kind, others=others)
+        ctx = _Context(doc_year, doc_period, heading_kind=doc_kind, others=others, own=own)
         drafts: list[_Draft] = []
         for sent in sentences(norm, para.start, para.end):
             drafts += _sentence(norm, sent, ctx, drafts)
@@ -231,6 +233,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             role = "skip"
         if role in ("level", "growth") and ctx.others and ctx.others.search(norm, clause, q.start):
             role = "skip"  # 全县完成固定资产投资86亿元, in a town's report: the county's figure
+        if role != "skip" and _peer_before(norm, sent.start, clause, q.start, ctx.own):
+            role = "skip"  # 仙市镇同期完成7.8亿元, 低于永安镇（8120万元）: another town's
         if role == "level" and _AVERAGE.search(norm, clause, q.start):
             role = "skip"  # 月均完成872万元, 日均接待2870人次: an average, not the period's total
         if role == "skip":
@@ -301,6 +305,9 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
                 floor = q.end
                 continue  # years and figures that do not pair up: no year known for sure
             year = group[3][i - group[0]]
+        if role == "growth" and m is not None and m.re is pt.TIMES_OF and not period:
+            floor = q.end
+            continue  # 国庆假期…是去年同期的1.3倍: a multiple of a span not known
         if role == "growth" and _over_another_year(norm, floor, q.start, year):
             floor = q.end
             continue  # 比2019年同期增长15%, read in 2021: not the growth over last year
@@ -340,7 +347,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
                 phrase = names[position]
             value = pt.growth_value(m, q) if role == "growth" and m else q.value
             if role == "growth" and not q.unit and norm.startswith("倍", q.end):
-                value *= 100  # 增长1.5倍: up 150%
+                # 增长1.5倍: up 150%; 是上年的1.3倍: up 30%
+                value = round((value - 1) * 100, 9) if m and m.re is pt.TIMES_OF else value * 100
             target = pending_target if role == "share" else None
             pending_target = None if role == "share" else pending_target
             owner = _owner(drafts, before, phrase, role, group, position)
@@ -422,6 +430,43 @@ def _larger_places(norm: str) -> re.Pattern[str] | None:
     own = next(i for i, n in enumerate(counts) if n and 4 * n >= best)
     larger = "|".join(_PLACES[own + 1 :])
     return re.compile(rf"全(?:{larger})|(?:{larger})(?:平均|均值)") if larger else None
+
+
+# a town or township named (邓关镇, 永安乡, 东城街道): the two characters before 镇/乡/街道,
+# not a word that ends in them (城镇, 乡镇, 集镇, 全镇, 我镇, 特色小镇, 重点镇…)
+_NAMED_PLACE = re.compile(
+    r"([\u4e00-\u9fff]{2})(?:镇(?![村级域内外区])|乡(?![村镇土亲贤愁风情里间下民])|街道)"
+)
+_NOT_A_NAME = set("全我本该各两一每个乡城集村重小名强制点心范大色级月年季度返回下家故老异他同")
+_OWN_MARK = re.compile(r"\s*(?:人民政府|党委|政府|人大|党政|纪委)")
+
+
+def _place_names(norm: str, start: int, end: int) -> list[re.Match[str]]:
+    return [
+        m
+        for m in _NAMED_PLACE.finditer(norm, start, end)
+        if m.group(1)[-1] not in _NOT_A_NAME and not set(m.group(1)) & set("月年季度")
+    ]
+
+
+def _own_names(norm: str) -> frozenset[str]:
+    """The names the reporting place goes by: one named with its 人民政府/党委, or in the
+    text's first line (its title)."""
+    lines = norm.split("\n", 1)
+    title = len(lines) > 1 and len(lines[0].strip()) <= 40 and not re.search("[,;。]", lines[0])
+    first = lines[0] if title else ""
+    names = {m.group() for m in _place_names(norm, 0, len(first))}
+    names |= {m.group() for m in _place_names(norm, 0, len(norm)) if _OWN_MARK.match(norm, m.end())}
+    return frozenset(names)
+
+
+def _peer_before(norm: str, sent_start: int, clause: int, at: int, own: frozenset[str]) -> bool:
+    """Another town is named in the figure's clause before it (仙市镇同期完成7.8亿元), or
+    just before the bracket the figure stands in (低于永安镇（8120万元）)."""
+    start = clause
+    if clause > sent_start and norm[clause - 1] in "([":
+        start = max(sent_start, clause - 9)
+    return any(m.group() not in own for m in _place_names(norm, start, at))
 
 
 def _this_year(year: int | None, read: list[_Draft]) -> int | None:

@@ -115,6 +115,16 @@ _OF_BEFORE = re.compile(
     r"(?:同期|上年|去年|前年)(?:水平)?的\s*$|(?:上年|去年)同期(?:为|是)\s*(?:增长|下降)?\s*$"
 )
 _THEN_OF = re.compile(r"\s*[)\]]?\s*的")
+# 距年度目标还差3.2亿元, 收支缺口达8000万元, 还有1.1亿元的差距: what is left to do or
+# missing, never a level
+_GAP_BEFORE = re.compile(
+    r"(?:[还尚仍相]差|距[^,;。]{0,12}?差|差距|缺口|差额)\s*(?:为|是|有|达到|达|约|近|超过|超)?\s*$"
+)
+_GAP_AFTER = re.compile(r"\s*(?:的)?\s*(?:差距|缺口|差额)")
+# 居全区第2位，较上半年上升3位 / 前移2个位次: a move in a ranking, not a rate
+_RANK_MOVE = re.compile(r"\s*个?(?:位次|名次|位|名)(?!额)")
+# 是上年的1.3倍, 为去年同期的2倍: up 30%, up 100% over last year
+TIMES_OF = re.compile(r"(?P<kw>是|为|相当于|达到)(?:上年|去年)(?:同期)?(?:水平)?的?\s*$")
 _REVENUE_CHANGE = re.compile(r"(?:减收|多收|少收|超额|超收|短收)\s*(?:约|近|超过?|逾)?\s*$")
 _QUALIFIER = re.compile(r"(?<=以上|以下)[\u4e00-\u9fff](?<!的)")
 _CJK_NOT_OF = re.compile(r"[\u4e00-\u9fff](?<!的)(?<!大)")
@@ -168,6 +178,12 @@ def classify(norm: str, sentence_start: int, q: Quantity) -> tuple[str, re.Match
         return "skip", None
     if q.range_end and q.unit in _RATE_UNITS:
         return "skip", None  # 增长15%-20%: a rate's range is read at its low end
+    if _GAP_BEFORE.search(left) or (q.unit and _GAP_AFTER.match(norm, q.end)):
+        return "skip", None  # a gap to a target: what is left to do, not a level
+    if q.unit in ("", "个") and _RANK_MOVE.match(norm, q.end - len(q.unit)):
+        return "skip", None  # 上升3位: places in a ranking
+    if not q.unit and norm.startswith("倍", q.end) and (times := TIMES_OF.search(left)):
+        return "growth", times  # 是上年的1.3倍: up 30%
     if q.unit not in _RATE_UNITS and PREVIOUS.search(left):
         return "skip", None
     if q.unit == "%" and (_OF_BEFORE.search(left) or _OVER_PLAN.search(left)):
