@@ -159,8 +159,8 @@ def _mb(n: int) -> str:
 
 def decode_text(data: bytes) -> str | None:
     """CSV bytes as text, or None for bytes that are no text in any encoding planners use."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
+    if data.startswith(b"\xef\xbb\xbf"):  # a BOM claims UTF-8: GB18030 behind it is seen too
+        data = data[3:]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     head = data[:4000]
@@ -170,21 +170,25 @@ def decode_text(data: bytes) -> str | None:
             return data.decode("utf-16-le" if odd_zeros else "utf-16-be")
         except UnicodeDecodeError:
             return None
-    if b"\x00" in head:
+    if head.count(0) > len(head) // 100:  # a NUL or two is a bad cell; more is no text
         return None
     for encoding in ("utf-8", "gb18030"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    return None
+    # UTF-8 but for a stray byte or two (a Latin-1 é pasted into a note): the bytes that are
+    # no UTF-8 become U+FFFD, which no number or name of the catalogue holds, so a cell they
+    # touch is refused or a new name, never a figure changed; many of them: not UTF-8 at all
+    text = data.decode("utf-8", errors="replace")
+    return text if text.count("\ufffd") <= max(2, len(data) // 10_000) else None
 
 
 def _csv_rows(text: str) -> Iterator[tuple[int, tuple[object, ...]]]:
-    """Rows of CSV text (comma, tab or semicolon: the most frequent in the first lines),
-    numbered as an editor numbers lines (a quoted line break stays in its row)."""
+    """Rows of CSV text (comma, tab, semicolon or ``|``: the most frequent in the first
+    lines), numbered as an editor numbers lines (a quoted line break stays in its row)."""
     head = text[:20000].split("\n")[:20]
-    counts = {d: sum(line.count(d) for line in head) for d in (",", "\t", ";")}
+    counts = {d: sum(line.count(d) for line in head) for d in (",", "\t", ";", "|")}
     delimiter = max(counts, key=lambda d: (counts[d], d == ","))
     reader = csv.reader(_lines(text), delimiter=delimiter)
     line = 1
@@ -193,8 +197,13 @@ def _csv_rows(text: str) -> Iterator[tuple[int, tuple[object, ...]]]:
             number, line = line, reader.line_num + 1
             if any(c.strip() for c in cells):
                 yield number, tuple(c for c in cells)
-    except csv.Error as e:
-        raise DataError([Problem("", line, None, "unreadable", detail=str(e))]) from e
+    except csv.Error as e:  # a quote or separator that does not pair up on that line
+        raise DataError([Problem("", line, None, "unreadable", detail="bad_csv")]) from e
+
+
+# a cell may be as long as a file may be (a note of a million characters is a note): the
+# csv module's default of 131,072 characters stopped such a file with its own words
+csv.field_size_limit(2**31 - 1)
 
 
 def _lines(text: str) -> Iterable[str]:

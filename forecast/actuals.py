@@ -22,6 +22,7 @@ import pandas as pd
 
 from forecast.catalogue import Catalogue
 from forecast.errors import WARNING_CODES, DataError, Problem
+from forecast.dates import other_month
 from forecast.plausibility import in_history, month_outliers, share_slips
 from forecast.units import FACTORS as _FACTOR
 from forecast.units import UnitError, convert, family, parse_quantity, resolve
@@ -120,7 +121,7 @@ def parse_month(text: object) -> tuple[int, int] | None:
         text = int(text)
     match = _DATE.match(unicodedata.normalize("NFKC", str(text)))
     if not match:
-        return None
+        return other_month(text)  # 2020M05, May-20, 20年5月, an Excel serial day
     year, month = int(match.group(1)), int(match.group(2) or match.group(3))
     return (year, month) if 1 <= month <= 12 else None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -75,6 +76,12 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
     return value * f_factor / t_factor
 
 
+# what a cell says when it holds no figure: blank, a dash, or a spreadsheet's or a database
+# program's word for a missing value (an error such as #DIV/0! or #REF! is a bad number)
+_MISSING = frozenset({"", "-", "—", "nan", "NaN", "NAN", "NULL", "null", "None", "#N/A", "N/A"})
+# a unit is letters or signs after the number, never digits or control characters
+_WORD = re.compile(r"^[^\d\x00-\x1f\x7f]+$")
+
 # a number with thousands separators: groups of three digits after the first (5,010, 1,234.5)
 _GROUPED = re.compile(r"^[-+(]?\d{1,3}(?:,\d{3})+(?:\.\d*)?(?![\d,])")
 
@@ -90,8 +97,10 @@ def parse_quantity(cell: object) -> Quantity | None:
         return None
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
         return None if cell != cell else Quantity(float(cell), None)
+    if isinstance(cell, (datetime.date, datetime.time, datetime.timedelta)):
+        raise ValueError(str(cell))  # a date in a value cell is no figure (nor its serial)
     text = unicodedata.normalize("NFKC", str(cell)).strip()
-    if text in ("", "-", "—", "nan", "NaN"):
+    if text in _MISSING:
         return None
     if "," in text and not _GROUPED.match(text.replace(" ", "")):
         raise ValueError(text)  # 5,1 is a decimal comma or a slip, not 51
@@ -103,6 +112,8 @@ def parse_quantity(cell: object) -> Quantity | None:
     if not match:
         raise ValueError(text)
     unit = match.group("unit") or None
+    if unit is not None and not _WORD.match(unit):
+        raise ValueError(text)  # 2020-02-01, 1\x0020, 12.5.3: a number followed by more digits
     if unit is not None and unit not in _UNITS and unit not in BARE:
         raise UnitError(unit)
     return Quantity(float(match.group("num")), unit)
