@@ -51,6 +51,8 @@ SCHEMA_DETAILS = (
     "profile_years",
     "profile_shares",
     "no_history",
+    "not_finite",
+    "duplicate_key",
 )
 
 
@@ -212,14 +214,54 @@ def from_json(text: str, source: str = "scenario.json") -> Scenario:
 def parse_json(text: str, source: str = "scenario.json") -> Any:
     """JSON data of a scenario file; text that is no JSON is a DataError at its line, with
     the character of that line where it goes wrong (``not_json``), nesting beyond Python's
-    limit one too (``too_deep``)."""
+    limit one too (``too_deep``). NaN, Infinity or a number beyond a float (1e400) is
+    ``not_finite``, a key written twice in one object ``duplicate_key`` (JSON keeps the last
+    silently)."""
     try:
-        return json.loads(text)
+        return json.loads(
+            text,
+            parse_constant=_no_constant,
+            parse_float=_finite,
+            object_pairs_hook=_once,
+        )
+    except _Refused as e:
+        raise DataError([e.problem(source)]) from None
     except json.JSONDecodeError as e:
         problem = Problem(source, e.lineno, None, "scenario_schema", str(e.colno), "not_json")
         raise DataError([problem]) from e
     except RecursionError as e:
         raise DataError([Problem(source, None, None, "scenario_schema", detail="too_deep")]) from e
+
+
+class _Refused(ValueError):
+    """A JSON value no scenario may hold, met while parsing: ``detail`` and the text."""
+
+    def __init__(self, detail: str, value: str, column: str | None = None):
+        super().__init__(detail)
+        self.detail, self.value, self.column = detail, value, column
+
+    def problem(self, source: str) -> Problem:
+        return Problem(source, None, self.column, "scenario_schema", self.value, self.detail)
+
+
+def _no_constant(token: str) -> float:
+    raise _Refused("not_finite", token)
+
+
+def _finite(token: str) -> float:
+    value = float(token)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise _Refused("not_finite", token)
+    return value
+
+
+def _once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Refused("duplicate_key", key, key)
+        out[key] = value
+    return out
 
 
 def from_dict(data: Any, source: str = "scenario") -> Scenario:
