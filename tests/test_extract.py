@@ -889,3 +889,17 @@ def test_the_town_named_in_the_title_or_with_its_government_is_its_own():
     # words ending in 镇/乡 are no towns (城镇, 返乡, 乡村, 特色小镇)
     found = rows("1-6月，新增城镇就业285人，农民工返乡创业46人，乡村旅游收入380万元。")
     assert [r.value for r in found] == [285, 46, 380]
+
+
+def test_an_empty_cell_of_a_tabbed_table_shifts_no_figure():
+    # a Word table pasted with one tab between cells: the empty 本月 cell is no figure, and
+    # 4.1 stays the year to date's (it was read as September's, and 12.3 as 1-9月's 亿元)
+    text = (
+        "指标名称\t计量单位\t本月\t1-9月累计\t累计增长%\n规上工业总产值\t亿元\t2.3\t19.6\t9.1\n"
+        "社会消费品零售总额\t亿元\t\t4.1\t12.3"
+    )
+    assert [(r.period, r.value, r.growth_pct) for r in rows(text)] == [
+        ("9月", 2.3, None),
+        ("1-9月", 19.6, 9.1),
+        ("1-9月", 4.1, 12.3),
+    ]

@@ -52,7 +52,14 @@ def is_table_line(norm: str, para: Span) -> bool:
     )
 
 
-def _cells(norm: str, para: Span) -> list[str]:
+def _cells(norm: str, para: Span, tabs: int | None = None) -> list[str]:
+    """The cells of a table line; a line of ``tabs`` cells one tab apart (as a Word table is
+    pasted) keeps its empty cells where they stand (规上工业总产值\t亿元\t\t4.1: no month
+    figure), where runs of tabs and spaces would shift the figures after them."""
+    if tabs is not None:
+        by_tab = norm[para.start : para.end].strip(" \r").split("\t")
+        if len(by_tab) == tabs and "|" not in norm[para.start : para.end]:
+            return [c.strip() for c in by_tab]
     line = norm[para.start : para.end].strip()
     if "|" not in line:
         return [c.strip() for c in _GAP.split(line)]
@@ -105,8 +112,9 @@ def table_rows(
     (累计) per row, each growth column attached to the figure left of it (else to the year to
     date), a share-of-plan column to the year to date."""
     roles, rows, header_unit, target_last, headed = list(DEFAULT), [], "", 12, False
+    tabs: int | None = None  # the header's cells one tab apart
     for para in lines:
-        cells = _cells(norm, para)
+        cells = _cells(norm, para, tabs)
         if set("".join(cells)) <= set("-: "):
             continue  # a Markdown rule |---|---|
         if all(c.replace(" ", "") in _EMPTY for c in cells[1:]):
@@ -116,6 +124,8 @@ def table_rows(
             continue  # cells apart by spaces, with no header naming them: not known columns
         if head is not None:
             headed = True
+            line = norm[para.start : para.end]
+            tabs = len(line.strip(" \r").split("\t")) if "\t" in line else None
             roles, last, target_last = head[0], head[1] or last, head[2]
             units = [m.group(1) for c in cells if (m := _UNIT_IN_NAME.search(c))]
             header_unit = next((u for u in units if u in UNITS), "")  # 1-5月（万元）
