@@ -903,3 +903,28 @@ def test_an_empty_cell_of_a_tabbed_table_shifts_no_figure():
         ("1-9月", 19.6, 9.1),
         ("1-9月", 4.1, 12.3),
     ]
+
+
+def test_a_quoted_goal_is_a_target_and_a_list_without_names_pairs_with_it():
+    found = rows(
+        "年初镇人代会提出“全年新增市场主体600户、引进项目10个”的目标，目前已分别完成418户和7个。"
+    )
+    assert [(r.phrase, r.kind, r.period, r.value, r.unit) for r in found] == [
+        ("新增市场主体", "target", "全年", 600, "户"),
+        ("引进项目", "target", "全年", 10, "个"),
+        ("新增市场主体", "actual", "", 418, "户"),
+        ("引进项目", "actual", "", 7, "个"),
+    ]
+    # units that do not pair up one by one: no name is borrowed
+    found = rows("全年新增市场主体600户、引进项目10个，目前已分别完成7个和418户。")
+    assert [r.phrase for r in found][2:] != ["新增市场主体", "引进项目"]
+
+
+def test_a_task_handed_down_and_a_must_are_not_part_of_the_name():
+    found = rows("今年上级下达我镇减贫任务120户。全年固定资产投资目标任务是12亿元。")
+    assert [(r.phrase, r.kind) for r in found] == [
+        ("减贫任务", "target"),
+        ("固定资产投资", "target"),
+    ]
+    r = one("全年目标：规上工业增加值必须增长8%。")
+    assert (r.phrase, r.indicator, r.growth_pct) == ("规上工业增加值", "industry_va", 8)

@@ -263,6 +263,9 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
         ):
             period = ctx.period  # 全年计划…，目前已完成造林860亩: not the plan's 全年
         kind = kind or carried or ctx.heading_kind or "actual"
+        if kind != "target" and _in_quoted_goal(norm, sent, q):
+            # 人代会提出“全年新增市场主体600户、引进项目10个”的目标: the goal quoted
+            kind, period = "target", _period_at(periods, q.start, "target", ctx)
         if kind == "forecast" and _earlier_period_of_its_own(
             periods, period, sent.start + marked, clause
         ):
@@ -325,6 +328,10 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             phrase = pt.phrase_before(norm, sent.start, q.start, floor)
             if group and len(names) > position:
                 phrase = names[position]
+            elif group and not names and not phrase:
+                # 新增市场主体600户、引进项目10个…，目前已分别完成418户和7个: each figure of
+                # a list with no names of its own is of the figure at its place before it
+                phrase = _paired_name(qs, group, i, [*before, *drafts]) or phrase
             if q.range_end and drafts and drafts[-1].value is not None:
                 phrase = drafts[-1].phrase  # 1500万元至2000万元: the high end of the same figure
             if not phrase:
@@ -467,6 +474,42 @@ def _peer_before(norm: str, sent_start: int, clause: int, at: int, own: frozense
     if clause > sent_start and norm[clause - 1] in "([":
         start = max(sent_start, clause - 9)
     return any(m.group() not in own for m in _place_names(norm, start, at))
+
+
+_OPEN_QUOTE, _CLOSE_QUOTE = "“「『", "”」』"
+_GOAL_AFTER = re.compile(r"\s*(?:的)?\s*(?:奋斗目标|目标任务|目标|任务|计划|要求)")
+
+
+def _in_quoted_goal(norm: str, sent: Span, q: Quantity) -> bool:
+    """The figure stands inside quotation marks closed by 的目标/任务/计划 (a goal quoted
+    from 人代会 or a plan)."""
+    before = norm[sent.start : q.start]
+    opened = max(before.rfind(c) for c in _OPEN_QUOTE)
+    if opened < 0 or any(c in before[opened:] for c in _CLOSE_QUOTE):
+        return False
+    close = min(
+        (at for c in _CLOSE_QUOTE if (at := norm.find(c, q.end, sent.end)) >= 0), default=-1
+    )
+    return close >= 0 and bool(_GOAL_AFTER.match(norm, close + 1))
+
+
+def _paired_name(qs: list[Quantity], group: Group, i: int, read: list[_Draft]) -> str:
+    """The name of the figure at the same place among as many figures read before a 分别
+    list, where their units pair up one by one ('' when they do not)."""
+    first, _, size, _ = group
+    done = i - first  # the list's figures read already: the last drafts
+    levels = [d for d in read[: len(read) - done] if not d.standalone and d.value is not None]
+    if len(levels) < size:
+        return ""
+    paired = levels[len(levels) - size :]
+    units = [qs[first + k].unit for k in range(size)]
+    if any(_unit_base(d.unit) != _unit_base(u) for d, u in zip(paired, units, strict=True)):
+        return ""
+    return paired[done].phrase
+
+
+def _unit_base(unit: str) -> str:
+    return unit[1:] if len(unit) > 1 and unit[0] in "万亿" else unit
 
 
 def _this_year(year: int | None, read: list[_Draft]) -> int | None:

@@ -93,7 +93,7 @@ SHARE_PREFIX = re.compile(
 )
 
 _LEAD = re.compile(
-    r"^(?:其中|围绕|全镇|全区|全县|全市|全省|我镇|本镇|截至目前|截止目前|目前|共计|共有|拥有|共|有|累计|为|是|合计|总计|预计|预测|力争|确保|争取|努力实现|"
+    r"^(?:其中|围绕|(?:上级|区|县|市)?下达(?:给)?|必须|务必|要(?=确保|力争|完成|实现|达到|争取)|全镇|全区|全县|全市|全省|我镇|本镇|截至目前|截止目前|目前|共计|共有|拥有|共|有|累计|为|是|合计|总计|预计|预测|力争|确保|争取|努力实现|"
     r"上年同期|去年同期|上年|去年|"
     r"努力|目标任务|目标|任务|计划|全年|年内|今年|已经|已|目前|实际|完成了|完成|实现了|实现|"
     r"同比|分别|并|且|和|及|与|另外|此外|其他|以及|达到|达)+"
@@ -101,7 +101,7 @@ _LEAD = re.compile(
 _TAIL = re.compile(
     r"(?:(?:提高|提升|上升|下降|降低|增加|增长)(?:到|至)|完成了|完成|实现了|实现|达到了|达到|达|可达到|可达|有望达到|为|是|共计|共|累计|合计|总计|(?<![签履节预制契条])(?<!(?<!折)合)约为?|"
     r"(?<![最附将接])近|将近|大约|超过|超出|(?<![赶高])超|不少于|不低于|"
-    r"逾|突破|不足|接近|分别为|分别|同比增长|同比下降|同比|比增|增长|下降|比上年同期|比上年|"
+    r"逾|突破|不足|接近|分别为|分别|必须|务必|(?<![主重需纲])要|(?<=..)(?:目标任务|目标|任务数)|同比增长|同比下降|同比|比增|增长|下降|比上年同期|比上年|"
     r"比去年同期|上年同期|在|的|现已|已经|已|仅有|仅|只有|控制在|预计|预测|有望|将|力争|确保|争取|全年|年内|当月|本月|累计|由|较)+$"
 )
 _YEARS = re.compile(
@@ -231,8 +231,12 @@ def _has_magnitude(norm: str, q: Quantity) -> bool:
 
 
 def phrase_before(norm: str, sentence_start: int, upto: int, floor: int) -> str:
-    """The indicator written in the segment ending at ``upto`` (not before ``floor``)."""
+    """The indicator written in the segment ending at ``upto`` (not before ``floor``; inside
+    quotation marks opened in it, from the mark: 人代会提出“全年新增市场主体600户)."""
     start = max(segment_start(norm, sentence_start, upto), floor)
+    opened = max(norm.rfind(c, start, upto) for c in "“「『")
+    if opened >= 0 and not any(c in norm[opened:upto] for c in "”」』"):
+        start = opened + 1
     return clean_phrase(norm[start:upto])
 
 
