@@ -928,3 +928,21 @@ def test_a_task_handed_down_and_a_must_are_not_part_of_the_name():
     ]
     r = one("全年目标：规上工业增加值必须增长8%。")
     assert (r.phrase, r.indicator, r.growth_pct) == ("规上工业增加值", "industry_va", 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # the 万 of 一亿二千万 is the number's: 1.2亿元, written in 万元 (12000), never
+        # 一亿二千 ten-thousands; 一亿零五百万元 was read as 100000500万元
+        ("一亿二千万元", 12000, "万元"),
+        ("一亿零五百万元", 10500, "万元"),
+        ("五千零一十万元", 5010, "万元"),
+        ("1.2千人", 1200, "人"),  # 千 before a unit, as before 万/亿 (3千万元)
+        ("3千万元", 3000, "万元"),
+        ("1.2千瓦时", 1.2, "千瓦时"),
+    ],
+)
+def test_chinese_magnitudes_in_a_number(text, value, unit):
+    [q] = quantities(normalise(text))
+    assert (q.value, q.unit) == (value, unit)

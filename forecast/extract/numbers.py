@@ -46,7 +46,8 @@ NUMBER = re.compile(rf"{_PERCENT_CN}|{_ARABIC}|{_CHINESE}")
 # after the digits: 多/余, a magnitude or the first character of a unit, 多/余, a unit, and
 # 以上/左右…
 _AFTER = re.compile(
-    rf"\s*(?P<pre>[多余])?(?:个(?=[万亿]))?(?P<k>[千百](?=[万亿]))?(?P<mag>[万亿])?(?P<mid>[多余])?"
+    rf"\s*(?P<pre>[多余])?(?:个(?=[万亿]))?(?P<k>[千百](?=[万亿]|\s*(?:{_BASE})))?"
+    r"(?P<mag>[万亿])?(?P<mid>[多余])?"
     rf"\s*(?P<unit>{_BASE})?"
     r"(?P<post>以上|以下|以内|多|余|左右|上下)?"
 )
@@ -129,6 +130,7 @@ def quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quanti
         if chinese:
             # 三千五百万元: the trailing 万 belongs to the unit when a base unit follows
             tail = re.match(rf"\s*(?:{_BASE})", norm[d_end:stop])
+            whole = digits
             if digits[-1] in "万亿" and len(digits) > 1 and tail:
                 digits, d_end = digits[:-1], d_end - 1
             if digits in ("一", "零", "〇") or not re.match(
@@ -136,6 +138,11 @@ def quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quanti
             ):
                 continue
             value = _chinese_value(digits)
+            if whole[-1] == "万" and "亿" in digits:
+                # 一亿二千万元, 一亿零五百万元: the 万 is the number's (1.2亿), kept for the
+                # unit 万元 as written (12000万元), never 一亿二千 ten-thousands
+                full = _chinese_value(whole)
+                value = full / 1e4 if full is not None else None
             if value is None:
                 continue
         else:
