@@ -556,6 +556,14 @@ def _transposed(sheet: Sheet) -> Sheet | None:
         if any(isinstance(c, str) and _month_header(_text(c)) for c in cells[1:]):
             return None
         block.append(cells)
+    if at >= 2 and _units_only(head):  # a row of units under the names: each name takes its unit
+        head_number, names_row = sheet.rows[at - 2]
+        head = tuple(
+            f"{_text(name)}（{_unit_of(head[j])}）" if j and _text(name) and j < len(head) else name
+            for j, name in enumerate(names_row)
+        )
+        at -= 1
+        sheet = Sheet(sheet.name, (*sheet.rows[:at], *sheet.rows[at + 1 :]), sheet.formats)
     names = [c for c in head[1:] if _text(c) and _number(c) is None]
     if len(block) < 2 or not names or _month_header(_text(head[0])):
         return None
@@ -567,6 +575,18 @@ def _transposed(sheet: Sheet) -> Sheet | None:
         if j and _text(name):
             rows.append((head_number, (name, *(c[j] if j < len(c) else None for c in block))))
     return Sheet(sheet.name, tuple(rows), sheet.formats)
+
+
+def _unit_of(cell: object) -> str:
+    """A unit written alone in a cell (``万元``, ``（万元）``, ``单位：万元``), else ''."""
+    bare = re.sub(r"^单位[:：]?|[()（）\[\]【】\s]", "", _text(cell))
+    return bare if bare in UNITS else ""
+
+
+def _units_only(head: tuple) -> bool:
+    """True for a row of units under the indicators' names (``| 万元 | 亿元 | 万人次``)."""
+    units = [c for c in head[1:] if _text(c)]
+    return not _text(head[0]) and bool(units) and all(_unit_of(c) for c in units)
 
 
 def _bases_only(head: tuple) -> bool:
@@ -1077,7 +1097,8 @@ def _columns(
 
 
 def _row_basis(cell: object) -> str | None:
-    """'month', 'ytd' or 'growth' for a row's 当月/本月, 累计 or 增长%/同比 cell, else None."""
+    """'month', 'ytd', 'last_ytd' or 'growth' for a row's 当月/本月, 累计, 上年同期累计 or
+    增长%/同比 cell, else None (上年同期 alone does not say which of last year's figures)."""
     key = _key(cell)
     if not key:
         return None
@@ -1085,6 +1106,8 @@ def _row_basis(cell: object) -> str | None:
         return "month"
     if _YEAR_TO_DATE.match(key):
         return "ytd"
+    if _LAST_YEAR.match(key) and "累计" in key:
+        return "last_ytd"
     short = len(key) <= 8 and not re.search(r"\d", key)  # 增长%, 同比±%; not a note's text
     return "growth" if short and _GROWTH_HEADER.search(key) and not _not_yoy(key) else None
 
@@ -1247,17 +1270,23 @@ def _wide(
             value = _cell_value(cell)
             if not _text(value):
                 continue
+            if type(value) is str and _ESTIMATE.search(value):  # 5010（预计）, 约5000: no figure
+                problems.append(Problem(file, number, c.header, "bad_number", value, "", indicator))
+                continue
             growth = c.growth or row_growth
             if growth and type(value) is str:
                 value = _growth_in_words(value)
-            column_basis = c.basis or (row_basis if row_basis != "growth" else None)
+            # a 上年同期累计 row: last year's year to date of the same month
+            shift = int(row_basis == "last_ytd" and c.basis is None)
+            own = "ytd" if row_basis == "last_ytd" else row_basis
+            column_basis = c.basis or (own if own != "growth" else None)
             b = column_basis or "ytd"
             if growth:
                 b = "month_yoy" if column_basis == "month" else "ytd_yoy"
             unit = "" if growth else (row_unit or c.unit or t_unit)
-            date = f"{c.year}-{c.month:02d}"
+            date = f"{c.year - shift if shift else c.year}-{c.month:02d}"
             records.append((indicator, date, value, b, unit, number, c.header, file, entity))
-            periods.append(f"{c.year}-{c.month:02d}")
+            periods.append(date)
         if not unit_from:
             unit_from = (
                 "header" if any(c.unit for c in months) else "title" if t_unit else "catalogue"

@@ -29,6 +29,7 @@ from forecast.units import UnitError, convert, family, parse_quantity, resolve
 
 BASES = ("month", "ytd", "ytd_yoy", "month_yoy")
 LEVEL_BASES = ("month", "ytd")
+WHOLE_UNITS = ("人", "户", "个", "人次")  # counts: a figure in them is a whole number
 _KEY = ["indicator", "year", "month", "basis"]  # one figure per indicator, month and basis
 REQUIRED_COLUMNS = ("indicator", "date", "value", "basis")
 SUGGESTED = 50  # new names that get close catalogue names suggested
@@ -350,6 +351,18 @@ def _checked_rows(
     report(ok & below, 7, "value", "negative", raw_text)
     ok &= ~below
     del below
+    # a count is whole (120.5人, 50.5户 are slips, not figures): in the unit the indicator is
+    # kept in, or as written for an indicator without a unit yet
+    kept_whole = np.array([w in WHOLE_UNITS for w in wanted_names] or [False])
+    has_unit = np.array([bool(w) for w in wanted_names] or [False])
+    written_whole = np.array([u in WHOLE_UNITS for u in units] or [False])
+    counted = np.where(has_unit[id_codes], kept_whole[id_codes], written_whole[unit_codes])
+    with np.errstate(invalid="ignore"):  # inf and NaN are no counts to check (not ok already)
+        off = np.abs(number - np.round(number)) > 1e-6 * np.maximum(1.0, np.abs(number))
+    fraction = ok & ~growth & counted & off
+    report(fraction, 7, "value", "not_whole", raw_text)
+    ok &= ~fraction
+    del kept_whole, has_unit, written_whole, counted, off, fraction
     if as_of is not None:
         late = ok & ((year > as_of[0]) | ((year == as_of[0]) & (month > as_of[1])))
         report(

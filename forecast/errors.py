@@ -39,6 +39,7 @@ PROBLEM_CODES = (
     "percent_assumed",
     "zeros_unreported",
     "period_conflict",
+    "not_whole",
     "bad_target_kind",
     "duplicate_target",
     "negative_target",

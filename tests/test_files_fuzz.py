@@ -118,13 +118,13 @@ def test_values_come_out_exactly_as_written_long_and_wide(values):
         cumulative.append(total)
     months = range(2, 2 + len(values))
     long = "indicator,date,value,basis\n" + "".join(
-        f"jobs,2020-{m:02d},{c!r},ytd\n" for m, c in zip(months, cumulative, strict=True)
+        f"tax_total,2020-{m:02d},{c!r},ytd\n" for m, c in zip(months, cumulative, strict=True)
     )
-    wide = workbook([["指标", *[f"1-{m}月" for m in months]], ["新增就业", *cumulative]])
+    wide = workbook([["指标", *[f"1-{m}月" for m in months]], ["国地两税收入", *cumulative]])
     a = read_actuals(long.encode(), CAT, name="f.csv", as_of=AS_OF)
-    assert [build_panel(a, "jobs").ytd[0, m - 1] for m in months] == cumulative
+    assert [build_panel(a, "tax_total").ytd[0, m - 1] for m in months] == cumulative
     b = read_actuals(wide, CAT, name="f.xlsx", as_of=AS_OF, year=2020)
-    read = [build_panel(b, "jobs").ytd[0, m - 1] for m in months]
+    read = [build_panel(b, "tax_total").ytd[0, m - 1] for m in months]
     assert read == pytest.approx(cumulative, rel=1e-15, abs=0)
 
 
