@@ -946,3 +946,19 @@ def test_a_task_handed_down_and_a_must_are_not_part_of_the_name():
 def test_chinese_magnitudes_in_a_number(text, value, unit):
     [q] = quantities(normalise(text))
     assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_line_named_before_its_colon_under_a_heading_of_work_done():
+    # the name before the colon is the figure's (it was ''); a 预计 under 主要指标完成情况,
+    # below a title of 前三季度, is a forecast of 1-9月, not of the year
+    text = (
+        "2021年前三季度经济运行情况\n二、主要指标完成情况\n1.地区生产总值：预计完成19.8亿元，增长7.2%。\n"
+        "2.固定资产投资：完成8.9亿元，增长10.5%。"
+    )
+    assert [(r.phrase, r.kind, r.period, r.value) for r in rows(text)] == [
+        ("地区生产总值", "forecast", "1-9月", 19.8),
+        ("固定资产投资", "actual", "1-9月", 8.9),
+    ]
+    # under a heading that names no work done, a 预计 with no period is the year's
+    text = "2021年前三季度经济运行情况\n三、下步打算\n1.地区生产总值：预计完成26亿元。"
+    assert [(r.kind, r.period) for r in rows(text)] == [("forecast", "全年")]

@@ -42,6 +42,7 @@ class _Context:
     kind: str | None = None  # a 预计/目标 governing the next sentence (after a ；)
     kind_period: Period | None = None  # the period of the figures it governed
     heading_kind: str | None = None  # the kind the heading above the paragraph names
+    heading_done: bool = False  # the heading above names what was done (主要指标完成情况)
     local: bool = False  # the period was written in this paragraph
     others: re.Pattern[str] | None = None  # 全县/全市…: larger places than the one reporting
     own: frozenset[str] = frozenset()  # the names the reporting place goes by (沿滩镇)
@@ -75,6 +76,7 @@ def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extracti
     doc_year = found[0][1] if found else year
     doc_period: Period | None = None
     doc_kind: str | None = None  # 三、明年主要目标: what the lines under a heading are
+    doc_done = False  # 二、主要指标完成情况: the lines under it are the period's, done
     others = _larger_places(norm)
     own = _own_names(norm)
     rows: list[Row] = []
@@ -92,6 +94,7 @@ def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extracti
         if para is None:
             break
         ctx = _Context(doc_year, doc_period, heading_kind=doc_kind, others=others, own=own)
+        ctx.heading_done = doc_done
         drafts: list[_Draft] = []
         for sent in sentences(norm, para.start, para.end):
             drafts += _sentence(norm, sent, ctx, drafts)
@@ -103,6 +106,7 @@ def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extracti
             ys = years(norm, para.start, para.end)
             doc_year = ys[-1][1] if ys else doc_year
             doc_kind = _heading_kind(norm[para.start : para.end])
+            doc_done = doc_kind is None and bool(_HEADING_DONE.search(norm[para.start : para.end]))
         dated = [d.period for d in drafts if d.period and d.period.basis in ("ytd", "month")]
         if dated or (not drafts and find_periods(norm, para.start, para.end)):
             in_force = dated[-1] if dated else doc_period
@@ -338,7 +342,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
                 # the figure before in this sentence; else a name written after the number
                 # (完成5户拆迁困难户的签约); else the figure of the sentence before
                 after = "" if drafts or skipped_name else _after(norm, q, sent)
-                phrase = drafts[-1].phrase if drafts else (skipped_name or after)
+                label = "" if drafts else _label(norm, sent, q.start)
+                phrase = drafts[-1].phrase if drafts else (label or skipped_name or after)
                 if after and kind == "actual" and _TASK_NAME.search(after):
                     # 将432人省级预脱贫任务细化到村: the size of a task, not work done
                     kind, period = "target", _period_at(periods, q.start, "target", ctx)
@@ -361,7 +366,7 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             owner = _owner(drafts, before, phrase, role, group, position)
             if owner is None:
                 # 全市地区生产总值增长8%，我镇增长9.2%: the name of the place's figure skipped
-                phrase = phrase or (skipped_name if not drafts else "")
+                phrase = phrase or ("" if drafts else _label(norm, sent, q.start) or skipped_name)
                 owner = _Draft(
                     phrase,
                     "structure" if role == "structure" else kind,
@@ -644,9 +649,22 @@ def _period_at(periods: list[Period], at: int, kind: str, ctx: _Context) -> Peri
         return p
     if kind in ("target", "forecast") and ctx.kind == kind and ctx.kind_period:
         return ctx.kind_period  # 预计全年完成…；城镇居民人均可支配收入完成32155元
+    done_to_date = ctx.heading_done and ctx.period is not None and ctx.period.basis == "ytd"
+    if kind == "forecast" and not ctx.local and done_to_date:
+        return ctx.period  # 前三季度…完成情况: 1.地区生产总值：预计完成19.8亿元 (1-9月)
     if kind == "target" or (kind == "forecast" and not ctx.local):
         return Period(at, at, "全年", 12, "annual")
     return ctx.period
+
+
+_LABEL = re.compile(r"([^,;:、。()\[\]\d]{2,20}):")
+
+
+def _label(norm: str, sent: Span, at: int) -> str:
+    """The name a line opens with before a colon (1.地区生产总值：完成19.8亿元), or ''."""
+    lead = _ENUMERATOR.match(norm, sent.start, at)
+    m = _LABEL.match(norm, lead.end() if lead else sent.start, at)
+    return pt.clean_phrase(m.group(1)) if m else ""
 
 
 _TASK_NAME = re.compile(r"(?:任务|目标|计划)(?:数)?$")
