@@ -209,8 +209,12 @@ def _main(argv: Sequence[str] | None = None) -> int:
         raise  # the reader of stdout went away: main() ends quietly
     except (sqlite3.Error, OSError) as e:  # a --store that is a folder, a CSV, unwritable
         store = getattr(args, "store", None)
-        reason = getattr(e, "strerror", None) or str(e)
-        print(t("cli_store_failed", args.lang, path=store, reason=reason), file=sys.stderr)
+        reason = t(_why_not(e, store), args.lang)  # in words, never the library's text
+        if store is None and isinstance(e, OSError) and e.filename:  # a file, not the store
+            where = t("where_said", args.lang, where=str(e.filename), message=reason)
+            print(where, file=sys.stderr)
+        else:
+            print(t("cli_store_failed", args.lang, path=store, reason=reason), file=sys.stderr)
         return EXIT_BAD_INPUT
     except StoreMiss as e:  # an unknown or deleted saved scenario, or version
         from presentation.scenario_text import store_problem
@@ -220,6 +224,20 @@ def _main(argv: Sequence[str] | None = None) -> int:
     except Refused as e:
         print(e.args[0], file=sys.stderr)
         return EXIT_BAD_INPUT
+
+
+def _why_not(e: Exception, path: str | None) -> str:
+    """The words' key for a file or store that cannot be opened: a folder, no permission, a
+    file that is no scenario store, else the file damaged or unreadable."""
+    if (path is not None and Path(path).is_dir()) or isinstance(e, IsADirectoryError):
+        return "unreadable_is_folder"
+    if isinstance(e, PermissionError):
+        return "unreadable_no_access"
+    if isinstance(e, FileNotFoundError):
+        return "unreadable_missing"
+    if isinstance(e, sqlite3.DatabaseError) and "not a database" in str(e):
+        return "store_not_a_store"
+    return "unreadable_damaged"
 
 
 # ---------------------------------------------------------------- output files

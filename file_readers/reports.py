@@ -43,6 +43,12 @@ def _fail(label: str, code: str, detail: str = "") -> DataError:
     return DataError([Problem(label, None, None, code, detail=detail)])
 
 
+def _os_kind(e: OSError) -> str:
+    """The kind of a file that cannot be opened, as an ``unreadable`` detail code."""
+    kinds = {FileNotFoundError: "missing", IsADirectoryError: "is_folder"}
+    return kinds.get(type(e)) or ("no_access" if isinstance(e, PermissionError) else "damaged")
+
+
 def read_report(source: str | Path | bytes, name: str | None = None) -> Report:
     """The text of a report file (a path, or the bytes of an upload named by ``name``)."""
     label = name or str(source)
@@ -51,8 +57,8 @@ def read_report(source: str | Path | bytes, name: str | None = None) -> Report:
     else:
         try:
             data = Path(source).read_bytes()
-        except OSError as e:
-            raise _fail(label, "unreadable", str(e)) from e
+        except OSError as e:  # worded by its kind (presentation: unreadable_<code>)
+            raise _fail(label, "unreadable", _os_kind(e)) from e
     if not data.strip():
         raise _fail(label, "report_empty")
     suffix = Path(label).suffix.lower()

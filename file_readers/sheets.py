@@ -143,14 +143,34 @@ def read_sheets(
     except DataError:
         raise
     except Exception as e:  # a parser's failure is the user's file, said in one line
-        detail = f"{type(e).__name__}: {e}"[:300]
-        raise DataError([Problem(label, None, None, "unreadable", detail=detail)]) from e
+        said = f"{type(e).__name__}: {e}"[:300]  # kept for logs; the words say what it is
+        problem = Problem(label, None, None, "unreadable", said, _what_it_is(data))
+        raise DataError([problem]) from e
     if text is None:
-        raise DataError([Problem(label, None, None, "unreadable", detail="not text")])
+        raise DataError([Problem(label, None, None, "unreadable", detail="not_text")])
     lines = text.count("\n") + 1
     if lines > max_rows:
         raise DataError([Problem(label, None, None, "too_many_rows", str(lines), str(max_rows))])
     return [Sheet("", CsvRows(text))]
+
+
+def _what_it_is(data: bytes) -> str:
+    """Why a zip or compound file is no workbook, as a code presentation words
+    (``unreadable_<code>``): a Word document, a password-protected (encrypted) file, another
+    zip archive; else ``damaged``."""
+    head = data[:1_000_000]
+    if data.startswith(_OLE):
+        if b"EncryptedPackage" in head or "EncryptedPackage".encode("utf-16-le") in head:
+            return "encrypted"  # Office keeps a password-protected .xlsx in a compound file
+        if b"WordDocument" in head or "WordDocument".encode("utf-16-le") in head:
+            return "word"
+        return "damaged"
+    if data.startswith(_ZIP):
+        if b"word/document.xml" in head:
+            return "word"
+        if b"xl/workbook.xml" not in head and b"xl/workbook.bin" not in head:
+            return "not_workbook"
+    return "damaged"
 
 
 def _mb(n: int) -> str:

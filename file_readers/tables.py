@@ -10,7 +10,7 @@ import contextlib
 import difflib
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -242,7 +242,11 @@ def inspect_actuals(
         sheets = [
             s for i, s in enumerate(sheets) if sheet in (s.name, i) and not isinstance(sheet, bool)
         ]
-    layout = lay_out(sheets, catalogue, label, year, basis)
+    try:  # CSV rows are parsed as the layout walks them: a broken row is found there
+        layout = lay_out(sheets, catalogue, label, year, basis)
+    except DataError as e:
+        found = tuple(replace(p, file=p.file or label) for p in e.problems)
+        return Inspection(label, tuple(s.name for s in sheets), (), None, found)
     names = tuple(s.name for s in sheets)
     del sheets, data  # the cells are in the layout's records now
     release_freed_memory(len(layout.records))
@@ -330,8 +334,10 @@ def _file_bytes(source: str | Path | bytes, name: str | None, max_bytes: int) ->
         return path.read_bytes(), label
     except FileNotFoundError as e:
         raise DataError([Problem(label, None, None, "no_file")]) from e
-    except OSError as e:
-        raise DataError([Problem(label, None, None, "unreadable", detail=e.strerror or "")]) from e
+    except OSError as e:  # worded by its kind (unreadable_<code>); the system's text kept for logs
+        kind = {IsADirectoryError: "is_folder", PermissionError: "no_access"}.get(type(e), "")
+        problem = Problem(label, None, None, "unreadable", e.strerror or "", kind or "damaged")
+        raise DataError([problem]) from e
 
 
 def _this_month() -> tuple[int, int]:

@@ -84,6 +84,21 @@ PROBLEM_CODES = (
 )
 
 
+# why a file cannot be read, as an ``unreadable`` problem's detail (presentation words each:
+# unreadable_<code>; a library's own text, if any, is kept in the problem's value for logs)
+UNREADABLE_DETAILS = (
+    "not_text",
+    "not_workbook",
+    "word",
+    "encrypted",
+    "bad_csv",
+    "damaged",
+    "missing",
+    "is_folder",
+    "no_access",
+)
+
+
 @dataclass(frozen=True, slots=True)  # a file of bad rows holds one per row: no __dict__ each
 class Problem:
     """One thing wrong with an input file.

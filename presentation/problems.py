@@ -119,6 +119,10 @@ def describe(problem: Problem, lang: str = "zh") -> str:
         detail = t("did_you_mean", lang, names=names)
     elif problem.code in SCHEMA_CODES and has(f"schema_detail_{detail}"):  # a shape's code
         detail = t(f"schema_detail_{detail}", lang, value=problem.value)
+    elif problem.code == "unreadable":  # what the file is, never a library's own text
+        detail = t(
+            f"unreadable_{detail}" if has(f"unreadable_{detail}") else "unreadable_damaged", lang
+        )
     message = t(f"problem_{problem.code}", lang, value=problem.value, detail=detail)
     return t("where_said", lang, where=t("where_sep", lang).join(where), message=message)
 

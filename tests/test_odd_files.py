@@ -26,7 +26,7 @@ WORD = re.compile(r"[A-Za-z]{4,}")  # an English word: library text leaking into
 # the user's own words and the file format's vocabulary, taken out before looking for leaks
 OWN = re.compile(
     r"\S*/\S*|\S+\.(csv|xlsx|xls|json|docx|md)\b|\.(csv|xlsx|xls|json|docx|md)\b|--[a-z-]+"
-    r"|\b(indicator|date|value|basis|month|ytd|ytd_yoy|month_yoy|absolute|growth|YYYY|Excel)\b"
+    r"|\b(indicator|date|value|basis|month|ytd|ytd_yoy|month_yoy|absolute|growth|YYYY|Excel|Word|SQLite|JSON)\b"
     r"|[\d-]+月"
 )
 

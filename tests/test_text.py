@@ -15,7 +15,7 @@ import pytest
 
 from forecast.actuals import BASES
 from forecast.checks import STATUSES
-from forecast.errors import PROBLEM_CODES, WARNING_CODES, Problem
+from forecast.errors import PROBLEM_CODES, UNREADABLE_DETAILS, WARNING_CODES, Problem
 from forecast.extract import NOTES as EXTRACT_NOTES
 from forecast.methods import METHODS
 from forecast.projection import NOTES
@@ -67,6 +67,7 @@ FAMILIES: dict[str, set[str]] = {
     "schema_detail_": set(SCHEMA_DETAILS),
     "store_miss_": {"unknown", "unknown_version", "deleted", "not_deleted"},
     "extract_note_": set(EXTRACT_NOTES),
+    "unreadable_": set(UNREADABLE_DETAILS),
 }
 
 
