@@ -56,6 +56,14 @@ before the extractor was run on it. First score (per half):
     ranking's move read as a growth of 3% (r183), an empty table cell shifting the row's
     figures (r193: 4.1亿元 as September's, 12.3 as 1-9月's 亿元), 人代会 targets read as actuals
     (r191), a 1-9月 forecast under a title read as the year's (r194).
+
+After the fixes (gaps, rankings, other towns, tab cells, quoted goals, 分别 lists without
+names, 一亿二千万元 and 1.2千人, 是上年的1.3倍, names before a colon, forecasts under a heading
+of work done): first half 100.0% on every measure; second half 100.0% but r199, a known miss
+(KNOWN_MISSES: 年末…42家 read as 全年, the corpus's reading; with it, precision and recall
+41 of 42, 97.6%); dates/bases 11 of 11 outside it. r209-r224: a probe of the same styles
+written other ways after those fixes, scored once before any fix for it: both halves (7
+texts and 10 figures; 9 texts and 14 figures) 100.0% on every measure, dates 2 of 2.
 """
 
 from __future__ import annotations
@@ -2035,6 +2043,156 @@ _CASES: dict[str, tuple[str, list[tuple]]] = {
             ("规上工业总产值", "actual", "1-6月", None, "", "", None, 49.6, None, "", None),
         ],
     ),
+    # ---- r209-r224: a probe after r169-r208's fixes (the same styles written other ways),
+    # written before running it
+    "r209": (
+        "截至9月底，全镇固定资产投资完成年度目标的72.5%，距全年目标尚有3.3亿元缺口。",
+        [("固定资产投资", "actual", "1-9月", None, "", "", None, 72.5, None, "", None)],
+    ),
+    "r210": (
+        "前三季度，我镇完成税收收入6850万元，同比增长4.2%，增速比邓关镇高2.3个百分点，总量比仙市镇少420万元。",
+        [("税收收入", "actual", "1-9月", 6850, "万元", "", 4.2, None, None, "", None)],
+    ),
+    "r211": (
+        "1-9月，全镇规上工业总产值完成18.6亿元，增长8.9%；其中，永兴村工业园区完成12.3亿元。",
+        [
+            ("规上工业总产值", "actual", "1-9月", 18.6, "亿元", "", 8.9, None, None, "", None),
+            ("永兴村工业园区", "actual", "1-9月", 12.3, "亿元", "", None, None, None, "", None),
+        ],
+    ),
+    "r212": (
+        "全镇人均可支配收入达到2.1万元，其中城镇居民人均可支配收入3.2万元、农村居民人均可支配收入1.6万元。",
+        [
+            ("人均可支配收入", "actual", "", 2.1, "万元", "", None, None, None, "", None),
+            ("城镇居民人均可支配收入", "actual", "", 3.2, "万元", "", None, None, None, "", None),
+            ("农村居民人均可支配收入", "actual", "", 1.6, "万元", "", None, None, None, "", None),
+        ],
+    ),
+    "r213": (
+        "1-9月，全镇粮食亩均产量485公斤，规上工业亩均税收8.6万元。",
+        [
+            (
+                "粮食亩均产量",
+                "actual",
+                "1-9月",
+                485,
+                "公斤",
+                "",
+                None,
+                None,
+                None,
+                "",
+                None,
+                {"miss": _UNKNOWN_UNIT},
+            ),
+            (
+                "规上工业亩均税收",
+                "actual",
+                "1-9月",
+                8.6,
+                "万元",
+                "",
+                None,
+                None,
+                None,
+                "",
+                None,
+                {"indicator": ""},
+            ),
+        ],
+    ),
+    "r214": (
+        "县长强调，全县四季度要完成固定资产投资45亿元以上，确保全年完成150亿元目标。",
+        [
+            ("固定资产投资", "target", "10-12月", 45, "亿元", ">=", None, None, None, "", None),
+            ("固定资产投资", "target", "全年", 150, "亿元", "", None, None, None, "", None),
+        ],
+    ),
+    "r215": (
+        "目前，全镇规上工业总产值距离年度目标仍有5.6亿元差距，完成进度落后序时进度4.2个百分点。",
+        [],
+    ),
+    "r216": (
+        "2021年全镇实现地区生产总值28.9亿元，增长8.3%，总量和增速分别居全区第3位和第1位。",
+        [("地区生产总值", "actual", "全年", 28.9, "亿元", "", 8.3, None, None, "", None)],
+    ),
+    "r217": (
+        # read in 2021: 去年 is 2020; 2019年同期的85% is no growth over last year
+        "前三季度，全镇实现旅游收入2860万元，恢复到2019年同期的85%，是去年同期的1.6倍。",
+        [("旅游收入", "actual", "1-9月", 2860, "万元", "", 60, None, None, "", None)],
+    ),
+    "r218": (
+        "1-9月，全镇社会消费品零售总额4.1亿元，与上年同期持平，其中限额以上零售额1.2亿元，同比下降1.2%。",
+        [
+            ("社会消费品零售总额", "actual", "1-9月", 4.1, "亿元", "", 0, None, None, "", None),
+            ("限额以上零售额", "actual", "1-9月", 1.2, "亿元", "", -1.2, None, None, "", None),
+        ],
+    ),
+    "r219": (
+        "指标\t单位\t1-9月\t增长%\n地区生产总值\t亿元\t19.6\t\n固定资产投资\t亿元\t9.2\t12.6",
+        [
+            ("地区生产总值", "actual", "1-9月", 19.6, "亿元", "", None, None, None, "", None),
+            ("固定资产投资", "actual", "1-9月", 9.2, "亿元", "", 12.6, None, None, "", None),
+        ],
+    ),
+    "r220": (
+        "全年计划新建农村公路25公里，改造危房120户；截至9月底，已完成危房改造96户，完成率80%。",
+        [
+            (
+                "新建农村公路",
+                "target",
+                "全年",
+                25,
+                "公里",
+                "",
+                None,
+                None,
+                None,
+                "",
+                None,
+                {"miss": _UNKNOWN_UNIT},
+            ),
+            ("改造危房", "target", "全年", 120, "户", "", None, None, None, "", None),
+            ("危房改造", "actual", "1-9月", 96, "户", "", None, 80, None, "", None),
+        ],
+    ),
+    "r221": (
+        "2021年前三季度，全镇完成一般公共预算收入四千一百二十万元，增长百分之五点三。",
+        [
+            (
+                "一般公共预算收入",
+                "actual",
+                "1-9月",
+                4120,
+                "万元",
+                "",
+                5.3,
+                None,
+                None,
+                "",
+                None,
+                {"date": "2021-09"},
+            ),
+        ],
+    ),
+    "r222": (
+        "全镇新增市场主体1.2千户，其中新增企业320户。",
+        [
+            ("新增市场主体", "actual", "", 1200, "户", "", None, None, None, "", None),
+            ("新增企业", "actual", "", 320, "户", "", None, None, None, "", None),
+        ],
+    ),
+    "r223": (
+        "二、下半年主要目标\n1.固定资产投资：全年完成12亿元；\n2.国地两税收入：全年完成1.1亿元。",
+        [
+            ("固定资产投资", "target", "全年", 12, "亿元", "", None, None, None, "", None),
+            ("国地两税收入", "target", "全年", 1.1, "亿元", "", None, None, None, "", None),
+        ],
+    ),
+    "r224": (
+        "今年以来，全镇累计完成招商引资到位资金一亿五千万元，完成全年任务的75%。",
+        [("招商引资到位资金", "actual", "", 15000, "万元", "", None, 75, None, "", None)],
+    ),
 }
 
 
@@ -2081,4 +2239,10 @@ MUST_CARRY = {
 # texts whose right reading is out of reach for now, with why: scored apart, and pinned as
 # misses by tests/test_report_sentences.py (what is read there instead is a drop, not a
 # wrong figure, unless the reason says otherwise)
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "r199": (
+        "年末…规上工业企业达到42家 is the stock at the end of December (12月, stock); it is read"
+        " as 全年 (value and unit right), the composed corpus's reading of a year-end count"
+        " (text 280: 截至2022年末，全镇共有规上工业企业52家 → 全年), which a 12月 reading would break"
+    ),
+}
