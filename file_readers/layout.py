@@ -27,7 +27,7 @@ import operator
 import re
 import unicodedata
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -470,7 +470,8 @@ def towns_without_figures(layout: Layout, label: str) -> list[Problem]:
 
 def wide_towns(sheets: list[Sheet]) -> bool | None:
     """None if no sheet is a wide sheet; else whether the wide sheets name towns (a
-    单位名称/乡镇 column, or a sheet per town, see ``town_sheets``)."""
+    单位名称/乡镇 column, towns side by side over their months, or a sheet per town, see
+    ``town_sheets``)."""
     found = False
     for sheet in sheets:
         header = _find_header(sheet)
@@ -479,6 +480,8 @@ def wide_towns(sheets: list[Sheet]) -> bool | None:
         found = True
         if any(_key(c) in _ENTITY_KEYS for c in sheet.rows[header[1]][1]):
             return True
+        if header[1] > 0 and _towns_across(sheet.rows[header[1] - 1][1], sheet.rows[header[1]][1]):
+            return True  # towns side by side, each over its months
     if not found:
         return None
     return bool(town_sheets(sheets))
@@ -762,6 +765,7 @@ class _Column:
     basis: str | None
     unit: str
     growth: bool
+    entity: str | None = None  # the town heading this column (towns side by side)
 
 
 def _context_month(text: str) -> int | None:
@@ -910,11 +914,20 @@ def _relative(
         if _GROWTH_HEADER.search(key) and _not_yoy(text):
             pass  # a change against last month, in points or an amount: not read
         elif _GROWTH_HEADER.search(key) and anchor is not None:
-            column = _Column(i, text, anchor.year, anchor.month, anchor.basis, "", True)
+            column = _Column(
+                i, text, anchor.year, anchor.month, anchor.basis, "", True, anchor.entity
+            )
             grown.add(anchor.position)
         elif _LAST_YEAR.match(key) and anchor is not None and anchor.year is not None:
             column = _Column(
-                i, text, anchor.year - 1, anchor.month, anchor.basis, anchor.unit, False
+                i,
+                text,
+                anchor.year - 1,
+                anchor.month,
+                anchor.basis,
+                anchor.unit,
+                False,
+                anchor.entity,
             )
         elif _THIS_PERIOD.match(key) and through is not None and year is not None:
             column = _Column(i, text, year, through, "ytd", _unit_in(text), False)
@@ -996,6 +1009,7 @@ def _columns(
                 current = None
             if current is not None:
                 above[i] = current
+    across = _towns_across(sheet.rows[at - 1][1], header) if at > 0 else {}
     months: list[_Column] = []
     carried: int | None = None
     ranges = False  # a 1-5月 header: a 5月 beside it, with no basis word, is the month's own
@@ -1017,6 +1031,8 @@ def _columns(
             )
             if prior and col_year is not None and not m.group("year"):
                 col_year -= 1  # 上年1-5月: the year before the sheet's
+            if _key(across.get(i, "")) in _ENTITY_TOTALS:
+                continue  # the towns' total beside them (合计 over its months): not a town
             if _NOT_ACTUAL.search(rest):
                 ignored.append(i)  # 1-5月计划, 1-6月预计: a plan or an estimate, no figure
                 continue
@@ -1036,7 +1052,9 @@ def _columns(
                 continue
             unit = _unit_in(rest)
             months.append(
-                _Column(i, text, col_year, int(m.group("month")), col_basis, unit, growth)
+                _Column(
+                    i, text, col_year, int(m.group("month")), col_basis, unit, growth, across.get(i)
+                )
             )
         elif m or (key and "月" in key and re.search(r"\d", key)):
             problems.append(Problem(file, header_row, text, "bad_header", text))
@@ -1050,19 +1068,13 @@ def _columns(
             ignored.append(i)
     if ranges and not (t_basis or basis):
         months = [
-            _Column(c.position, c.header, c.year, c.month, "month", c.unit, c.growth)
-            if c.basis is None and not c.growth
-            else c
-            for c in months
+            replace(c, basis="month") if c.basis is None and not c.growth else c for c in months
         ]
     if not (ranges or t_basis or basis) and months:
         last = max(c.position for c in months)
         if any(i > last and _TOTAL_COLUMN.match(_key(header[i])) for i in ignored):
             months = [  # 1月 | 2月 | 3月 | 季度合计: months that add up are each month's own
-                _Column(c.position, c.header, c.year, c.month, "month", c.unit, c.growth)
-                if c.basis is None and not c.growth
-                else c
-                for c in months
+                replace(c, basis="month") if c.basis is None and not c.growth else c for c in months
             ]
     months, ignored = _relative(
         header, ignored, months, t_month, t_year or year or plan_year, t_range
@@ -1094,6 +1106,33 @@ def _columns(
             break
     extra = int(merged is not None)
     return months, indicator_col, unit_col, entity_col, t_unit, extra, basis_col
+
+
+_TOWN_SUFFIXES = ("镇", "乡", "街道", "街办", "办事处", "社区", "村", "开发区", "园区", "管委会")
+
+
+def _towns_across(above: tuple, header: tuple) -> dict[int, str]:
+    """Towns side by side: each town's name over its month columns (merged, or written once
+    and blank to its right), two or more towns (names ending 镇, 乡, 街道 …) each over the same
+    month headers; a 合计/全区 over its months beside them is kept as written (its columns
+    are skipped). The town (or total) of each month column, else empty."""
+    labels: dict[int, str] = {}
+    current = ""
+    for i, cell in enumerate(header):
+        written = _text(above[i]) if i < len(above) else ""
+        if written:
+            current = written
+        if current and isinstance(cell, str) and _month_header(_text(cell)):
+            labels[i] = current
+    groups: dict[str, list[str]] = {}
+    for i, label in labels.items():
+        groups.setdefault(label, []).append(_key(header[i]))
+    towns = [t for t in groups if _key(t) not in _ENTITY_TOTALS]
+    if len(towns) < 2 or not all(_key(t).endswith(_TOWN_SUFFIXES) for t in towns):
+        return {}
+    if any(groups[t] != groups[towns[0]] for t in towns):
+        return {}
+    return labels
 
 
 def _row_basis(cell: object) -> str | None:
@@ -1285,29 +1324,33 @@ def _wide(
                 b = "month_yoy" if column_basis == "month" else "ytd_yoy"
             unit = "" if growth else (row_unit or c.unit or t_unit)
             date = f"{c.year - shift if shift else c.year}-{c.month:02d}"
-            records.append((indicator, date, value, b, unit, number, c.header, file, entity))
-            periods.append(date)
+            town_of = c.entity or entity
+            records.append((indicator, date, value, b, unit, number, c.header, file, town_of))
+            periods.append((town_of or "", date))
         if not unit_from:
             unit_from = (
                 "header" if any(c.unit for c in months) else "title" if t_unit else "catalogue"
             )
         entry = catalogue.get(indicator) if found else None
         shown_unit = row_unit or next((c.unit for c in months if c.unit), "") or t_unit
-        understood.append(
-            Understood(
-                sheet.name,
-                number,
-                written,
-                indicator,
-                found.how if found else "new",
-                shown_unit or (entry.unit if entry else ""),
-                unit_from,
-                f"{min(periods)}…{max(periods)}" if periods else "",
-                "child" if child and parent else "indicator",
-                parent if child else "",
-                entity=entity or "",
+        # a line per town where towns stand side by side, else one for the row
+        for own in dict.fromkeys(c.entity for c in months if c.entity) or [entity or ""]:
+            dates = [d for t, d in periods if t == own]
+            understood.append(
+                Understood(
+                    sheet.name,
+                    number,
+                    written,
+                    indicator,
+                    found.how if found else "new",
+                    shown_unit or (entry.unit if entry else ""),
+                    unit_from,
+                    f"{min(dates)}…{max(dates)}" if dates else "",
+                    "child" if child and parent else "indicator",
+                    parent if child else "",
+                    entity=own,
+                )
             )
-        )
         if not child:
             parent = indicator
             block.append((number, row_unit, {p: _number(v) for p, v in filled.items()}))

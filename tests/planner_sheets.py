@@ -2093,8 +2093,6 @@ case(
 )
 
 # sheets read wrongly or refused still: id -> why (the test marks them xfail, strict)
-KNOWN_MISSES = {
-    "p99_two_towns_side_by_side": "towns across read as one town's duplicates",
-}
+KNOWN_MISSES = {}
 
 HALF = {c.id: half_of(c.id) for c in PLANNER}
