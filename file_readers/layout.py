@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
+from file_readers.long_words import long_basis, long_header
 from file_readers.sheets import Formula, Percent, Sheet, WalkedRows
 from forecast.catalogue import Catalogue
 from forecast.district.model import ENTITY_HEADERS
@@ -104,7 +105,7 @@ _LAST_YEAR = re.compile(
 _UNPLACED = re.compile(r"^(?!.*(?:目标|计划|任务|进度|占|比重|备注|说明)).*(?:累计|本月|当月|本期)")
 # a change that is no year-on-year growth in %: against last month (环比, 比上月), in points
 # (个百分点) or an amount (增减额, 增加量, 比上年增减（万元）): such a column is not read
-_NOT_YOY = re.compile(r"环比|上月|百分点|额|量|绝对")
+_NOT_YOY = re.compile(r"环比|上月|百分点|额|量|绝对|增长点|点数|拉动|贡献")
 _GROWTH_HEADER = re.compile(r"增长|增速|增幅|增减|同比|±|比上年|比去年")
 # a header counting up to a month's end: 截至5月末, 截止5月, 至5月 (the year to date)
 _UP_TO = re.compile(r"^(?:截至|截止到?|至)\s*")
@@ -117,6 +118,8 @@ _TOTAL_COLUMN = re.compile(r"^(?:全年|季度|本季|本季度|上半年|下半
 # a year-long header naming a plan (2020年目标, 2020年计划): the year of the months beside it
 _PLAN_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?(?:全年)?(?:目标|计划|任务|预算)")
 # a year written with two digits before a month (20年1-5月): the 2000s
+# the same at the start of a header (20年1-5月 | 19年1-5月)
+_SHORT_YEAR_START = re.compile(r"^(\d{2})\s*年\s*(?=\d{1,2}\s*(?:[-—–~～至到]|月))")
 _SHORT_YEAR = re.compile(
     r"(?<![\d.])(\d{2})\s*年\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[-—–~～至到]|月))"
 )
@@ -135,7 +138,7 @@ _CN_MONTH = re.compile(
     r"(十[一二]|[一二三四五六七八九十])(?=\s*(?:月|[-—–~～至到]\s*(?:十[一二]|[一二三四五六七八九十])\s*月))"
 )
 _HEADER_WORDS = re.compile(
-    r"[(（][^()（）]*[)）]|累计|当月|本月|增速|增长|同比|增幅|完成|实际|数|值|额|止|末|份|%|[:：\s]"
+    r"[(（][^()（）]*[)）]|累计|当月|本月|增速|增长|同比|增幅|完成|实际|数|值|额|止|末|底|份|%|[:：\s]"
 )
 
 
@@ -162,7 +165,8 @@ def _month_header(text: str) -> re.Match | None:
         text = _CN_MONTH.sub(lambda n: str(_CN_NUMBERS.index(n.group(1)) + 1), text)
         if "季" in text or "半年" in text:
             text = _PERIOD_WORDS.sub(_period_as_months, text)
-    m = _MONTH_HEADER.match(_UP_TO.sub("", "".join(text.split()) if "\n" in text else text))
+    text = _UP_TO.sub("", "".join(text.split()) if "\n" in text else text)
+    m = _MONTH_HEADER.match(_SHORT_YEAR_START.sub(r"20\1年", text))
     if m is None or len(_HEADER_WORDS.sub("", m.group("rest"))) > 2:
         return None
     return m
@@ -527,7 +531,8 @@ def _find_header(sheet: Sheet) -> tuple[str, int] | None:
     first rows only (titles above it)."""
     for pos, (_, cells) in enumerate(sheet.rows[:30]):
         keys = {_key(c) for c in cells}
-        if "indicator" in keys and len(keys & {"date", "value", "basis"}) >= 2:
+        named = {long_header(k) for k in keys}  # 指标名称 | 时间 | 数值 | 口径 too
+        if "indicator" in named and len(named & {"date", "value", "basis"}) >= 2:
             return "long", pos
         if sum(1 for c in cells if _text(c)) < 2:
             continue  # a title alone in its row (2020年5月) is no header
@@ -587,9 +592,11 @@ def _unit_of(cell: object) -> str:
 
 
 def _units_only(head: tuple) -> bool:
-    """True for a row of units under the indicators' names (``| 万元 | 亿元 | 万人次``)."""
+    """True for a row of units under a header or the indicators' names (``| 万元 | 亿元 |
+    万人次``, its first cell blank or 单位)."""
     units = [c for c in head[1:] if _text(c)]
-    return not _text(head[0]) and bool(units) and all(_unit_of(c) for c in units)
+    first = not head or not _text(head[0]) or _key(head[0]) in _UNIT_HEADERS
+    return first and bool(units) and all(_unit_of(c) for c in units)
 
 
 def _bases_only(head: tuple) -> bool:
@@ -670,7 +677,7 @@ def _long(
     problems: list[Problem],
 ) -> None:
     header_row, header = sheet.rows[at]
-    names = [_key(c) for c in header]
+    names = [long_header(_key(c)) for c in header]
     index = {n: i for i, n in reversed(list(enumerate(names))) if n}
     missing = [c for c in LONG_COLUMNS if c not in index]
     if missing:
@@ -684,6 +691,7 @@ def _long(
     no_unit = at_column[4] < 0
     text_only = isinstance(sheet.rows, WalkedRows)  # CSV or calamine: no formula cells
     records.long_file(file)
+    header_name, header_date = header[index["indicator"]], header[index["date"]]
     for number, cells in sheet.rows[at + 1 :]:
         if len(cells) >= width_needed:
             got = (*take(cells), None) if no_unit else take(cells)
@@ -700,6 +708,14 @@ def _long(
                 )
                 continue
         name, date, value, basis, unit = got
+        if date is None or date == "":
+            if (value is None or value == "") and (basis is None or basis == ""):
+                continue  # a note, a title or a footer (注：…): no figure in it
+            if _key(name) in _TOTAL_NAMES:
+                continue  # a 合计 line under a long table: a sum of unlike indicators
+        elif date == header_date and name == header_name:
+            continue  # the header repeated (two tables pasted one under the other)
+        basis = long_basis(basis)  # 当月, 累计, 累计增速 …
         entity = cells[town] if 0 <= town < len(cells) else None
         records.append_long(number, name, date, "" if value is None else value, basis, unit, entity)
 
@@ -981,6 +997,11 @@ def _columns(
     merged = _sub_header(header, below)
     if merged is not None:
         header = merged
+    # a row of units under the header (| 万元 | 万元 | %): each column's unit
+    at_units = at + 1 + int(merged is not None)
+    col_units: dict[int, str] = {}
+    if len(sheet.rows) > at_units and _units_only(sheet.rows[at_units][1]):
+        col_units = {i: _unit_of(c) for i, c in enumerate(sheet.rows[at_units][1]) if _unit_of(c)}
     titles = " ".join(_text(c) for _, cells in sheet.rows[:at] for c in cells if c is not None)
     written = f"{sheet.name} {titles}" if first else f"{titles} {sheet.name}"
     context = unicodedata.normalize("NFKC", written)
@@ -1037,7 +1058,9 @@ def _columns(
                 ignored.append(i)  # 1-5月计划, 1-6月预计: a plan or an estimate, no figure
                 continue
             ranges = ranges or bool(m.group("first"))
-            to_date = bool(_UP_TO.match(text)) or "末" in rest  # 截至5月末: the year to date
+            to_date = (
+                bool(_UP_TO.match(text)) or "末" in rest or "底" in rest
+            )  # 截至5月末: the year to date
             if m.group("first") or to_date:
                 col_basis: str | None = "ytd"
             elif "累计" in rest:
@@ -1079,13 +1102,18 @@ def _columns(
     months, ignored = _relative(
         header, ignored, months, t_month, t_year or year or plan_year, t_range
     )
+    if col_units:
+        months = [
+            c if c.unit or c.growth else replace(c, unit=col_units.get(c.position, ""))
+            for c in months
+        ]
     first_month = min((c.position for c in months), default=0)
     if indicator_col is None:  # the first column left of the months that is not a number
         candidates = [
             i for i in ignored if i < first_month and _key(header[i]) not in ("序号", "no", "no.")
         ]
         indicator_col = candidates[0] if candidates else (0 if first_month > 0 else None)
-    start = at + 1 + int(merged is not None)
+    start = at + 1 + int(merged is not None) + int(bool(col_units))
     basis_col = _basis_column(
         sheet, start, [i for i in ignored if i < first_month and i != indicator_col]
     )
@@ -1104,7 +1132,7 @@ def _columns(
         if c.basis is None and not c.growth and basis_col is None:
             problems.append(Problem(file, header_row, c.header, "no_basis"))
             break
-    extra = int(merged is not None)
+    extra = int(merged is not None) + int(bool(col_units))
     return months, indicator_col, unit_col, entity_col, t_unit, extra, basis_col
 
 
