@@ -962,3 +962,24 @@ def test_a_line_named_before_its_colon_under_a_heading_of_work_done():
     # under a heading that names no work done, a 预计 with no period is the year's
     text = "2021年前三季度经济运行情况\n三、下步打算\n1.地区生产总值：预计完成26亿元。"
     assert [(r.kind, r.period) for r in rows(text)] == [("forecast", "全年")]
+
+
+def test_a_change_after_a_level_is_no_figure_of_its_own():
+    # 人均增加1120元 was read as a level of 1120元 named 人均增加, taking the 9.0% growth
+    r = one("前三季度，全镇实现农村居民人均可支配收入13560元，人均增加1120元，增长9.0%。")
+    assert (r.value, r.growth_pct) == (13560, 9.0)
+    # 较上年提高3万元 was a level of 3万元 named 提高
+    assert one("2021年，全镇亩均工业增加值达到45万元，较上年提高3万元。").value == 45
+
+
+def test_a_rate_now_after_a_clause_of_points():
+    # 降至-2.3% was a level of -2.3% named 降至
+    r = one("1-9月，全镇规上工业总产值降幅比上半年收窄3.1个百分点，降至-2.3%。")
+    assert (r.phrase, r.value, r.growth_pct) == ("规上工业总产值", None, -2.3)
+
+
+def test_a_list_item_that_is_only_a_name_names_the_figures_after_it():
+    found = rows(
+        "一是固定资产投资。1-9月完成9.2亿元，增长12.6%。二是税收收入。1-9月完成7230万元，下降1.2%。"
+    )
+    assert [(r.indicator, r.value) for r in found] == [("fai", 9.2), ("tax_total", 7230)]

@@ -47,6 +47,8 @@ class _Context:
     others: re.Pattern[str] | None = None  # 全县/全市…: larger places than the one reporting
     own: frozenset[str] = frozenset()  # the names the reporting place goes by (沿滩镇)
     last_name: str = ""  # the name of figures not read (last year's) in a sentence before
+    label: str = ""  # 一是固定资产投资。: the name a list item gives the figures after it
+    label_count: int = -1  # how many figures the paragraph held when the label was read
 
 
 @dataclass
@@ -347,6 +349,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
                 if after and kind == "actual" and _TASK_NAME.search(after):
                     # 将432人省级预脱贫任务细化到村: the size of a task, not work done
                     kind, period = "target", _period_at(periods, q.start, "target", ctx)
+                if not phrase and ctx.label and ctx.label_count == len(before):
+                    phrase = ctx.label  # 二是税收收入。1-9月完成7230万元
                 phrase = phrase or (before[-1].phrase if before else ctx.last_name)
             if drafts and drafts[-1].phrase == phrase and _LIMIT.search(norm, floor, q.start):
                 kind = "target"  # 失业率2.8%，控制在4%以内: the limit the figure is kept under
@@ -412,6 +416,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
         ctx.period, ctx.local = usable[-1], True
     if skipped_name and not drafts:
         ctx.last_name = skipped_name
+    if not qs and (label := _item_label(first_text)):
+        ctx.label, ctx.label_count = label, len(before)
     if ys:
         ctx.year = ys[-1][1]
     now = [m.start() for m in _THIS_YEAR.finditer(norm, sent.start, sent.end)]
@@ -665,6 +671,17 @@ def _label(norm: str, sent: Span, at: int) -> str:
     lead = _ENUMERATOR.match(norm, sent.start, at)
     m = _LABEL.match(norm, lead.end() if lead else sent.start, at)
     return pt.clean_phrase(m.group(1)) if m else ""
+
+
+def _item_label(sentence: str) -> str:
+    """一是固定资产投资。/（二）税收收入。: a list item that is only a short name ('' else)."""
+    lead = _ENUMERATOR.match(sentence)
+    if lead is None:
+        return ""
+    rest = sentence[lead.end() :].rstrip("。.;:")
+    if not rest or len(rest) > 10 or re.search(r"[\d,、]", rest):
+        return ""
+    return pt.clean_phrase(rest)
 
 
 _TASK_NAME = re.compile(r"(?:任务|目标|计划)(?:数)?$")

@@ -31,7 +31,9 @@ NEGATIVE = (
 )  # fmt: skip
 # 增速回落至5.1%, 增长由…提高到8.2%, 降幅收窄至3.2%: a rate as it stands after a change
 RATE_NOW = re.compile(
-    r"(?P<kw>增速|增幅|增长率|增长速度|增长|降幅|跌幅)(?:(?:由|较|比)[^,;。]{0,14}?)?[^,;。\d%]{0,6}?"
+    r"(?P<kw>增速|增幅|增长率|增长速度|增长|降幅|跌幅)(?:(?:由|较|比)[^,;。]{0,14}?)?"
+    # 降幅比上半年收窄3.1个百分点，降至-2.3%: over a clause of points to the rate now
+    r"(?:[^,;。]{0,16}?个?百分点\s*,\s*)?[^,;。\d%]{0,6}?"
     r"(?:回落|提高|提升|上升|下降|回升|加快|放缓|收窄|扩大|降|升)(?:至|到)\s*"
     rf"{_APPROX}?\s*(?P<neg>负)?\s*$"
 )
@@ -71,8 +73,11 @@ PREVIOUS = re.compile(
     r"(?:比|较|同)?(?:上年|去年|上年同期|去年同期|同期)(?:的)?(?:基数|数值|数)?(?:的|为|是)?\s*$"
 )
 INCREMENT = re.compile(
-    r"(?:比|较)[^,;。]{0,18}?(?:增加|减少|增长|下降|新增|净增|净减|增收|减收|多收|少收|多|少)"
-    r"[^\d,;。]{0,2}$"
+    r"(?:比|较)[^,;。]{0,18}?(?:增加|减少|增长|下降|新增|净增|净减|增收|减收|多收|少收|多|少"
+    r"|提高|降低|上升|扩大|缩小)[^\d,;。]{0,2}$"
+    # …13560元，人均增加1120元: a clause that opens with the change, after the level
+    r"|(?:^|[,;])\s*(?:人均|户均|同比|共计|共|累计)?\s*(?:增加|减少|增收|减收|多增|少增|净增|净减)"
+    r"了?\s*$"
 )
 
 FORECAST = re.compile(
@@ -93,7 +98,7 @@ SHARE_PREFIX = re.compile(
 )
 
 _LEAD = re.compile(
-    r"^(?:其中|围绕|(?:上级|区|县|市)?下达(?:给)?|必须|务必|要(?=确保|力争|完成|实现|达到|争取)|全镇|全区|全县|全市|全省|我镇|本镇|截至目前|截止目前|目前|共计|共有|拥有|共|有|累计|为|是|合计|总计|预计|预测|力争|确保|争取|努力实现|"
+    r"^(?:其中|围绕|(?:上级|(?:区|县|市)上?)?下达(?:给)?|各(?:乡镇|镇|乡|村|部门|单位)|必须|务必|要(?=确保|力争|完成|实现|达到|争取)|全镇|全区|全县|全市|全省|我镇|本镇|截至目前|截止目前|目前|共计|共有|拥有|共|有|累计|为|是|合计|总计|预计|预测|力争|确保|争取|努力实现|"
     r"上年同期|去年同期|上年|去年|"
     r"努力|目标任务|目标|任务|计划|全年|年内|今年|已经|已|目前|实际|完成了|完成|实现了|实现|"
     r"同比|分别|并|且|和|及|与|另外|此外|其他|以及|达到|达)+"
@@ -247,7 +252,8 @@ def role_phrase(norm: str, sentence_start: int, q: Quantity, role: str, m, floor
         return phrase_before(norm, sentence_start, q.start, floor)
     if role == "growth":
         kw_start = sentence_start + m.start("kw")
-        own = phrase_before(norm, sentence_start, kw_start, floor)
+        # 降幅比上半年收窄3.1个百分点，降至-2.3%: the points read between are the rate's own
+        own = phrase_before(norm, sentence_start, kw_start, floor if floor <= kw_start else 0)
         if own and m.group("kw") in RATE_WORDS:
             return own + m.group("kw")
         return own
