@@ -983,3 +983,16 @@ def test_a_list_item_that_is_only_a_name_names_the_figures_after_it():
         "一是固定资产投资。1-9月完成9.2亿元，增长12.6%。二是税收收入。1-9月完成7230万元，下降1.2%。"
     )
     assert [(r.indicator, r.value) for r in found] == [("fai", 9.2), ("tax_total", 7230)]
+
+
+def test_a_share_of_progress_after_a_target_goes_with_what_was_done():
+    found = rows("截至9月末，全镇累计完成投资9.6亿元，年度目标12亿元，完成进度80%。")
+    assert [(r.kind, r.value, r.target_share_pct) for r in found] == [
+        ("actual", 9.6, 80),
+        ("target", 12, None),
+    ]
+
+
+def test_another_towns_name_is_never_a_figures_name():
+    [r] = rows("仙市镇、邓关镇分别完成12.1亿元和10.3亿元，我镇完成9.6亿元，居第三位。")
+    assert (r.value, r.phrase) == (9.6, "")

@@ -240,7 +240,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
         if role in ("level", "growth") and ctx.others and ctx.others.search(norm, clause, q.start):
             role = "skip"  # 全县完成固定资产投资86亿元, in a town's report: the county's figure
         if role != "skip" and _peer_before(norm, sent.start, clause, q.start, ctx.own):
-            role = "skip"  # 仙市镇同期完成7.8亿元, 低于永安镇（8120万元）: another town's
+            floor = q.end  # 仙市镇同期完成7.8亿元, 低于永安镇（8120万元）: another town's
+            continue
         if role == "level" and _AVERAGE.search(norm, clause, q.start):
             role = "skip"  # 月均完成872万元, 日均接待2870人次: an average, not the period's total
         if role == "skip":
@@ -623,6 +624,11 @@ def _owner(
         return None
     if not candidates or getattr(candidates[-1], role) is not None:
         return None
+    if role == "share" and candidates[-1].kind == "target":
+        # 累计完成投资9.6亿元，年度目标12亿元，完成进度80%: the share is of what was done
+        done = [d for d in candidates if d.kind != "target" and not d.standalone]
+        if done and done[-1].share is None:
+            return done[-1]
     return candidates[-1]
 
 
