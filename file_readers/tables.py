@@ -361,10 +361,14 @@ def read_targets(
         raise DataError([Problem(label, None, None, "empty")])
     rows = sheets[0].rows
     at = next(
-        (i for i, (_, cells) in enumerate(rows[:30]) if "indicator" in {_key(c) for c in cells}),
+        (
+            i
+            for i, (_, cells) in enumerate(rows[:30])
+            if "indicator" in {_target_column(c) for c in cells}
+        ),
         0,
     )
-    header = [_key(c) or f"_{i}" for i, c in enumerate(rows[at][1])]
+    header = [_target_column(c) or f"_{i}" for i, c in enumerate(rows[at][1])]
     width = len(header)
     body = [
         tuple(_plain(c) for c in cells[:width]) + ("",) * (width - len(cells))
@@ -373,11 +377,40 @@ def read_targets(
     frame = pd.DataFrame(body, columns=header, dtype=object)
     if frame.empty:
         raise DataError([Problem(label, None, None, "empty")])
-    return validate_targets(frame, catalogue, label, [n for n, _ in rows[at + 1 :]])
+    try:
+        return validate_targets(frame, catalogue, label, [n for n, _ in rows[at + 1 :]])
+    except DataError as e:  # name each column as the file heads it (指标, not indicator)
+        written = {
+            _target_column(c): str(c).strip()
+            for c in rows[at][1]
+            if c is not None and str(c).strip()
+        }
+        e.problems = [
+            replace(p, column=written.get(p.column, p.column)) if p.column else p
+            for p in e.problems
+        ]
+        raise
 
 
 def _key(cell: object) -> str:
     return "" if cell is None else str(cell).strip().lower()
+
+
+# a targets file's columns as planners head them in Chinese
+_TARGET_HEADERS = {
+    **dict.fromkeys(("指标", "指标名称", "名称", "项目", "项目名称"), "indicator"),
+    **dict.fromkeys(("年份", "年度", "年"), "year"),
+    **dict.fromkeys(("类型", "目标类型", "全年目标类型"), "kind"),
+    **dict.fromkeys(("目标值", "目标", "全年目标", "年度目标", "数值"), "value"),
+    **dict.fromkeys(("半年目标类型", "上半年目标类型"), "half_kind"),
+    **dict.fromkeys(("半年目标", "上半年目标", "半年目标值", "上半年目标值"), "half_value"),
+}
+
+
+def _target_column(cell: object) -> str:
+    """The targets column a header cell names (``indicator`` for 指标名称 …), else its key."""
+    key = _key(cell)
+    return _TARGET_HEADERS.get("".join(key.split()), key)
 
 
 def _plain(cell: object) -> object:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -13,6 +14,7 @@ from forecast.errors import DataError, Problem
 from forecast.units import UnitError, convert, parse_quantity
 
 KINDS = ("absolute", "growth")
+_YEAR = re.compile(r"^\s*(\d{4})\s*年?\s*$")
 _KIND_ALIASES = {
     "absolute": "absolute",
     "绝对值": "absolute",
@@ -81,7 +83,7 @@ def validate_targets(
         indicator = found.id
         unit = catalogue.get_or_default(indicator).unit
         try:
-            year = int(float(str(row[cols["year"]]).strip()))
+            year = int(float(_YEAR.sub(r"\1", str(row[cols["year"]]))))  # 2020, 2020年
             if not 1900 <= year <= 2200:
                 raise ValueError(year)
         except (ValueError, OverflowError):
