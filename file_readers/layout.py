@@ -105,7 +105,7 @@ _LAST_YEAR = re.compile(
 _UNPLACED = re.compile(r"^(?!.*(?:目标|计划|任务|进度|占|比重|备注|说明)).*(?:累计|本月|当月|本期)")
 # a change that is no year-on-year growth in %: against last month (环比, 比上月), in points
 # (个百分点) or an amount (增减额, 增加量, 比上年增减（万元）): such a column is not read
-_NOT_YOY = re.compile(r"环比|上月|百分点|额|量|绝对")
+_NOT_YOY = re.compile(r"环比|上月|百分点|额|量|绝对|增长点|点数|拉动|贡献")
 _GROWTH_HEADER = re.compile(r"增长|增速|增幅|增减|同比|±|比上年|比去年")
 # a header counting up to a month's end: 截至5月末, 截止5月, 至5月 (the year to date)
 _UP_TO = re.compile(r"^(?:截至|截止到?|至)\s*")
@@ -118,6 +118,8 @@ _TOTAL_COLUMN = re.compile(r"^(?:全年|季度|本季|本季度|上半年|下半
 # a year-long header naming a plan (2020年目标, 2020年计划): the year of the months beside it
 _PLAN_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?(?:全年)?(?:目标|计划|任务|预算)")
 # a year written with two digits before a month (20年1-5月): the 2000s
+# the same at the start of a header (20年1-5月 | 19年1-5月)
+_SHORT_YEAR_START = re.compile(r"^(\d{2})\s*年\s*(?=\d{1,2}\s*(?:[-—–~～至到]|月))")
 _SHORT_YEAR = re.compile(
     r"(?<![\d.])(\d{2})\s*年\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[-—–~～至到]|月))"
 )
@@ -136,7 +138,7 @@ _CN_MONTH = re.compile(
     r"(十[一二]|[一二三四五六七八九十])(?=\s*(?:月|[-—–~～至到]\s*(?:十[一二]|[一二三四五六七八九十])\s*月))"
 )
 _HEADER_WORDS = re.compile(
-    r"[(（][^()（）]*[)）]|累计|当月|本月|增速|增长|同比|增幅|完成|实际|数|值|额|止|末|份|%|[:：\s]"
+    r"[(（][^()（）]*[)）]|累计|当月|本月|增速|增长|同比|增幅|完成|实际|数|值|额|止|末|底|份|%|[:：\s]"
 )
 
 
@@ -163,7 +165,8 @@ def _month_header(text: str) -> re.Match | None:
         text = _CN_MONTH.sub(lambda n: str(_CN_NUMBERS.index(n.group(1)) + 1), text)
         if "季" in text or "半年" in text:
             text = _PERIOD_WORDS.sub(_period_as_months, text)
-    m = _MONTH_HEADER.match(_UP_TO.sub("", "".join(text.split()) if "\n" in text else text))
+    text = _UP_TO.sub("", "".join(text.split()) if "\n" in text else text)
+    m = _MONTH_HEADER.match(_SHORT_YEAR_START.sub(r"20\1年", text))
     if m is None or len(_HEADER_WORDS.sub("", m.group("rest"))) > 2:
         return None
     return m
@@ -429,6 +432,13 @@ def lay_out(
     understood: list[Understood] = []
     named = len([s for s in sheets if s.rows]) > 1
     any_long = False
+    # a hidden sheet (旧2020年, a scratch sheet) is said, not read (unless it is all there is)
+    if any(not s.hidden for s in sheets):
+        for sheet in (s for s in sheets if s.hidden):
+            problems.append(
+                Problem(f"{label}:{sheet.name}", None, None, "sheet_hidden", sheet.name)
+            )
+        sheets = [s for s in sheets if not s.hidden]
     towns = town_sheets(sheets)
     for sheet in sheets:
         file = f"{label}:{sheet.name}" if named else label
@@ -589,9 +599,11 @@ def _unit_of(cell: object) -> str:
 
 
 def _units_only(head: tuple) -> bool:
-    """True for a row of units under the indicators' names (``| 万元 | 亿元 | 万人次``)."""
+    """True for a row of units under a header or the indicators' names (``| 万元 | 亿元 |
+    万人次``, its first cell blank or 单位)."""
     units = [c for c in head[1:] if _text(c)]
-    return not _text(head[0]) and bool(units) and all(_unit_of(c) for c in units)
+    first = not head or not _text(head[0]) or _key(head[0]) in _UNIT_HEADERS
+    return first and bool(units) and all(_unit_of(c) for c in units)
 
 
 def _bases_only(head: tuple) -> bool:
@@ -663,6 +675,13 @@ def _is_missing(text: str) -> bool:
     return bare in _MISSING or (len(bare) <= 4 and _key(bare) in _MISSING)
 
 
+# a long row's value cell that holds no figure, as written (compared as is: every row asks)
+_NO_FIGURE = frozenset(
+    ("", "-", "—", "——", "--", "/", "－", "…", "...", "nan", "NaN", "NAN", "None", "none")
+    + ("NULL", "null", "Null", "NA", "N/A", "n/a", "#N/A", "#n/a")
+)
+
+
 def _long(
     sheet: Sheet,
     at: int,
@@ -710,6 +729,8 @@ def _long(
                 continue  # a 合计 line under a long table: a sum of unlike indicators
         elif date == header_date and name == header_name:
             continue  # the header repeated (two tables pasted one under the other)
+        if value is None or value in _NO_FIGURE or value != value:
+            continue  # no figure for that month (NaN, NULL, #N/A …): a month not given
         basis = long_basis(basis)  # 当月, 累计, 累计增速 …
         entity = cells[town] if 0 <= town < len(cells) else None
         records.append_long(number, name, date, "" if value is None else value, basis, unit, entity)
@@ -992,6 +1013,11 @@ def _columns(
     merged = _sub_header(header, below)
     if merged is not None:
         header = merged
+    # a row of units under the header (| 万元 | 万元 | %): each column's unit
+    at_units = at + 1 + int(merged is not None)
+    col_units: dict[int, str] = {}
+    if len(sheet.rows) > at_units and _units_only(sheet.rows[at_units][1]):
+        col_units = {i: _unit_of(c) for i, c in enumerate(sheet.rows[at_units][1]) if _unit_of(c)}
     titles = " ".join(_text(c) for _, cells in sheet.rows[:at] for c in cells if c is not None)
     written = f"{sheet.name} {titles}" if first else f"{titles} {sheet.name}"
     context = unicodedata.normalize("NFKC", written)
@@ -1048,7 +1074,9 @@ def _columns(
                 ignored.append(i)  # 1-5月计划, 1-6月预计: a plan or an estimate, no figure
                 continue
             ranges = ranges or bool(m.group("first"))
-            to_date = bool(_UP_TO.match(text)) or "末" in rest  # 截至5月末: the year to date
+            to_date = (
+                bool(_UP_TO.match(text)) or "末" in rest or "底" in rest
+            )  # 截至5月末: the year to date
             if m.group("first") or to_date:
                 col_basis: str | None = "ytd"
             elif "累计" in rest:
@@ -1090,13 +1118,18 @@ def _columns(
     months, ignored = _relative(
         header, ignored, months, t_month, t_year or year or plan_year, t_range
     )
+    if col_units:
+        months = [
+            c if c.unit or c.growth else replace(c, unit=col_units.get(c.position, ""))
+            for c in months
+        ]
     first_month = min((c.position for c in months), default=0)
     if indicator_col is None:  # the first column left of the months that is not a number
         candidates = [
             i for i in ignored if i < first_month and _key(header[i]) not in ("序号", "no", "no.")
         ]
         indicator_col = candidates[0] if candidates else (0 if first_month > 0 else None)
-    start = at + 1 + int(merged is not None)
+    start = at + 1 + int(merged is not None) + int(bool(col_units))
     basis_col = _basis_column(
         sheet, start, [i for i in ignored if i < first_month and i != indicator_col]
     )
@@ -1115,7 +1148,7 @@ def _columns(
         if c.basis is None and not c.growth and basis_col is None:
             problems.append(Problem(file, header_row, c.header, "no_basis"))
             break
-    extra = int(merged is not None)
+    extra = int(merged is not None) + int(bool(col_units))
     return months, indicator_col, unit_col, entity_col, t_unit, extra, basis_col
 
 

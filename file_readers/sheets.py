@@ -14,6 +14,7 @@ the functions that need them.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import itertools
 import re
@@ -64,6 +65,7 @@ class Sheet:
     name: str
     rows: Sequence[Row]
     formats: bool = True  # False where number formats are unknown (.xls: no percent cells)
+    hidden: bool = False  # hidden in the workbook (an old version, a scratch sheet)
 
 
 class WalkedRows(Sequence):
@@ -136,9 +138,9 @@ def read_sheets(
         raise DataError([Problem(label, None, None, "too_large", _mb(len(data)), _mb(max_bytes))])
     try:
         if data.startswith(_ZIP):
-            return _xlsx(data, label, max_rows)
+            return _with_hidden(_xlsx(data, label, max_rows), data)
         if data.startswith(_OLE):
-            return _xls(data, label, max_rows)
+            return _with_hidden(_xls(data, label, max_rows), data)
         text = decode_text(data)
     except DataError:
         raise
@@ -152,6 +154,32 @@ def read_sheets(
     if lines > max_rows:
         raise DataError([Problem(label, None, None, "too_many_rows", str(lines), str(max_rows))])
     return [Sheet("", CsvRows(text))]
+
+
+def _with_hidden(sheets: list[Sheet], data: bytes) -> list[Sheet]:
+    """``sheets`` with those the workbook hides marked ``hidden``: an .xlsx's workbook.xml
+    (``state="hidden"``/``"veryHidden"``; the sheets' XML is not read again), an .xls's sheet
+    list from calamine. A workbook whose list cannot be read is taken as showing every sheet."""
+    try:
+        if data.startswith(_ZIP):
+            import xml.etree.ElementTree as ET
+            import zipfile
+
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                book = ET.fromstring(z.read("xl/workbook.xml"))
+            hidden = {
+                s.get("name", "")
+                for s in book.iter(f"{_MAIN}sheet")
+                if s.get("state", "visible") != "visible"
+            }
+        else:
+            from python_calamine import CalamineWorkbook
+
+            listed = CalamineWorkbook.from_filelike(io.BytesIO(data)).sheets_metadata
+            hidden = {m.name for m in listed if str(m.visible).rsplit(".", 1)[-1] != "Visible"}
+    except Exception:  # the sheets were read: their visibility is no reason to refuse them
+        return sheets
+    return [dataclasses.replace(s, hidden=True) if s.name in hidden else s for s in sheets]
 
 
 def _what_it_is(data: bytes) -> str:

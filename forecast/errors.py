@@ -20,6 +20,7 @@ PROBLEM_CODES = (
     "too_large",
     "too_many_rows",
     "sheet_skipped",
+    "sheet_hidden",
     # cells and rows
     "bad_number",
     "bad_date",
@@ -130,6 +131,7 @@ WARNING_CODES = frozenset(
     {
         "new_indicator",
         "sheet_skipped",
+        "sheet_hidden",
         "history_gap",
         "subtotal_mismatch",
         "percent_assumed",

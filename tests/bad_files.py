@@ -1436,3 +1436,105 @@ case(
     kept=("tax_total",),
     ytd={("tax_total", 2020, 3): 3000.0},
 )
+
+
+# ---- probes after the planners' sheets p89-p118 (each a silent misreading or a wrong refusal
+# before its fix)
+# a hidden sheet (an old version, 旧2020年) beside the live one: not read, and said so (its
+# figures disagreed with the live sheet's and dropped 两税 as a duplicate without a word on why)
+def _hide_sheet(name: str):
+    def fmt(wb):
+        wb[name].sheet_state = "hidden"
+
+    return fmt
+
+
+case(
+    id="hidden_old_sheet_not_read",
+    name="f.xlsx",
+    data=xlsx(
+        ("2020年", [["指标", "1-4月", "1-5月"], ["两税", 4000, 5010], ["固投", 4.0, 5.1]]),
+        ("旧2020年", [["指标", "1-4月", "1-5月"], ["两税", 3900, 4800], ["固投", 4.0, 5.0]]),
+        fmt=_hide_sheet("旧2020年"),
+    ),
+    kept=("tax_total", "fai"),
+    warnings=frozenset({"sheet_hidden"}),
+    ytd={("tax_total", 2020, 5): 5010.0, ("fai", 2020, 5): 5.1},
+)
+# a 增长点 column (growth points: new firms, a count or a note) is no growth in % (3 was read as
+# a growth of 3%; a note in it dropped 两税 as a bad number)
+case(
+    id="growth_point_column_not_growth",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["指标", "1-5月", "新增长点", "主要增长点"], ["两税", 5010, 3, "新入库企业"]],
+        )
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
+# a row of units under the header (| 亿元 | 亿元): each column's unit (the sheet was refused with
+# no_name for the units' row)
+case(
+    id="unit_row_under_header",
+    name="f.xlsx",
+    data=xlsx(
+        ("2020年", [["指标", "1-4月", "1-5月"], [None, "亿元", "亿元"], ["两税", 0.4, 0.501]])
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 4): 4000.0, ("tax_total", 2020, 5): 5010.0},
+)
+# 5月底 of a flow is the year to date (was refused no_basis); 20年1-5月 | 19年1-5月 headers are
+# 2020 and 2019 (the sheet had no header)
+case(
+    id="month_end_di_headers",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "4月底", "5月底"], ["两税", 4000, 5010]])),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 4): 4000.0, ("tax_total", 2020, 5): 5010.0},
+)
+case(
+    id="two_digit_year_headers",
+    name="f.xlsx",
+    data=xlsx(("Sheet1", [["指标", "20年1-5月", "19年1-5月"], ["两税", 5010, 4500]])),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0, ("tax_total", 2019, 5): 4500.0},
+)
+# 本期 under a title naming one month (2020年5月): the month's own or the year to date cannot be
+# told, refused naming the header (never guessed)
+case(
+    id="benqi_single_month_title_refused",
+    name="f.xlsx",
+    data=xlsx(("Sheet1", [["2020年5月主要指标"], ["指标", "本期", "同期"], ["两税", 1010, 900]])),
+    stops=stop((2, "本期", "bad_header")),
+)
+
+
+def _xls_with_hidden_sheet() -> bytes:
+    import xlwt
+
+    book = xlwt.Workbook()
+    for name, rows, hidden in (
+        ("2020年", [["指标", "1-4月", "1-5月"], ["两税", 4000, 5010]], False),
+        ("旧2020年", [["指标", "1-4月", "1-5月"], ["两税", 3900, 4800]], True),
+    ):
+        sheet = book.add_sheet(name)
+        sheet.visibility = int(hidden)
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                sheet.write(r, c, cell)
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+case(
+    id="hidden_old_sheet_not_read_xls",
+    name="f.xls",
+    data=_xls_with_hidden_sheet(),
+    kept=("tax_total",),
+    warnings=frozenset({"sheet_hidden"}),
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
