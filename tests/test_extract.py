@@ -996,3 +996,15 @@ def test_a_share_of_progress_after_a_target_goes_with_what_was_done():
 def test_another_towns_name_is_never_a_figures_name():
     [r] = rows("仙市镇、邓关镇分别完成12.1亿元和10.3亿元，我镇完成9.6亿元，居第三位。")
     assert (r.value, r.phrase) == (9.6, "")
+
+
+def test_a_table_with_a_column_per_year():
+    text = "2021年主要经济指标\n指标\t2020年\t2021年\t增长%\n地区生产总值（亿元）\t25.3\t28.6\t8.1"
+    assert [(r.period, r.date, r.value, r.growth_pct) for r in rows(text)] == [
+        ("全年", "2020-12", 25.3, None),
+        ("全年", "2021-12", 28.6, 8.1),
+    ]
+    # under a year to date the years' columns may be its own: nothing is read (the growth
+    # was read as 1-9月's, dated by the first year named, 2020-09)
+    text = "1-9月主要指标\n指标\t2020年\t2021年\t增长%\n地区生产总值（亿元）\t18.3\t19.6\t7.1"
+    assert rows(text) == ()

@@ -77,6 +77,7 @@ def _number(cell: str) -> float | None:
     return float(cell.replace(",", "").rstrip("%"))
 
 
+_YEAR_COLUMN = re.compile(r"((?:19|20)\d{2})年(?:度)?(?:完成|实绩|实际)?")
 _UNIT_IN_NAME = re.compile(r"\s*[(（]\s*([^()（）]{1,5})\s*[)）]\s*$")
 _LEAD = re.compile(r"^(?:其中\s*[:：]?|\s|[　])+")
 
@@ -89,6 +90,8 @@ def _header(cells: list[str]) -> tuple[list[str], int | None, int] | None:
     roles, month, target_last = [], None, 12
     for c in cells:
         role = next((r for r, p in _ROLES if p.search(c.replace(" ", ""))), "")
+        if (named := _YEAR_COLUMN.fullmatch(c.replace(" ", ""))) is not None:
+            role = f"year{named.group(1)}"  # 指标 | 2020年 | 2021年 | 增长%
         if role in ("ytd", "month"):
             found = [p for p in find_periods(c, 0, len(c)) if p.last]
             month = found[-1].last if found else month
@@ -159,13 +162,16 @@ def table_rows(
             rows.append(
                 _target_row(name, lookup(name), target, unit, year, target_last, text, para)
             )
-        for value, period, basis, g, s in (
-            (month_v, f"{last}月" if last else "", "month", growth["month"], None),
-            (ytd_v, ytd(last) if last else "", "ytd", growth["ytd"], share),
-        ):
+        dated = [
+            (month_v, f"{last}月" if last else "", "month", growth["month"], None, year, last),
+            (ytd_v, ytd(last) if last else "", "ytd", growth["ytd"], share, year, last),
+        ]
+        if any(r.startswith("year") for r in roles):
+            # the growth column is the latest year's, never a growth of the period in force
+            dated = [dated[0], (ytd_v, *dated[1][1:3], None, *dated[1][4:])]
+            dated += _year_columns(roles, cells, growth["ytd"], last)
+        for value, period, basis, g, s, y, m in dated:
             if value is None and (basis == "month" or g is None):
-                continue
-            if value is None and (basis == "month" or growth is None):
                 continue
             rate = unit == "%"
             rows.append(
@@ -174,7 +180,7 @@ def table_rows(
                     indicator=lookup(name),
                     kind="actual",
                     period=period,
-                    date=f"{year:04d}-{last:02d}" if year and last else "",
+                    date=f"{y:04d}-{m:02d}" if y and m else "",
                     basis="growth" if rate or value is None else basis,
                     value=None if rate else value,
                     unit="" if rate else unit,
@@ -190,6 +196,23 @@ def table_rows(
                 )
             )
     return rows
+
+
+def _year_columns(
+    roles: list[str], cells: list[str], growth: float | None, last: int | None
+) -> list[tuple]:
+    """Columns named by a year (指标 | 2020年 | 2021年 | 增长%): each year's figure of the
+    whole year, the growth with the latest year's. Read only where no year to date or month
+    is in force (under 1-9月… a year's column may be its 1-9月: not read)."""
+    years = [(int(r[4:]), c) for r, c in zip(roles, cells, strict=False) if r.startswith("year")]
+    if not years or (last is not None and last != 12) or "ytd" in roles or "month" in roles:
+        return []
+    latest = max(y for y, _ in years)
+    return [
+        (_number(c), "全年", "annual", growth if y == latest else None, None, y, 12)
+        for y, c in years
+        if _number(c) is not None
+    ]
 
 
 def _target_row(
