@@ -21,8 +21,8 @@ import numpy as np
 import pandas as pd
 
 from forecast.catalogue import Catalogue
-from forecast.errors import WARNING_CODES, DataError, Problem
 from forecast.dates import other_month
+from forecast.errors import WARNING_CODES, DataError, Problem
 from forecast.plausibility import in_history, month_outliers, share_slips
 from forecast.units import FACTORS as _FACTOR
 from forecast.units import UnitError, convert, family, parse_quantity, resolve
