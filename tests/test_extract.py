@@ -1008,3 +1008,27 @@ def test_a_table_with_a_column_per_year():
     # was read as 1-9月's, dated by the first year named, 2020-09)
     text = "1-9月主要指标\n指标\t2020年\t2021年\t增长%\n地区生产总值（亿元）\t18.3\t19.6\t7.1"
     assert rows(text) == ()
+
+
+def test_a_bar_of_a_class_counted_is_no_figure():
+    # 有3个村集体经济收入超过50万元: 3 villages, over 50万元 each (50万元 was a level)
+    found = rows("1-9月，全镇有3个村集体经济收入超过50万元，12个村超过10万元。")
+    assert [(r.value, r.unit) for r in found] == [(3, "个"), (12, "个")]
+    found = rows("全镇有5个村集体经济收入达到20万元以上。")
+    assert [(r.value, r.unit) for r in found] == [(5, "个")]
+    # a total of the units counted stays a figure
+    found = rows("全镇23家规上企业实现产值达到12.3亿元。")
+    assert [(r.value, r.unit) for r in found] == [(23, "家"), (12.3, "亿元")]
+
+
+def test_a_rate_after_clauses_of_points_is_the_growth():
+    # 达到8.2% was a level of 8.2% beside the 19.6亿元
+    r = one(
+        "1-9月，全镇实现地区生产总值19.6亿元，增速较一季度提高2.3个百分点，"
+        "较上半年提高0.8个百分点，达到8.2%。"
+    )
+    assert (r.value, r.growth_pct) == (19.6, 8.2)
+
+
+def test_what_is_left_to_the_target_is_no_figure():
+    assert rows("截至9月底，距离年度目标还有2.4亿元，需在四季度完成。") == ()

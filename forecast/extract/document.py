@@ -223,6 +223,7 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
     group_roles: dict[int, tuple[str, re.Match[str] | None]] = {}
     floor = sent.start
     skipped_name = ""  # the name of a change or a comparison read before any figure
+    last_end = sent.start  # where the last figure read (not skipped) ends
     for i, q in enumerate(qs):
         group = groups.get(i)
         if group is not None and group[0] != i:
@@ -331,6 +332,17 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             and not pt.phrase_before(norm, sent.start, q.start, floor)
         ):
             role, m = "growth", None  # 增长8.5%左右，力争达到9%: a rate, not a level in %
+        if (
+            role == "level"
+            and q.unit == "%"
+            and drafts
+            and not drafts[-1].standalone
+            and drafts[-1].growth is None
+            and _RATE_WORD.search(norm, last_end, q.start)
+            and not pt.phrase_before(norm, sent.start, q.start, floor)
+        ):
+            # 19.6亿元，增速较一季度提高2.3个百分点，…，达到8.2%: the rate, not a level in %
+            role, m = "growth", None
         if role == "level":
             phrase = pt.phrase_before(norm, sent.start, q.start, floor)
             if group and len(names) > position:
@@ -385,7 +397,7 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
                 )
                 drafts.append(owner)
             _attach(owner, role, value, target)
-        floor = q.end
+        floor = last_end = q.end
     drafts = _merge_growth_before_level(drafts)
     # what governs the next sentence: a 预计/目标 that governs this one from before its first
     # figure (预计全年完成…；…), in a sentence closed by ；or ：— not one that comes after an
@@ -690,6 +702,7 @@ def _item_label(sentence: str) -> str:
     return pt.clean_phrase(rest)
 
 
+_RATE_WORD = re.compile(r"增速|增幅|增长率|增长速度")
 _TASK_NAME = re.compile(r"(?:任务|目标|计划)(?:数)?$")
 
 
