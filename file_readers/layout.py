@@ -27,6 +27,7 @@ import operator
 import re
 import unicodedata
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -675,13 +676,6 @@ def _is_missing(text: str) -> bool:
     return bare in _MISSING or (len(bare) <= 4 and _key(bare) in _MISSING)
 
 
-# a long row's value cell that holds no figure, as written (compared as is: every row asks)
-_NO_FIGURE = frozenset(
-    ("", "-", "—", "——", "--", "/", "－", "…", "...", "nan", "NaN", "NAN", "None", "none")
-    + ("NULL", "null", "Null", "NA", "N/A", "n/a", "#N/A", "#n/a")
-)
-
-
 def _long(
     sheet: Sheet,
     at: int,
@@ -729,8 +723,6 @@ def _long(
                 continue  # a 合计 line under a long table: a sum of unlike indicators
         elif date == header_date and name == header_name:
             continue  # the header repeated (two tables pasted one under the other)
-        if value is None or value in _NO_FIGURE or value != value:
-            continue  # no figure for that month (NaN, NULL, #N/A …): a month not given
         basis = long_basis(basis)  # 当月, 累计, 累计增速 …
         entity = cells[town] if 0 <= town < len(cells) else None
         records.append_long(number, name, date, "" if value is None else value, basis, unit, entity)
@@ -1111,7 +1103,9 @@ def _columns(
         ]
     if not (ranges or t_basis or basis) and months:
         last = max(c.position for c in months)
-        if any(i > last and _TOTAL_COLUMN.match(_key(header[i])) for i in ignored):
+        totals = [i for i in ignored if i > last and _TOTAL_COLUMN.match(_key(header[i]))]
+        below_at = at + 1 + int(merged is not None) + int(bool(col_units))
+        if totals and _adds_up(sheet.rows[below_at : below_at + 400], months, totals[0]):
             months = [  # 1月 | 2月 | 3月 | 季度合计: months that add up are each month's own
                 replace(c, basis="month") if c.basis is None and not c.growth else c for c in months
             ]
@@ -1152,14 +1146,31 @@ def _columns(
     return months, indicator_col, unit_col, entity_col, t_unit, extra, basis_col
 
 
+def _adds_up(rows: Iterable, months: list[_Column], total: int) -> bool:
+    """True if, on every row with figures, the ``total`` column (合计) is the sum of the month
+    columns (rounding aside), checked on one row at least: the months are each month's own.
+    Where it is the last month's figure instead, they are to date, and nothing is assumed."""
+    checked = False
+    for _, cells in rows:
+        parts = [_number(cells[c.position]) for c in months if c.position < len(cells)]
+        found = _number(cells[total]) if total < len(cells) else None
+        parts = [p for p in parts if p is not None]
+        if found is None or not parts:
+            continue
+        if abs(sum(parts) - found) > 1e-3 * abs(found) + 1e-6:
+            return False
+        checked = True
+    return checked
+
+
 _TOWN_SUFFIXES = ("镇", "乡", "街道", "街办", "办事处", "社区", "村", "开发区", "园区", "管委会")
 
 
 def _towns_across(above: tuple, header: tuple) -> dict[int, str]:
     """Towns side by side: each town's name over its month columns (merged, or written once
-    and blank to its right), two or more towns (names ending 镇, 乡, 街道 …) each over the same
-    month headers; a 合计/全区 over its months beside them is kept as written (its columns
-    are skipped). The town (or total) of each month column, else empty."""
+    and blank to its right), two or more towns (names ending 镇, 乡, 街道 …); a 合计/全区 over
+    its months beside them is kept as written (its columns are skipped). The town (or total)
+    of each month column, else empty."""
     labels: dict[int, str] = {}
     current = ""
     for i, cell in enumerate(header):
@@ -1173,8 +1184,6 @@ def _towns_across(above: tuple, header: tuple) -> dict[int, str]:
         groups.setdefault(label, []).append(_key(header[i]))
     towns = [t for t in groups if _key(t) not in _ENTITY_TOTALS]
     if len(towns) < 2 or not all(_key(t).endswith(_TOWN_SUFFIXES) for t in towns):
-        return {}
-    if any(groups[t] != groups[towns[0]] for t in towns):
         return {}
     return labels
 

@@ -1538,3 +1538,34 @@ case(
     warnings=frozenset({"sheet_hidden"}),
     ytd={("tax_total", 2020, 5): 5010.0},
 )
+# 1月 | 2月 | 3月 | 季度合计 where the 合计 is the last month's figure: the months are to date, not
+# each month's own; nothing is assumed (refused no_basis, naming the first month's header)
+case(
+    id="quarter_total_is_last_month_no_basis",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年一季度",
+            [["指标", "1月", "2月", "3月", "季度合计"], ["两税", 1000, 2000, 3000, 3000]],
+        )
+    ),
+    stops=stop((1, "1月", "no_basis")),
+)
+# towns side by side over different months (沿滩镇 1-4月 | 1-5月, 仙市镇 1-5月): still two towns
+# (read as one town, 仙市镇's 1-5月 was a duplicate of 沿滩镇's)
+case(
+    id="towns_side_by_side_different_months",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "Sheet1",
+            [
+                ["2020年各镇主要指标"],
+                ["指标", "沿滩镇", None, "仙市镇"],
+                [None, "1-4月", "1-5月", "1-5月"],
+                ["两税", 4000, 5010, 3600],
+            ],
+        )
+    ),
+    towns=("沿滩镇", "仙市镇"),
+)
