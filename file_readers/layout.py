@@ -818,9 +818,12 @@ def _context(text: str) -> tuple[int | None, str | None, str]:
         year = 2000 + int(short.group(1))
     basis = "ytd" if "累计" in text else "month" if "当月" in text else None
     unit = ""
-    m = re.search(r"单位\s*[:：]?\s*(" + "|".join(map(re.escape, _units_longest())) + ")", text)
+    one = "|".join(map(re.escape, [*_units_longest(), "%"]))
+    m = re.search(rf"单位\s*[:：]?\s*((?:{one})(?:\s*[、，,/和及]\s*(?:{one}))*)", text)
     if m:
-        unit = m.group(1)
+        listed = {u for u in re.findall(one, m.group(1)) if u != "%"}
+        # 单位：亿元、万元 says the rows differ without saying which is which: no unit taken
+        unit = listed.pop() if len(listed) == 1 else ""
     return year, basis, unit
 
 
@@ -1336,6 +1339,12 @@ def _wide(
                     Problem(file, number, header, "percent_assumed", written, "", indicator)
                 )
         periods = []
+        # a growth row (增速, %): the months whose own column holds its rate
+        rated = {
+            (c.year, c.month)
+            for c in months
+            if row_growth and not c.growth and _text(_cell_value(figures.get(c.position)))
+        }
         unreported = set() if row_growth else _zeros_after(figures, months)
         if unreported:
             first_zero = min((c for c in months if c.position in unreported), key=_order)
@@ -1346,6 +1355,8 @@ def _wide(
             cell = figures.get(c.position)
             if c.position in unreported:
                 continue
+            if row_growth and c.growth and (c.year, c.month) in rated:
+                continue  # a rate's 同比 column beside it: the change in points, not the rate
             if isinstance(cell, Formula):
                 problems.append(
                     Problem(

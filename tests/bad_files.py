@@ -1569,3 +1569,30 @@ case(
     ),
     towns=("沿滩镇", "仙市镇"),
 )
+# 单位：亿元、万元 in the title says the rows differ without saying which is which: no title unit
+# (两税's 5010 was read as 5010亿元, 50,100,000万元, silently); each row in its own unit
+case(
+    id="title_lists_two_units",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["单位：亿元、万元"], ["指标", "1-5月"], ["两税", 5010], ["固投", 5.1]])),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 5): 5010.0, ("fai", 2020, 5): 5.1},
+)
+# a rate's row (增速, %) with a 同比 column beside its own: that column is the change in points,
+# not the rate (the two made a duplicate and dropped the indicator)
+case(
+    id="rate_row_with_points_column",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "单位", "1-5月", "同比"],
+                ["规上工业增加值增速", "%", 13.3, 2.1],
+                ["两税", "万元", 5010, 11.3],
+            ],
+        )
+    ),
+    kept=("tax_total", "va_growth"),
+    growth={("va_growth", 2020, 5): 13.3, ("tax_total", 2020, 5): 11.3},
+)
