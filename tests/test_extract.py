@@ -1032,3 +1032,17 @@ def test_a_rate_after_clauses_of_points_is_the_growth():
 
 def test_what_is_left_to_the_target_is_no_figure():
     assert rows("截至9月底，距离年度目标还有2.4亿元，需在四季度完成。") == ()
+
+
+def test_a_rate_of_another_places_figure_is_not_the_towns():
+    # 全县…86亿元，增长7%: the 7% was read as the town's growth (beside its own 12%, or
+    # given to the 9.6亿元 after it)
+    text = "1-9月，全镇完成固定资产投资9.6亿元，增长12%；全县完成固定资产投资86亿元，增长7%。"
+    assert [(r.value, r.growth_pct) for r in rows(text)] == [(9.6, 12)]
+    text = "1-9月，全县完成固定资产投资86亿元，增长7%，全镇完成9.6亿元。"
+    assert [(r.value, r.growth_pct) for r in rows(text)] == [(9.6, None)]
+    text = "1-9月，全县完成固定资产投资86亿元，增长7%，全镇增长12%。"
+    assert [(r.value, r.growth_pct) for r in rows(text)] == [(None, 12)]
+    assert rows("邓关镇1-9月完成固定资产投资9.6亿元，增长15.2%，居全县第一。") == ()
+    # 各完成: each place's, not a total
+    assert rows("沿滩镇、仙市镇要加快项目建设，力争四季度各完成投资3亿元以上。") == ()

@@ -224,6 +224,7 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
     floor = sent.start
     skipped_name = ""  # the name of a change or a comparison read before any figure
     last_end = sent.start  # where the last figure read (not skipped) ends
+    orphan = False  # a figure of another place was skipped: rates leaning on it are its
     for i, q in enumerate(qs):
         group = groups.get(i)
         if group is not None and group[0] != i:
@@ -239,10 +240,17 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
         if q.start < last_year_until or (q.unit and _LAST_YEAR_CLAUSE.match(norm, clause)):
             role = "skip"
         if role in ("level", "growth") and ctx.others and ctx.others.search(norm, clause, q.start):
+            orphan = orphan or role == "level"
             role = "skip"  # 全县完成固定资产投资86亿元, in a town's report: the county's figure
         if role != "skip" and _peer_before(norm, sent.start, clause, q.start, ctx.own):
+            orphan = orphan or role == "level"
             floor = q.end  # 仙市镇同期完成7.8亿元, 低于永安镇（8120万元）: another town's
             continue
+        if role in ("growth", "share", "structure") and orphan:
+            own = pt.role_phrase(norm, sent.start, q, role, m, floor)
+            if not own and not _own_place(norm, clause, q.start, ctx):
+                floor = q.end  # 全县完成86亿元，增长7%: the rate of the other place's figure
+                continue
         if role == "level" and _AVERAGE.search(norm, clause, q.start):
             role = "skip"  # 月均完成872万元, 日均接待2870人次: an average, not the period's total
         if role == "skip":
@@ -368,6 +376,7 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             if drafts and drafts[-1].phrase == phrase and _LIMIT.search(norm, floor, q.start):
                 kind = "target"  # 失业率2.8%，控制在4%以内: the limit the figure is kept under
             drafts.append(_Draft(phrase, kind, period, year, q.value, q.unit, q.approx, sent))
+            orphan = False
         else:
             phrase = pt.role_phrase(norm, sent.start, q, role, m, floor)
             if role == "growth" and m is None:
@@ -549,6 +558,7 @@ def _this_year(year: int | None, read: list[_Draft]) -> int | None:
 _DONE = re.compile(r"\s*(?:其中)?\s*(?:已|累计|共|实际)?(?:完成|实现)")
 _AVERAGE = re.compile(
     r"[月日周季年]均|平均每个?[月天日周年]|每[月天日周年]平均|每(?:人|户|亩|名|个|家)"
+    r"|各(?:完成|实现|达到|新增)"  # 力争四季度各完成投资3亿元: each
 )
 _SO_FAR = re.compile(r"年内|今年")
 _CHANGE_WORD = re.compile(r"(?:增加|减少|新增|净增|净减|增收|减收|多收|少收|多|少)$")
@@ -700,6 +710,15 @@ def _item_label(sentence: str) -> str:
     if not rest or len(rest) > 10 or re.search(r"[\d,、]", rest):
         return ""
     return pt.clean_phrase(rest)
+
+
+_OWN_PLACE = re.compile(r"(?:全|我|本)(?:镇|乡|街道|区|县|市|村)")
+
+
+def _own_place(norm: str, start: int, end: int, ctx: _Context) -> bool:
+    """The clause names the reporting place (全镇增长12%), not a larger one."""
+    found = _OWN_PLACE.search(norm, start, end)
+    return bool(found) and not (ctx.others and ctx.others.match(norm, found.start()))
 
 
 _RATE_WORD = re.compile(r"增速|增幅|增长率|增长速度")
