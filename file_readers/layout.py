@@ -121,8 +121,10 @@ _PLAN_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?(?:全年)?(?:目标|�
 # a year written with two digits before a month (20年1-5月): the 2000s
 # the same at the start of a header (20年1-5月 | 19年1-5月)
 _SHORT_YEAR_START = re.compile(r"^(\d{2})\s*年\s*(?=\d{1,2}\s*(?:[-—–~～至到]|月))")
+# (at the start or after a space or a mark only: 近20年, 前20年 are spans of years)
 _SHORT_YEAR = re.compile(
-    r"(?<![\d.])(\d{2})\s*年\s*(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[-—–~～至到]|月))"
+    r"(?:^|(?<=[\s,，、:：;；(（\[【'’\"“]))(\d{2})\s*年\s*"
+    r"(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[-—–~～至到]|月))"
 )
 _PERIOD_IN_TEXT = re.compile(r"(?:(\d{1,2})\s*[-—–~～至到]\s*)?(\d{1,2})\s*月")
 # footnote marks typed after a name: 国税*, 固投①, 新增就业（注1）, 国税注2

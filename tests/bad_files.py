@@ -1596,3 +1596,10 @@ case(
     kept=("tax_total", "va_growth"),
     growth={("va_growth", 2020, 5): 13.3, ("tax_total", 2020, 5): 11.3},
 )
+# 近20年1-5月 in a title is a span of years, not 2020 (was read as 2020): no year, refused
+case(
+    id="span_of_years_is_no_year",
+    name="f.xlsx",
+    data=xlsx(("Sheet1", [["近20年1-5月两税对比"], ["指标", "1-5月"], ["两税", 5010]])),
+    stops=stop((2, "1-5月", "bad_year")),
+)
