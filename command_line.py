@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -42,6 +43,64 @@ def _month(text: str) -> tuple[int, int]:
     return found
 
 
+def _positive(kind: type) -> Callable[[str], float]:
+    """An argparse type: a number of ``kind`` above zero (--draws 0 ended in a traceback)."""
+
+    def read(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a number above 0, got {text!r}") from None
+        if not value > 0 or value != value or value == float("inf"):
+            raise argparse.ArgumentTypeError(f"expected a number above 0, got {text!r}")
+        return value
+
+    read.__name__ = kind.__name__
+    return read
+
+
+# argparse's own sentences (English) and ours, turned into the user's language: (pattern,
+# key of presentation's words); the rest are shown as argparse says them, in a sentence of ours
+_ARG_ERRORS = (
+    (re.compile(r"the following arguments are required: (?P<what>.+)"), "cli_arg_required"),
+    (
+        re.compile(
+            r"argument (?P<what>\S+): invalid choice: (?P<value>.+?)"
+            r" \(choose from (?P<choices>.+)\)"
+        ),
+        "cli_arg_choice",
+    ),
+    (re.compile(r"argument (?P<what>\S+): expected one argument"), "cli_arg_missing_value"),
+    (re.compile(r"unrecognized arguments: (?P<what>.+)"), "cli_arg_unknown"),
+    (re.compile(r"argument (?P<what>\S+): expected YYYY-MM, got (?P<value>.+)"), "cli_arg_month"),
+    (
+        re.compile(r"argument (?P<what>\S+): expected a number above 0, got (?P<value>.+)"),
+        "cli_arg_positive",
+    ),
+    (re.compile(r"argument (?P<what>\S+): invalid \w+ value: (?P<value>.+)"), "cli_arg_number"),
+)
+
+
+def _said(message: str, lang: str) -> str:
+    """An argparse error as one sentence in ``lang`` (``--help`` shows the usage)."""
+    for pattern, key in _ARG_ERRORS:
+        m = pattern.fullmatch(message.strip())
+        if m:
+            return t(key, lang, **m.groupdict())
+    return t("cli_arg_other", lang, what=message.strip())
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose refusals are one sentence in the user's language (status 2),
+    not the usage and an English line."""
+
+    lang = "zh"
+
+    def error(self, message: str):  # argparse's hook for every refusal
+        print(_said(message, _Parser.lang), file=sys.stderr)
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
 def _cutoffs(text: str) -> tuple[int, ...]:
     try:
         ks = tuple(int(x) for x in text.split(","))
@@ -55,7 +114,7 @@ def _cutoffs(text: str) -> tuple[int, ...]:
 def build_parser() -> argparse.ArgumentParser:
     """Every verb: project, backtest, brief, and scenario apply|solve|list|show|save|export|
     delete|restore."""
-    parser = argparse.ArgumentParser(prog="python -m forecast", description=__doc__)
+    parser = _Parser(prog="python -m forecast", description=__doc__)
     parser.add_argument("--lang", choices=LANGS, default="zh", help="zh (default) or en")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -65,10 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--catalogue", type=Path)
     p.add_argument("--as-of", type=_month, dest="as_of")
     p.add_argument("--method", default="auto", choices=sorted(METHODS))
-    p.add_argument("--draws", type=int, default=2000)
+    p.add_argument("--draws", type=_positive(int), default=2000)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--hierarchy", type=Path, help="entity,parent (actuals with an entity column)")
-    p.add_argument("--workers", type=int, help="run on a Dask LocalCluster of N processes")
+    p.add_argument(
+        "--workers", type=_positive(int), help="run on a Dask LocalCluster of N processes"
+    )
     p.add_argument("--scheduler", help="run on an existing Dask cluster: tcp://HOST:8786")
     p.add_argument(
         "--out",
@@ -119,8 +180,10 @@ def _add_file_options(parser: argparse.ArgumentParser) -> None:
                 verb.add_argument("--year", type=int, help="the year, where the file says none")
                 verb.add_argument("--basis", choices=("ytd", "month"), help="累计 or 当月")
                 verb.add_argument("--aliases", type=Path, help="CSV of alias,indicator")
-                verb.add_argument("--max-mb", type=float, default=100.0, dest="max_mb")
-                verb.add_argument("--max-rows", type=int, default=2_000_000, dest="max_rows")
+                verb.add_argument("--max-mb", type=_positive(float), default=100.0, dest="max_mb")
+                verb.add_argument(
+                    "--max-rows", type=_positive(int), default=2_000_000, dest="max_rows"
+                )
             _add_file_options(verb)
 
 
@@ -191,7 +254,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    # the language of argparse's refusals, before it has read --lang (it may come after)
+    _Parser.lang = next(
+        (given[i + 1] for i, a in enumerate(given[:-1]) if a == "--lang" and given[i + 1] in LANGS),
+        next((a.split("=", 1)[1] for a in given if a in ("--lang=zh", "--lang=en")), "zh"),
+    )
+    args = build_parser().parse_args(given)
     verbs = {
         "project": _project,
         "backtest": _backtest,
@@ -224,6 +293,17 @@ def _main(argv: Sequence[str] | None = None) -> int:
     except Refused as e:
         print(e.args[0], file=sys.stderr)
         return EXIT_BAD_INPUT
+
+
+def _json_text(data: bytes, source: str) -> str:
+    """A scenario file's text: UTF-8 with or without a BOM, else GB18030 (Notepad on Chinese
+    Windows); other bytes are a file that is no text."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise DataError([Problem(source, None, None, "unreadable", detail="not_text")])
 
 
 def _why_not(e: Exception, path: str | None) -> str:
@@ -723,10 +803,11 @@ def _read_scenario(
             return found
     if path.suffix.lower() == ".json" or path.exists():
         try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as e:
-            raise DataError([Problem(str(path), None, None, "unreadable", detail=str(e))]) from e
-        return read_scenario_text(text, str(path), catalogue)
+            data = path.read_bytes()
+        except OSError as e:  # a folder, no permission: worded by its kind
+            kind = _why_not(e, None).removeprefix("unreadable_")
+            raise DataError([Problem(str(path), None, None, "unreadable", str(e), kind)]) from e
+        return read_scenario_text(_json_text(data, str(path)), str(path), catalogue)
     return Store(store_path).load_scenario(str(ref))
 
 

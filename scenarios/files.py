@@ -21,6 +21,7 @@ def read_scenario_text(
     """The scenario in ``text``; with a ``catalogue`` its indicator keys may be names or
     aliases (turned into ids; a name the catalogue lacks is an error suggesting close names).
     JSON of any wrong shape, nested too deep included, is a DataError naming ``source``."""
+    text = text.removeprefix("\ufeff")  # a BOM Notepad wrote before the JSON
     try:
         data = parse_json(text, source)  # parsed once: names turned into ids on the data
         if catalogue is not None:

@@ -20,7 +20,19 @@ from scenarios.files import read_scenario_text
 from tests.odd_files import AS_OF, CASES, CAT, CLI, FORMULA_NAMES, HALF, SCENARIOS, TARGETS
 from tests.outcomes import assert_town_outcome
 
-KNOWN_MISSES: dict[str, str] = {}  # id -> why a fix is out of reach here
+# id -> why a fix is out of reach here: each expectation was written before the first run and
+# conflicts with a rule the bad-files catalogue pins (tests/bad_files.py), kept over ours
+_MARK = (
+    "a long row whose value cell holds no figure is a bad number naming that cell "
+    "(bad_files long_missing_mark_*, kept); {id} expected the month missing (missing_month)"
+)
+KNOWN_MISSES: dict[str, str] = {
+    "o26": _MARK.format(id="o26 (NaN)"),
+    "o28": _MARK.format(id="o28 (NULL)"),
+    "o29": _MARK.format(id="o29 (#N/A)"),
+    "o27": "o27: 'inf' typed in a value cell is a bad number (bad_files nan_text, kept), "
+    "not not_finite (out of range) as expected here",
+}
 CJK = re.compile(r"[\u3400-\u9fff]")
 WORD = re.compile(r"[A-Za-z]{4,}")  # an English word: library text leaking into a zh sentence
 # the user's own words and the file format's vocabulary, taken out before looking for leaks
@@ -202,3 +214,47 @@ def test_o60_formula_like_names_stay_text(lang, tmp_path, capsys):
                     texts.add(cell.value)
     for name in FORMULA_NAMES:
         assert any(name in t for t in texts), name
+
+
+# ---------------------------------------------------------------- beyond the catalogue
+# found while probing the command line after the first run; each is fixed and kept here
+
+
+@pytest.mark.parametrize(
+    ("args", "zh", "en"),
+    [
+        (["project", "--actuals", "a.csv", "--draws", "0"], "大于0", "above 0"),
+        (["project", "--actuals", "a.csv", "--max-mb", "-1"], "大于0", "above 0"),
+        (["project", "--actuals", "a.csv", "--as-of", "2020-13"], "2020-05", "2020-05"),
+        (["project", "--actuals", "a.csv", "--method", "foo"], "可选", "choose from"),
+        (["project"], "缺少", "required"),
+        (["project", "--actuals", "a.csv", "--bogus"], "无法识别", "unknown"),
+    ],
+)
+def test_argument_errors_are_one_sentence_in_the_users_language(args, zh, en, folder, capsys):
+    """argparse printed its usage and an English line whatever --lang (and --draws 0 ended
+    in a traceback)."""
+    args = [a.replace("a.csv", str(folder / "a.csv")) for a in args]
+    for lang, word in (("zh", zh), ("en", en)):
+        status, err = _run([*args, "--lang", lang], capsys)
+        lines = [line for line in err.splitlines() if line.strip()]
+        assert status == 2 and len(lines) == 1 and word in lines[0], err
+        assert "usage:" not in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xef\xbb\xbf" + SCENARIO.encode(),  # Notepad's BOM: refused as not JSON
+        SCENARIO.encode("gb18030"),  # Notepad on Chinese Windows: a traceback
+    ],
+)
+def test_a_scenario_file_with_a_bom_or_in_gb18030_is_applied(data, folder, capsys):
+    path = folder / "s2.json"
+    path.write_bytes(data)
+    out = folder / "p.csv"
+    args = ["scenario", "apply", "--actuals", str(folder / "a.csv"), "--scenario", str(path)]
+    status, err = _run([*args, "--out", str(out)], capsys)
+    assert status == 0, err
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        assert {row["scenario"] for row in csv.DictReader(f)} == {"稳增长"}
