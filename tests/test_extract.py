@@ -1046,3 +1046,24 @@ def test_a_rate_of_another_places_figure_is_not_the_towns():
     assert rows("邓关镇1-9月完成固定资产投资9.6亿元，增长15.2%，居全县第一。") == ()
     # 各完成: each place's, not a total
     assert rows("沿滩镇、仙市镇要加快项目建设，力争四季度各完成投资3亿元以上。") == ()
+
+
+def test_a_year_a_figure_is_measured_against_is_not_its_year():
+    # 分别相当于2019年的96%和98%: the figures were dated 2019-12 and 96%, 98% read as levels
+    found = rows(
+        "全年共接待游客56.8万人次，比上年增长22.4%，旅游综合收入4.6亿元，增长25.1%，"
+        "分别相当于2019年的96%和98%。",
+        year=2021,
+    )
+    assert [(r.date, r.value, r.growth_pct) for r in found] == [
+        ("2021-12", 56.8, 22.4),
+        ("2021-12", 4.6, 25.1),
+    ]
+
+
+def test_the_rate_of_a_figure_in_a_unit_not_known_keeps_its_name():
+    found = rows("全年粮食总产量1.86万吨，比上年增长2.3%；生猪出栏2.1万头，下降5.6%。")
+    assert [(r.phrase, r.value, r.growth_pct) for r in found] == [
+        ("粮食总产量", 1.86, 2.3),
+        ("生猪出栏", None, -5.6),
+    ]

@@ -225,6 +225,7 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
     skipped_name = ""  # the name of a change or a comparison read before any figure
     last_end = sent.start  # where the last figure read (not skipped) ends
     orphan = False  # a figure of another place was skipped: rates leaning on it are its
+    unread: str | None = None  # the name of a figure in a unit not known, skipped
     for i, q in enumerate(qs):
         group = groups.get(i)
         if group is not None and group[0] != i:
@@ -253,6 +254,9 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
                 continue
         if role == "level" and _AVERAGE.search(norm, clause, q.start):
             role = "skip"  # 月均完成872万元, 日均接待2870人次: an average, not the period's total
+        if role == "skip" and not q.unit and _UNKNOWN_UNIT.match(norm, q.end):
+            # 生猪出栏2.1万头，下降5.6%: the rate stands alone, under the figure's name
+            unread = pt.phrase_before(norm, sent.start, q.start, floor)
         if role == "skip":
             if q.unit and not drafts:  # 贷款余额较上年末增加1.6亿元，达到19.8亿元: its name
                 name = pt.phrase_before(norm, sent.start, q.start, floor)
@@ -376,7 +380,7 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             if drafts and drafts[-1].phrase == phrase and _LIMIT.search(norm, floor, q.start):
                 kind = "target"  # 失业率2.8%，控制在4%以内: the limit the figure is kept under
             drafts.append(_Draft(phrase, kind, period, year, q.value, q.unit, q.approx, sent))
-            orphan = False
+            orphan, unread = False, None
         else:
             phrase = pt.role_phrase(norm, sent.start, q, role, m, floor)
             if role == "growth" and m is None:
@@ -389,7 +393,11 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
                 value = round((value - 1) * 100, 9) if m and m.re is pt.TIMES_OF else value * 100
             target = pending_target if role == "share" else None
             pending_target = None if role == "share" else pending_target
-            owner = _owner(drafts, before, phrase, role, group, position)
+            if unread is not None and role == "growth" and not phrase:
+                phrase, owner = unread, None
+            else:
+                owner = _owner(drafts, before, phrase, role, group, position)
+            unread = None
             if owner is None:
                 # 全市地区生产总值增长8%，我镇增长9.2%: the name of the place's figure skipped
                 phrase = phrase or ("" if drafts else _label(norm, sent, q.start) or skipped_name)
@@ -712,6 +720,8 @@ def _item_label(sentence: str) -> str:
     return pt.clean_phrase(rest)
 
 
+# a unit not known after a number (头, 公里, 平方米, 项), not points, times or places
+_UNKNOWN_UNIT = re.compile(r"\s*(?!个?百分点|倍|位|名|个月|年|月|日|季)[\u4e00-\u9fff]")
 _OWN_PLACE = re.compile(r"(?:全|我|本)(?:镇|乡|街道|区|县|市|村)")
 
 

@@ -173,8 +173,13 @@ def _front(m: re.Match[str]) -> bool:
 
 # 比2019年同期, 较2020年, 与2019年相比, 恢复到2019年同期的: a year compared with, not the
 # year of the figures
-_COMPARED_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比|高于|低于|快于|慢于|恢复到|恢复至)\s*$")
-_COMPARED_AFTER = re.compile(r"\s*(?:同期|同月|同季|水平|相比|比较|以来|起|至今)")  # or a start
+_COMPARED_BEFORE = re.compile(
+    r"(?:比|较|与|同|相比|对比|高于|低于|快于|慢于|恢复到|恢复至|相当于)\s*$"
+)
+# or a start; 2019年的96%, 2019年的1.3倍: a year a figure is measured against
+_COMPARED_AFTER = re.compile(
+    r"\s*(?:同期|同月|同季|水平|相比|比较|以来|起|至今|的\s*[\d.]+\s*(?:%|倍))"
+)
 
 
 def years(norm: str, start: int, end: int) -> list[tuple[int, int]]:
