@@ -111,7 +111,7 @@ _GROWTH_HEADER = re.compile(r"增长|增速|增幅|增减|同比|±|比上年|�
 # a header counting up to a month's end: 截至5月末, 截止5月, 至5月 (the year to date)
 _UP_TO = re.compile(r"^(?:截至|截止到?|至)\s*")
 # a month column that holds no actual figure: a plan, a target, an estimate (1-5月计划, 1-6月预计)
-_NOT_ACTUAL = re.compile(r"计划|目标|任务|预计|预测|预估|估计|估算|预算|测算")
+_NOT_ACTUAL = re.compile(r"计划|目标|任务|预计|预测|预估|估计|估算|预算(?!执行)|测算")
 # a figure typed as an estimate or approximation (5010（预计）, 约5000, 5000左右): no actual figure
 _ESTIMATE = re.compile(r"预计|预测|预估|估计|估算|约|左右|大概|大约|暂估")
 # a column adding up the months to its left (季度合计, 合计): the months are each month's own
