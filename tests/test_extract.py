@@ -1067,3 +1067,17 @@ def test_the_rate_of_a_figure_in_a_unit_not_known_keeps_its_name():
         ("粮食总产量", 1.86, 2.3),
         ("生猪出栏", None, -5.6),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the end of a span of years dated the whole text (1-6月 2020-06)
+        "“十三五”期间（2016-2020年），全镇经济持续发展。1-6月，全镇完成固定资产投资5.1亿元。",
+        # a year named after the first figure, as an attribute, dated the text and the figure
+        "1-6月，全镇完成固定资产投资5.1亿元，其中2020年结转项目完成3.1亿元。",
+    ],
+)
+def test_a_year_not_of_the_figures_does_not_date_the_text(text):
+    found = rows(text, year=2021)
+    assert {(r.period, r.date) for r in found} == {("1-6月", "2021-06")}

@@ -74,7 +74,10 @@ class _Draft:
 def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extraction:
     """Every figure of ``text`` as rows, in the order written."""
     norm = normalise(text)
-    found = years(norm, 0, len(norm))
+    # the year of the text: one named before its first figure (其中2020年结转项目… after
+    # the first figure does not date the text), else the year given
+    first = next((q for q in quantities(norm, 0, len(norm)) if q.unit), None)
+    found = years(norm, 0, first.start if first else len(norm))
     doc_year = found[0][1] if found else year
     doc_period: Period | None = None
     doc_kind: str | None = None  # 三、明年主要目标: what the lines under a heading are

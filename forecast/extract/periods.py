@@ -20,7 +20,7 @@ _CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "0001234
 
 # 2019年被评为…, 2019年签约的项目: when something happened, not the year of the figures
 _EVENT = (
-    r"\s*(?:被|获|先后|相继|成功|首次|正式)?\s*(?:签约|开工|建成|引进|实施|立项|获批|批准|启动|竣工|"
+    r"\s*(?:被|获|先后|相继|成功|首次|正式)?\s*(?:结转|续建|签约|开工|建成|引进|实施|立项|获批|批准|启动|竣工|"
     r"投产|落户|注册|设立|成立|认定|评为|列为|列入|创建|入选|获评|荣获|授予|命名)"
 )
 _EVENT_AFTER = re.compile(_EVENT)
@@ -178,8 +178,10 @@ _COMPARED_BEFORE = re.compile(
 )
 # or a start; 2019年的96%, 2019年的1.3倍: a year a figure is measured against
 _COMPARED_AFTER = re.compile(
-    r"\s*(?:同期|同月|同季|水平|相比|比较|以来|起|至今|的\s*[\d.]+\s*(?:%|倍))"
+    r"\s*(?:同期|同月|同季|水平|相比|比较|以来|起|至今|的\s*[\d.]+\s*(?:%|倍)"
+    r"|(?:-|—|–|~|至|到)\s*(?:19|20)\d{2})"  # 2016年至2020年: a span of years
 )
+_SPAN_END = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:-|—|–|~|至|到)\s*$")  # 2016-2020年
 
 
 def years(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -211,6 +213,7 @@ def is_compared(norm: str, m: re.Match[str]) -> bool:
     of the figures written."""
     return bool(
         _COMPARED_BEFORE.search(norm, max(0, m.start() - 4), m.start())
+        or _SPAN_END.search(norm, max(0, m.start() - 8), m.start())
         or _COMPARED_AFTER.match(norm, m.end())
         or _EVENT_AFTER.match(norm, m.end())
     )
