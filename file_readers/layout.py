@@ -92,9 +92,10 @@ _GROWTH_WORDS = ("增速", "增长", "同比", "增幅", "%")
 # a header without a month of its own: this month, the year to date, last year's same period,
 # growth (resolved against the month of the sheet's title or the column to its left)
 _THIS_MONTH = re.compile(r"^(?:本月|当月)(?:实际)?(?:完成)?(?:数|值|额)?(?:[(（].*[)）])?$")
+# (本年 or 今年 alone, beside 上年, is this year's to date too)
 _YEAR_TO_DATE = re.compile(
-    r"^(?:本年|本期|年初至今|自年初|本月止|截至本月|截止本月|年初至本月|本年截至本月)?"
-    r"累计(?:实际)?(?:完成)?(?:数|值|额)?(?:[(（].*[)）])?$"
+    r"^(?:(?:本年|本期|年初至今|自年初|本月止|截至本月|截止本月|年初至本月|本年截至本月)?累计"
+    r"|本年|今年)(?:实际)?(?:完成)?(?:数|值|额)?(?:[(（].*[)）])?$"
 )
 # 本期: the period the title names, read only where that is a range from January (1-5月)
 _THIS_PERIOD = re.compile(r"^本期(?:实际)?(?:完成)?(?:累计)?(?:数|值|额)?(?:[(（].*[)）])?$")
@@ -108,6 +109,8 @@ _UNPLACED = re.compile(r"^(?!.*(?:目标|计划|任务|进度|占|比重|备注|
 # (个百分点) or an amount (增减额, 增加量, 比上年增减（万元）): such a column is not read
 _NOT_YOY = re.compile(r"环比|上月|百分点|额|量|绝对|增长点|点数|拉动|贡献")
 _GROWTH_HEADER = re.compile(r"增长|增速|增幅|增减|同比|±|比上年|比去年")
+# this year's months written 今年1-5月 / 本年1-5月: the year of the sheet
+_THIS_YEAR_PREFIX = re.compile(r"^\s*(?:今年|本年)\s*(?=[\d一二三四五六七八九十])")
 # a header counting up to a month's end: 截至5月末, 截止5月, 至5月 (the year to date)
 _UP_TO = re.compile(r"^(?:截至|截止到?|至)\s*")
 # a month column that holds no actual figure: a plan, a target, an estimate (1-5月计划, 1-6月预计)
@@ -165,6 +168,7 @@ def _month_header(text: str) -> re.Match | None:
     """A month column's header (``1-5月``, ``2019年5月当月``, ``1-5月(万元)``, ``一季度`` as
     1-3月), not a title that happens to start with a period (``2020年1-5月主要经济指标``)."""
     if not text.isascii():
+        text = _THIS_YEAR_PREFIX.sub("", text.replace("元月", "1月"))  # 今年1-5月; 元月 is January
         text = _CN_MONTH.sub(lambda n: str(_CN_NUMBERS.index(n.group(1)) + 1), text)
         if "季" in text or "半年" in text:
             text = _PERIOD_WORDS.sub(_period_as_months, text)

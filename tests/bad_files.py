@@ -1603,3 +1603,32 @@ case(
     data=xlsx(("Sheet1", [["近20年1-5月两税对比"], ["指标", "1-5月"], ["两税", 5010]])),
     stops=stop((2, "1-5月", "bad_year")),
 )
+# 本年 | 上年 under a title's 1-5月, 今年1-5月 | 去年1-5月, 元月: this year's to date, last year's,
+# January (the first two sheets had no header; 元月 was left out and January missing)
+case(
+    id="benian_shangnian_columns",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [["1-5月主要指标"], ["指标", "本年", "上年", "增长%"], ["两税", 5010, 4500, 11.3]],
+        )
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0, ("tax_total", 2019, 5): 4500.0},
+    growth={("tax_total", 2020, 5): 11.3},
+)
+case(
+    id="jinnian_qunian_headers",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "今年1-5月", "去年1-5月"], ["两税", 5010, 4500]])),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0, ("tax_total", 2019, 5): 4500.0},
+)
+case(
+    id="yuanyue_is_january",
+    name="f.xlsx",
+    data=xlsx(("2020年当月", [["指标", "元月", "2月", "3月"], ["两税", 1000, 1000, 1000]])),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 3): 3000.0},
+)
