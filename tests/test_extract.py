@@ -1081,3 +1081,11 @@ def test_the_rate_of_a_figure_in_a_unit_not_known_keeps_its_name():
 def test_a_year_not_of_the_figures_does_not_date_the_text(text):
     found = rows(text, year=2021)
     assert {(r.period, r.date) for r in found} == {("1-6月", "2021-06")}
+
+
+def test_town_and_country_incomes_of_a_list_each_keep_their_name():
+    found = rows("全年城乡居民人均可支配收入分别达到3.86万元和1.92万元，分别增长7.8%和9.2%。")
+    assert [(r.phrase, r.value, r.growth_pct) for r in found] == [
+        ("城镇居民人均可支配收入", 3.86, 7.8),
+        ("农村居民人均可支配收入", 1.92, 9.2),
+    ]

@@ -181,6 +181,10 @@ def _groups(norm: str, sent: Span, qs: list[Quantity]) -> dict[int, Group]:
         before = [q.end for q in qs if q.end <= at]
         start = max(cut + 1, (before[-1] - sent.start) if before else 0)
         names = pt.split_names(lead[start:])
+        if len(members) == 2 and len(names) == 1 and names[0].startswith("城乡居民"):
+            # 城乡居民人均可支配收入分别达到3.86万元和1.92万元: town, then country
+            rest = names[0][len("城乡居民") :]
+            names = ["城镇居民" + rest, "农村居民" + rest]
         named = [y for p, y in years(norm, sent.start, at) if not _SINCE.match(norm, p + 5)]
         unit = qs[members[-1]].unit
         for i in members:
