@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import math
 import operator
 import re
@@ -467,8 +468,52 @@ def lay_out(
             understood.extend(_long_understood(sheet.name, records, start, catalogue))
         else:
             town = sheet.name if sheet.name in towns else None
-            _wide(sheet, at, catalogue, file, year, basis, records, problems, understood, town)
+            parts = _side_by_side(sheet, at)
+            titles = " ".join(_text(c) for _, cells in sheet.rows[:at] for c in cells if c)
+            for part in parts or [sheet]:
+                outer = titles if parts else ""  # the sheet's titles date each table beside
+                _wide(
+                    part,
+                    at,
+                    catalogue,
+                    file,
+                    year,
+                    basis,
+                    records,
+                    problems,
+                    understood,
+                    town,
+                    outer=outer,
+                )
     return Layout(records, problems, understood, any_long)
+
+
+def _side_by_side(sheet: Sheet, at: int) -> list[Sheet] | None:
+    """Tables side by side on one sheet, each with its own 指标 column and months (指标 | 1月 |
+    2月 | 3月 ‖ 指标 | 4月 | 5月, or a 当月 table beside a 累计 one): the sheet cut into one per
+    table, each cell keeping its row number, else None. Read as one table, the right one's
+    figures were given to the left one's names on the same rows."""
+    header = sheet.rows[at][1]
+    months = [i for i, c in enumerate(header) if isinstance(c, str) and _month_header(_text(c))]
+    if not months:
+        return None
+    cuts = [
+        j
+        for j, c in enumerate(header)
+        if j > months[0] and _key(c) in _INDICATOR_HEADERS and any(m > j for m in months)
+    ]
+    if not cuts:
+        return None
+    bounds = [0, *cuts, None]
+    return [
+        Sheet(
+            sheet.name,
+            tuple((n, tuple(cells[a:b])) for n, cells in sheet.rows),
+            sheet.formats,
+            sheet.hidden,
+        )
+        for a, b in itertools.pairwise(bounds)
+    ]
 
 
 def towns_without_figures(layout: Layout, label: str) -> list[Problem]:
@@ -1250,7 +1295,7 @@ def _wide(
     months, indicator_col, unit_col, entity_col, t_unit, extra, basis_col = _columns(
         sheet, at, file, year, basis, problems, first, outer
     )
-    if first:
+    if first and not outer:
         outer = " ".join(_text(c) for _, cells in sheet.rows[:at] for c in cells if c is not None)
     if len(problems) > before or indicator_col is None:
         if indicator_col is None:

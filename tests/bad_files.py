@@ -1632,3 +1632,39 @@ case(
     kept=("tax_total",),
     ytd={("tax_total", 2020, 3): 3000.0},
 )
+# tables side by side, each with its own 指标 column: 1月-3月 at the left, 4月-5月 at the right
+# with the names in another order (the right table's figures were given to the left one's names
+# on the same rows: 两税's April 1.0, 固投's 1000, silently); and a 当月 table beside a 累计 one
+case(
+    id="tables_side_by_side_own_names",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年当月",
+            [
+                ["指标", "1月", "2月", "3月", None, "指标", "4月", "5月"],
+                ["两税", 1000, 1000, 1000, None, "固投", 1.0, 1.1],
+                ["固投", 1.0, 1.0, 1.0, None, "两税", 1000, 1010],
+            ],
+        )
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 4): 4000.0, ("tax_total", 2020, 5): 5010.0, ("fai", 2020, 5): 5.1},
+)
+case(
+    id="month_and_ytd_tables_side_by_side",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "Sheet1",
+            [
+                ["2020年主要指标"],
+                ["当月数", None, None, None, "累计数"],
+                ["指标", "1月", "2月", None, "指标", "1月", "2月"],
+                ["两税", 1000, 1000, None, "两税", 1000, 2000],
+            ],
+        )
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 2): 2000.0},
+)
