@@ -468,7 +468,7 @@ def lay_out(
             understood.extend(_long_understood(sheet.name, records, start, catalogue))
         else:
             town = sheet.name if sheet.name in towns else None
-            parts = _side_by_side(sheet, at)
+            parts = _side_by_side(sheet, at, catalogue)
             titles = " ".join(_text(c) for _, cells in sheet.rows[:at] for c in cells if c)
             for part in parts or [sheet]:
                 outer = titles if parts else ""  # the sheet's titles date each table beside
@@ -488,7 +488,23 @@ def lay_out(
     return Layout(records, problems, understood, any_long)
 
 
-def _side_by_side(sheet: Sheet, at: int) -> list[Sheet] | None:
+def _names_below(sheet: Sheet, at: int, j: int, catalogue: Catalogue) -> bool:
+    """True if column ``j`` under a blank header holds names (text that is no number or
+    missing mark) on at least half of its filled cells, one of them an indicator the
+    catalogue knows: the names of a table beside (not a column of notes)."""
+    filled = names = known = 0
+    for _, cells in sheet.rows[at + 1 : at + 201]:
+        cell = cells[j] if j < len(cells) else None
+        if not _text(_cell_value(cell)):
+            continue
+        filled += 1
+        if isinstance(cell, str) and _number(cell) is None:
+            names += 1
+            known += catalogue.lookup(_ENUM.sub("", _CHILD.sub("", _text(cell)))) is not None
+    return known > 0 and 2 * names >= filled
+
+
+def _side_by_side(sheet: Sheet, at: int, catalogue: Catalogue) -> list[Sheet] | None:
     """Tables side by side on one sheet, each with its own 指标 column and months (指标 | 1月 |
     2月 | 3月 ‖ 指标 | 4月 | 5月, or a 当月 table beside a 累计 one): the sheet cut into one per
     table, each cell keeping its row number, else None. Read as one table, the right one's
@@ -500,7 +516,12 @@ def _side_by_side(sheet: Sheet, at: int) -> list[Sheet] | None:
     cuts = [
         j
         for j, c in enumerate(header)
-        if j > months[0] and _key(c) in _INDICATOR_HEADERS and any(m > j for m in months)
+        if j > months[0]
+        and any(m > j for m in months)
+        and (
+            _key(c) in _INDICATOR_HEADERS
+            or (not _text(c) and _names_below(sheet, at, j, catalogue))
+        )
     ]
     if not cuts:
         return None

@@ -1668,3 +1668,21 @@ case(
     kept=("tax_total",),
     ytd={("tax_total", 2020, 2): 2000.0},
 )
+# the same, the right table's names under a blank header (were ignored, the figures given to
+# the left table's names)
+case(
+    id="tables_side_by_side_names_unheaded",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年当月",
+            [
+                ["指标", "1月", "2月", "3月", None, None, "4月", "5月"],
+                ["两税", 1000, 1000, 1000, None, "固投", 1.0, 1.1],
+                ["固投", 1.0, 1.0, 1.0, None, "两税", 1000, 1010],
+            ],
+        )
+    ),
+    kept=("tax_total", "fai"),
+    ytd={("tax_total", 2020, 5): 5010.0, ("fai", 2020, 4): 4.0},
+)
