@@ -941,6 +941,11 @@ def test_a_task_handed_down_and_a_must_are_not_part_of_the_name():
         ("1.2千人", 1200, "人"),  # 千 before a unit, as before 万/亿 (3千万元)
         ("3千万元", 3000, "万元"),
         ("1.2千瓦时", 1.2, "千瓦时"),
+        # 1亿2千万元 was two figures: 100000000 with no unit, and 2000万元
+        ("1亿2千万元", 12000, "万元"),
+        ("1亿2000万元", 12000, "万元"),
+        ("3千余万元", 3000, "万元"),  # was 3 with no unit
+        ("3千多人", 3000, "人"),
     ],
 )
 def test_chinese_magnitudes_in_a_number(text, value, unit):

@@ -46,8 +46,8 @@ NUMBER = re.compile(rf"{_PERCENT_CN}|{_ARABIC}|{_CHINESE}")
 # after the digits: 多/余, a magnitude or the first character of a unit, 多/余, a unit, and
 # 以上/左右…
 _AFTER = re.compile(
-    rf"\s*(?P<pre>[多余])?(?:个(?=[万亿]))?(?P<k>[千百](?=[万亿]|\s*(?:{_BASE})))?"
-    r"(?P<mag>[万亿])?(?P<mid>[多余])?"
+    rf"\s*(?P<pre>[多余])?(?:个(?=[万亿]))?(?P<k>[千百](?=[多余]?[万亿]|[多余]?\s*(?:{_BASE})))?"
+    r"(?P<kmid>(?<=[千百])[多余])?(?P<mag>[万亿])?(?P<mid>[多余])?"
     rf"\s*(?P<unit>{_BASE})?"
     r"(?P<post>以上|以下|以内|多|余|左右|上下)?"
 )
@@ -166,7 +166,7 @@ def quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quanti
             value *= 1e4 if mag == "万" else 1e8
         if unit == "%" and mag:
             unit = ""
-        marker = pre or mid or post
+        marker = pre or (after.group("kmid") or "") or mid or post
         before = _APPROX_BEFORE.search(norm, max(0, m.start() - 3), m.start())
         if before and before.end() == m.start():
             marker = marker or before.group(1)
@@ -190,8 +190,32 @@ def quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quanti
         pct = 100.0 * (2 ** _TIMES[m.group("n")] - 1)
         found.append(Quantity(m.end(), m.end(), pct, "%", "", False, "", m.end()))
     if len(found) > 1:
-        found = _ranges(norm, sorted(found, key=lambda q: q.start))
+        found = _ranges(norm, _joined(norm, sorted(found, key=lambda q: q.start)))
     return found
+
+
+def _joined(norm: str, found: list[Quantity]) -> list[Quantity]:
+    """1亿2千万元, 1亿2000万元: one amount, 12000万元 (the 1亿 alone was a figure of
+    100000000 with no unit, and 2千万元 another)."""
+    out: list[Quantity] = []
+    for q in found:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and not a.unit
+            and not a.chinese
+            and not q.chinese
+            and norm[a.num_start : a.end].rstrip().endswith("亿")
+            and q.start == a.end
+            and q.unit.startswith("万")
+            and not q.signed
+        ):
+            out[-1] = dataclasses.replace(
+                q, start=a.start, value=a.value / 1e4 + q.value, num_start=a.num_start
+            )
+            continue
+        out.append(q)
+    return out
 
 
 _RANGE_DASH = re.compile(rf"(?<=\d)-(?=\d+(?:\.\d+)?\s*[多余]?[万亿]?[多余]?\s*(?:{_BASE}))")
