@@ -71,24 +71,22 @@ def read_report(source: str | Path | bytes, name: str | None = None) -> Report:
 
 
 def _plain_text(data: bytes, label: str) -> str:
-    """UTF-8 (with or without BOM), else GBK (as GB18030, its superset); NUL bytes or control
-    characters mean a binary file."""
-    if b"\x00" in data[:8192]:
-        raise _fail(label, "report_binary")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if len(_CONTROL.findall(text[:8192])) > 8:
-            break
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if not text.strip():
-            raise _fail(label, "report_empty")
-        from forecast.extract.clauses import unwrap
+    """Text as the tables' CSV is read (``sheets.decode_text``): UTF-8 with or without BOM,
+    UTF-16 (Notepad's "Unicode", with or without BOM), else GB18030; more than two control
+    characters (NUL included), or than one in a hundred, mean a binary file; a stray one is
+    dropped."""
+    from file_readers.sheets import decode_text
 
-        return unwrap(text)  # lines broken at a width, as text copied from a PDF
-    raise _fail(label, "report_binary")
+    text = decode_text(data)
+    head = text[:8192] if text is not None else ""
+    if text is None or len(_CONTROL.findall(head)) > max(2, min(8, len(head) // 100)):
+        raise _fail(label, "report_binary")
+    text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise _fail(label, "report_empty")
+    from forecast.extract.clauses import unwrap
+
+    return unwrap(text)  # lines broken at a width, as text copied from a PDF
 
 
 # ---------------------------------------------------------------- Word

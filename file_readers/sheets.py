@@ -212,13 +212,19 @@ def decode_text(data: bytes) -> str | None:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     head = data[:4000]
-    if head and head.count(0) > len(head) // 4:  # UTF-16 without a BOM: every other byte 0
-        odd_zeros = head[1::2].count(0) >= head[0::2].count(0)
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    # UTF-16 without a BOM: every other byte 0 (ASCII), or a few zeros all on one side (a
+    # text mostly in Chinese, its digits and commas the only characters with a zero byte)
+    one_side = (
+        len(data) % 2 == 0 and min(even, odd) == 0 and max(even, odd) >= max(4, len(head) // 50)
+    )
+    if head and (head.count(0) > len(head) // 4 or one_side):
+        odd_zeros = odd >= even
         try:
             return data.decode("utf-16-le" if odd_zeros else "utf-16-be")
         except UnicodeDecodeError:
             return None
-    if head.count(0) > len(head) // 100:  # a NUL or two is a bad cell; more is no text
+    if head.count(0) > max(2, len(head) // 100):  # a NUL or two is a bad cell; more: no text
         return None
     for encoding in ("utf-8", "gb18030"):
         try:

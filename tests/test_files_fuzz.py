@@ -4,6 +4,7 @@ significant digits, what a workbook holds)."""
 
 import contextlib
 import io
+import json
 import math
 
 import openpyxl
@@ -12,9 +13,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from file_readers.reports import read_report
 from file_readers.tables import inspect_actuals, read_actuals, read_catalogue, read_targets
 from forecast.errors import DataError
+from forecast.extract import extract
 from forecast.panel import build_panel
+from scenarios.files import read_scenario_text
 from tests.bad_files import AS_OF, CAT
 
 SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -141,3 +145,126 @@ class _nothing:
 
     def __exit__(self, *exc):
         return False
+
+
+# ---------------------------------------------------------------- targets, scenarios, reports
+TARGET_NAMES = {"fai": "fai", "固投": "fai", "全社会固定资产投资": "fai", "两税": "tax_total"}
+TARGET_KINDS = {"absolute": "absolute", "growth": "growth", "绝对值": "absolute", "增速": "growth"}
+TARGET_HEADERS = ("indicator,year,kind,value", "指标,年份,类型,目标值")
+FIGURE = st.floats(-1e9, 1e9, allow_nan=False).map(lambda v: round(v, 4))
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(sorted(TARGET_NAMES)),
+            st.integers(2018, 2022),
+            st.sampled_from(sorted(TARGET_KINDS)),
+            FIGURE,
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from(TARGET_HEADERS),
+    st.sampled_from(("utf-8", "utf-8-sig", "gb18030", "utf-16")),
+)
+def test_targets_come_out_exactly_as_written_or_are_refused_naming_why(rows, header, encoding):
+    """A targets CSV in any header language and encoding: each value read as written, or the
+    file refused for exactly the rows that are wrong (two rows for one indicator and year, a
+    negative absolute target), never a traceback."""
+    text = header + "\n" + "".join(f"{n},{y},{k},{v!r}\n" for n, y, k, v in rows)
+    expected, wrong, seen = {}, set(), set()
+    for n, y, k, v in rows:
+        key = (TARGET_NAMES[n], y)
+        if TARGET_KINDS[k] == "absolute" and v < 0:
+            wrong.add("negative_target")
+        if key in seen:
+            wrong.add("duplicate_target")
+        seen.add(key)
+        expected.setdefault(key, (TARGET_KINDS[k], v))
+    try:
+        found = read_targets(text.encode(encoding), CAT, name="t.csv")
+    except DataError as e:
+        assert {p.code for p in e.problems} == wrong
+        return
+    assert not wrong
+    assert {key: (t.annual.kind, t.annual.value) for key, t in found.items()} == expected
+
+
+@SETTINGS
+@given(st.lists(st.lists(CELL, max_size=6), max_size=6))
+def test_random_cells_under_a_targets_header(rows):
+    data = workbook([["indicator", "year", "kind", "value", "half_kind", "half_value"], *rows])
+    try:
+        found = read_targets(data, CAT, name="t.xlsx")
+    except DataError:
+        return
+    for target in found.values():
+        for goal in (target.annual, target.half):
+            assert goal is None or math.isfinite(goal.value)
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.floats() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=12,
+)
+SCENARIO_KEYS = st.sampled_from(
+    ["growth", "growth_by_month", "one_offs", "shocks", "profile", "fixed", "quantile", "method"]
+)
+
+
+@SETTINGS
+@given(
+    st.dictionaries(
+        st.sampled_from(["fai", "固投", "两税", "x"]), st.dictionaries(SCENARIO_KEYS, JSON)
+    )
+)
+def test_random_scenario_files_are_read_or_refused(indicators):
+    """Any JSON shape under a scenario's fields, NaN and infinities included: a scenario or
+    a DataError naming the file, never a traceback."""
+    text = json.dumps({"schema_version": 1, "name": "a", "indicators": indicators})
+    try:
+        read_scenario_text(text, "s.json", CAT)
+    except DataError as e:
+        assert all(p.file == "s.json" for p in e.problems)
+
+
+@SETTINGS
+@given(st.text(max_size=200))
+def test_random_text_as_a_scenario_file(text):
+    with contextlib.suppress(DataError):
+        read_scenario_text(text, "s.json", CAT)
+
+
+@SETTINGS
+@given(
+    st.floats(-99.99, 1e6, allow_nan=False).map(lambda v: round(v, 4)),  # -100% or less: refused
+    st.sampled_from(["fai", "固投", "全社会固定资产投资"]),
+)
+def test_a_scenario_growth_comes_out_as_written(growth, name):
+    text = json.dumps({"schema_version": 1, "name": "a", "indicators": {name: {"growth": growth}}})
+    assert read_scenario_text(text, "s.json", CAT).indicators["fai"].growth == growth
+
+
+@SETTINGS
+@given(st.binary(max_size=2000), st.sampled_from(("r.txt", "r.md", "r.docx", "r.pdf")))
+def test_random_bytes_as_a_report(data, name):
+    with contextlib.suppress(DataError):
+        report = read_report(data, name=name)
+        extract(report.text, CAT, year=2020)
+
+
+@SETTINGS
+@given(st.floats(0, 1e9, allow_nan=False).map(lambda v: round(v, 4)), st.text(max_size=40))
+def test_a_reports_figure_comes_out_as_written(value, noise):
+    """A figure in a report's sentence is read as written, whatever text stands before it."""
+    # printable text without figures of its own (control characters make a binary file)
+    noise = "".join(
+        c for c in noise if c.isprintable() and not (c.isdigit() or c in "万亿元%％.,，。；;")
+    )
+    text = f"{noise}。1-5月，完成国地两税收入{value!r}万元，同比增长12.5%。"
+    report = read_report(text.encode(), name="r.txt")
+    rows = [r for r in extract(report.text, CAT, year=2020).rows if r.indicator == "tax_total"]
+    assert [(r.value, r.unit) for r in rows] == [(value, "万元")]
