@@ -1094,3 +1094,19 @@ def test_town_and_country_incomes_of_a_list_each_keep_their_name():
         ("城镇居民人均可支配收入", 3.86, 7.8),
         ("农村居民人均可支配收入", 1.92, 9.2),
     ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "指标 | 单位 | 上年同期累计 | 本年累计 | 累计增长%",
+        "指标 | 单位 | 去年1-9月 | 1-9月 | 增长%",
+        "指标 | 单位 | 2020年1-9月 | 2021年1-9月 | 增长%",
+    ],
+)
+def test_last_years_column_left_of_this_years_is_no_figure(header):
+    # last year's 18.0 was read as this year's, with this year's growth (dated 2020-09 when
+    # its header named 2020年)
+    found = rows(header + "\n规上工业总产值 | 亿元 | 18.0 | 19.6 | 8.9", year=2021)
+    assert [(r.value, r.growth_pct) for r in found] == [(19.6, 8.9)]
+    assert found[0].date in ("", "2021-09")

@@ -77,30 +77,43 @@ def _number(cell: str) -> float | None:
     return float(cell.replace(",", "").rstrip("%"))
 
 
+_LAST_YEAR = re.compile(r"上年|去年|上一年|同期(?!增)")
+_YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEAR_COLUMN = re.compile(r"((?:19|20)\d{2})年(?:度)?(?:完成|实绩|实际)?")
 _UNIT_IN_NAME = re.compile(r"\s*[(（]\s*([^()（）]{1,5})\s*[)）]\s*$")
 _LEAD = re.compile(r"^(?:其中\s*[:：]?|\s|[　])+")
 
 
-def _header(cells: list[str]) -> tuple[list[str], int | None, int] | None:
-    """The role of each column, the month a header names (5月, 1-5月) and the last month of
-    a target column (12 for 全年目标, 6 for 半年目标), or None when the line holds figures."""
+def _header(cells: list[str]) -> tuple[list[str], int | None, int, int | None] | None:
+    """The role of each column, the month a header names (5月, 1-5月), the last month of a
+    target column (12 for 全年目标, 6 for 半年目标) and the year the value columns name
+    (2021年1-9月), or None when the line holds figures. A value column of last year
+    (上年同期累计, 去年1-9月, 2020年1-9月 beside 2021年1-9月) is ``previous``: no figure."""
     if any(_number(c) is not None for c in cells[1:]):
         return None
     roles, month, target_last = [], None, 12
-    for c in cells:
+    named_years: dict[int, int] = {}
+    for i, c in enumerate(cells):
         role = next((r for r, p in _ROLES if p.search(c.replace(" ", ""))), "")
         if (named := _YEAR_COLUMN.fullmatch(c.replace(" ", ""))) is not None:
             role = f"year{named.group(1)}"  # 指标 | 2020年 | 2021年 | 增长%
+        if role in ("ytd", "month") and _LAST_YEAR.search(c):
+            role = "previous"
         if role in ("ytd", "month"):
             found = [p for p in find_periods(c, 0, len(c)) if p.last]
             month = found[-1].last if found else month
+            if (y := _YEAR_IN.search(c)) is not None:
+                named_years[i] = int(y.group(1))
         if role == "target" and "半年" in c:
             target_last = 6
         roles.append(role)
+    latest = max(named_years.values(), default=None)
+    for i, y in named_years.items():
+        if y != latest:
+            roles[i] = "previous"  # 2020年1-9月 | 2021年1-9月: the earlier year's
     if roles and not roles[0]:
         roles[0] = "indicator"
-    return roles, month, target_last
+    return roles, month, target_last, latest
 
 
 def table_rows(
@@ -130,6 +143,7 @@ def table_rows(
             line = norm[para.start : para.end]
             tabs = len(line.strip(" \r").split("\t")) if "\t" in line else None
             roles, last, target_last = head[0], head[1] or last, head[2]
+            year = head[3] or year
             units = [m.group(1) for c in cells if (m := _UNIT_IN_NAME.search(c))]
             header_unit = next((u for u in units if u in UNITS), "")  # 1-5月（万元）
             continue
