@@ -269,14 +269,18 @@ class Records:
         code = self._keys.get(key)
         if code is None:
             code = self._keys[key] = len(self._keys)
+            self._split.clear()  # a distinct value more: the codes worked out are stale (a
+            # second long sheet's new dates indexed past the first sheet's: IndexError)
         self._key_codes.append(code)
         code = self._dates.get(date)
         if code is None:
             code = self._dates[date] = len(self._dates)
+            self._split.clear()
         self._date_codes.append(code)
         code = self._columns.get(column)
         if code is None:
             code = self._columns[column] = len(self._columns)
+            self._split.clear()
         self._column_codes.append(code)
         number = None
         if type(value) is float and value == value:

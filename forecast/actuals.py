@@ -25,11 +25,16 @@ from forecast.dates import other_month
 from forecast.errors import WARNING_CODES, DataError, Problem
 from forecast.plausibility import in_history, month_outliers, share_slips
 from forecast.units import FACTORS as _FACTOR
-from forecast.units import UnitError, convert, family, parse_quantity, resolve
+from forecast.units import UNITS, UnitError, convert, family, parse_quantity, resolve
 
 BASES = ("month", "ytd", "ytd_yoy", "month_yoy")
 LEVEL_BASES = ("month", "ytd")
-WHOLE_UNITS = ("人", "户", "个", "人次")  # counts: a figure in them is a whole number
+# counts (persons, households, visits, units) in their base unit: a figure in them is whole
+WHOLE_UNITS = tuple(
+    u
+    for u in UNITS
+    if family(u) in ("persons", "households", "visits", "count") and _FACTOR[u] == 1.0
+)
 _KEY = ["indicator", "year", "month", "basis"]  # one figure per indicator, month and basis
 REQUIRED_COLUMNS = ("indicator", "date", "value", "basis")
 SUGGESTED = 50  # new names that get close catalogue names suggested

@@ -1110,3 +1110,9 @@ def test_last_years_column_left_of_this_years_is_no_figure(header):
     found = rows(header + "\n规上工业总产值 | 亿元 | 18.0 | 19.6 | 8.9", year=2021)
     assert [(r.value, r.growth_pct) for r in found] == [(19.6, 8.9)]
     assert found[0].date in ("", "2021-09")
+
+
+def test_last_years_figure_in_a_clause_with_an_adverb_is_not_this_years():
+    # 而去年全年仅完成10.3亿元 was read as this year's 全年 10.3亿元
+    found = rows("1-9月，全镇固定资产投资9.6亿元，而去年全年仅完成10.3亿元。")
+    assert [(r.period, r.value) for r in found] == [("1-9月", 9.6)]

@@ -17,6 +17,7 @@ from file_readers.tables import inspect_actuals, read_targets
 from forecast.errors import DataError
 from presentation.problems import describe, fold
 from scenarios.files import read_scenario_text
+from tests.bad_files import xlsx
 from tests.odd_files import AS_OF, CASES, CAT, CLI, FORMULA_NAMES, HALF, SCENARIOS, TARGETS
 from tests.outcomes import assert_town_outcome
 
@@ -258,3 +259,17 @@ def test_a_scenario_file_with_a_bom_or_in_gb18030_is_applied(data, folder, capsy
     assert status == 0, err
     with open(out, encoding="utf-8-sig", newline="") as f:
         assert {row["scenario"] for row in csv.DictReader(f)} == {"稳增长"}
+
+
+def test_two_long_sheets_in_one_workbook_are_both_read():
+    """The second sheet's new dates indexed past codes worked out for the first: IndexError."""
+    head = ["indicator", "date", "value", "basis"]
+    data = xlsx(
+        (
+            "A",
+            [head, ["tax_total", "2020-01", 100, "month"], ["tax_total", "2020-02", 120, "month"]],
+        ),
+        ("B", [head, ["fai", "2020-02", 1.5, "ytd"], ["fai", "2020-03", 2.5, "ytd"]]),
+    )
+    found = inspect_actuals(data, CAT, name="f.xlsx", as_of=AS_OF)
+    assert found.problems == () and found.actuals.indicators == ["tax_total", "fai"]
