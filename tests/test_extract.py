@@ -1116,3 +1116,10 @@ def test_last_years_figure_in_a_clause_with_an_adverb_is_not_this_years():
     # 而去年全年仅完成10.3亿元 was read as this year's 全年 10.3亿元
     found = rows("1-9月，全镇固定资产投资9.6亿元，而去年全年仅完成10.3亿元。")
     assert [(r.period, r.value) for r in found] == [("1-9月", 9.6)]
+
+
+@pytest.mark.parametrize("period", ["1-3季度", "1—3季度", "一至三季度", "前三季度"])
+def test_the_first_three_quarters_written_as_a_range(period):
+    # 1-3季度 was the third quarter alone (7-9月)
+    r = one(f"{period}，全镇实现税收收入6850万元，增长4.2%。")
+    assert (r.period, r.basis, r.value) == ("1-9月", "ytd", 6850)

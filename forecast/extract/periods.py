@@ -63,7 +63,10 @@ _PATTERNS = (
     ("second_half", re.compile(r"下半年")),
     (
         "quarters",
-        re.compile(rf"(?P<ctx>截至|截止到?|至|到|前)?\s*(?:第)?(?P<q>{_Q})\s*季度(?P<e>末|累计)?"),
+        re.compile(
+            rf"(?P<ctx>截至|截止到?|至|到|前|[1一]\s*(?:-|~|～))?\s*(?:第)?(?P<q>{_Q})\s*季度"
+            r"(?P<e>末|累计)?"
+        ),
     ),
     # (not 上年末, 去年底, 上年度: last year's end, a point compared with)
     ("year", re.compile(r"全年|(?<![上去前])(?:年度|年底前?|年末)|年内|今年全年")),
