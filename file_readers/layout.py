@@ -876,6 +876,27 @@ def _context_month(text: str) -> int | None:
     return None
 
 
+# a year a title compares with (较2019年, 与2019年同期相比): no year of the figures
+_REFERENCE_YEAR = re.compile(r"(?:较|比|与|同|相比|相较|对比)\s*((?:19|20)\d{2})")
+
+
+def _context_year(pieces: list[str]) -> tuple[int | None, bool]:
+    """The year of a sheet's figures from its name and titles (``pieces``, the first that
+    names one wins), and whether a piece named several (2019-2020年, 2019年、2020年: which
+    one the months are is not said, so none is taken). A year compared with (较2019年) and a
+    span (近20年) are no year of the figures; a short year (20年1-5月) is this century's."""
+    for piece in pieces:
+        refs = {m.start(1) for m in _REFERENCE_YEAR.finditer(piece)}
+        years = {int(m.group(1)) for m in _YEAR.finditer(piece) if m.start(1) not in refs}
+        if not years:
+            years = {2000 + int(m.group(1)) for m in _SHORT_YEAR.finditer(piece)}
+        if len(years) > 1:
+            return None, True
+        if years:
+            return years.pop(), False
+    return None, False
+
+
 def _context_range(text: str) -> int | None:
     """The last month of a range from January that a sheet name or title names (``1-5月``),
     else None (``5月`` alone may be the month's own)."""
@@ -1098,11 +1119,14 @@ def _columns(
             Problem(file, conflict[0], None, "period_conflict", sheet.name, conflict[1])
         )
     t_year, t_basis, t_unit = _context(context)
+    pieces = [sheet.name, titles] if first else [titles, sheet.name]
+    t_year, mixed = _context_year([unicodedata.normalize("NFKC", p) for p in pieces])
     t_month = _context_month(context)
     t_range = _context_range(context)
     if outer and (t_year is None or not t_unit):  # a table below: the sheet's titles above all
-        o_year, _, o_unit = _context(unicodedata.normalize("NFKC", outer))
-        t_year, t_unit = t_year or o_year, t_unit or o_unit
+        _, _, o_unit = _context(unicodedata.normalize("NFKC", outer))
+        o_year, _ = _context_year([unicodedata.normalize("NFKC", outer)])
+        t_year, t_unit = t_year or (None if mixed else o_year), t_unit or o_unit
     plan_year = next(
         (int(p.group(1)) for p in (_PLAN_YEAR.match(_key(c)) for c in header) if p), None
     )

@@ -1686,3 +1686,26 @@ case(
     kept=("tax_total", "fai"),
     ytd={("tax_total", 2020, 5): 5010.0, ("fai", 2020, 4): 4.0},
 )
+# a title naming two years (2019-2020年…对比, 2019年、2020年1-5月) does not say which the months
+# are: refused, naming the header (was read as 2019, the first named); a year compared with
+# (较2019年同期) is no year of the figures (was read as 2019)
+for _id, _title in (
+    ("title_two_years_range", "2019-2020年主要指标对比"),
+    ("title_two_years_listed", "2019年、2020年1-5月主要指标"),
+    ("title_compared_year_only", "全镇主要指标（较2019年同期）"),
+):
+    case(
+        id=_id,
+        name="f.xlsx",
+        data=xlsx(("Sheet1", [[_title], ["指标", "1-5月"], ["两税", 5010]])),
+        stops=stop((2, "1-5月", "bad_year")),
+    )
+case(
+    id="title_year_and_compared_year",
+    name="f.xlsx",
+    data=xlsx(
+        ("Sheet1", [["2020年1-5月主要指标（较2019年同期）"], ["指标", "1-5月"], ["两税", 5010]])
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
