@@ -1123,3 +1123,17 @@ def test_the_first_three_quarters_written_as_a_range(period):
     # 1-3季度 was the third quarter alone (7-9月)
     r = one(f"{period}，全镇实现税收收入6850万元，增长4.2%。")
     assert (r.period, r.basis, r.value) == ("1-9月", "ytd", 6850)
+
+
+def test_a_month_reports_title_does_not_make_its_figures_the_months():
+    # 2021年9月全镇主要经济指标: 19.6亿元 was read as September's own output (month basis);
+    # the title does not say whether a figure is the month's or the year's to it
+    text = (
+        "2021年9月全镇主要经济指标\n规上工业总产值 19.6亿元 增长8.9%\n"
+        "累计完成固定资产投资 9.6亿元 增长12.6%\n当月税收收入860万元"
+    )
+    assert [(r.period, r.date, r.basis, r.value) for r in rows(text)] == [
+        ("", "2021-09", "", 19.6),
+        ("1-9月", "2021-09", "ytd", 9.6),
+        ("9月", "2021-09", "month", 860),
+    ]

@@ -109,6 +109,10 @@ def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extracti
             heads = find_periods(norm, para.start, para.end)
             if heads and heads[-1].last:
                 doc_period = heads[-1]
+                if doc_period.basis == "month" and not doc_period.month_end:
+                    # 2021年9月全镇主要经济指标: a month report's title names the month it is
+                    # of, not whether the figures below are the month's or the year's to it
+                    doc_period = dataclasses.replace(doc_period, text="", basis="")
             ys = years(norm, para.start, para.end)
             doc_year = ys[-1][1] if ys else doc_year
             doc_kind = _heading_kind(norm[para.start : para.end])
