@@ -130,7 +130,10 @@ _SHORT_YEAR = re.compile(
     r"(?:^|(?<=[\s,，、:：;；(（\[【'’\"“]))(\d{2})\s*年\s*"
     r"(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[-—–~～至到]|月))"
 )
-_PERIOD_IN_TEXT = re.compile(r"(?:(\d{1,2})\s*[-—–~～至到]\s*)?(\d{1,2})\s*月")
+# (a day after the month, 6月10日报送, makes it a date, no period)
+_PERIOD_IN_TEXT = re.compile(
+    r"(?:(\d{1,2})\s*[-—–~～至到]\s*)?(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])"
+)
 # footnote marks typed after a name: 国税*, 固投①, 新增就业（注1）, 国税注2
 _FOOTNOTE = re.compile(
     r"(?:\s*(?:[*＊※†‡]+|[①-⑳⑴-⒇❶-❿]|[¹²³⁴-⁹⁰]+|[(（]\s*注\s*\d{0,2}\s*[)）]|注\s*(?:\d{1,2}|[①-⑳⑴-⒇❶-❿])))+\s*$"

@@ -1709,3 +1709,21 @@ case(
     kept=("tax_total",),
     ytd={("tax_total", 2020, 5): 5010.0},
 )
+# a date in a title (6月10日报送) is no period: 本年累计 under it was dated June
+case(
+    id="title_date_is_no_period",
+    name="f.xlsx",
+    data=xlsx(
+        ("Sheet1", [["2020年主要指标（6月10日报送）"], ["指标", "本年累计"], ["两税", 5010]])
+    ),
+    stops=stop((2, "本年累计", "bad_header")),
+)
+case(
+    id="title_date_then_period",
+    name="f.xlsx",
+    data=xlsx(
+        ("Sheet1", [["6月10日报送：2020年1-5月主要指标"], ["指标", "本年累计"], ["两税", 5010]])
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
