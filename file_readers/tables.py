@@ -370,15 +370,15 @@ def read_targets(
     )
     header = [_target_column(c) or f"_{i}" for i, c in enumerate(rows[at][1])]
     width = len(header)
+    kept = [(n, cells) for n, cells in rows[at + 1 :] if not _no_target(cells, header)]
     body = [
-        tuple(_plain(c) for c in cells[:width]) + ("",) * (width - len(cells))
-        for _, cells in rows[at + 1 :]
+        tuple(_plain(c) for c in cells[:width]) + ("",) * (width - len(cells)) for _, cells in kept
     ]
     frame = pd.DataFrame(body, columns=header, dtype=object)
     if frame.empty:
         raise DataError([Problem(label, None, None, "empty")])
     try:
-        return validate_targets(frame, catalogue, label, [n for n, _ in rows[at + 1 :]])
+        return validate_targets(frame, catalogue, label, [n for n, _ in kept])
     except DataError as e:  # name each column as the file heads it (指标, not indicator)
         written = {
             _target_column(c): str(c).strip()
@@ -405,6 +405,22 @@ _TARGET_HEADERS = {
     **dict.fromkeys(("半年目标类型", "上半年目标类型"), "half_kind"),
     **dict.fromkeys(("半年目标", "上半年目标", "半年目标值", "上半年目标值"), "half_value"),
 }
+
+
+_TOTALS = {"合计", "总计", "小计"}
+
+
+def _no_target(cells: tuple, header: list[str]) -> bool:
+    """True for a row that sets no target: a note or title in its first cell alone (注：…),
+    or a 合计 line without a year (a sum of unlike indicators)."""
+    filled = [c for c in cells if c is not None and str(c).strip()]
+    if len(filled) == 1 and cells and cells[0] is filled[0]:
+        return True
+    at = {name: i for i, name in enumerate(header)}
+    name = cells[at["indicator"]] if at.get("indicator", len(cells)) < len(cells) else None
+    year = cells[at["year"]] if at.get("year", len(cells)) < len(cells) else None
+    blank_year = year is None or not str(year).strip()
+    return blank_year and name is not None and "".join(str(name).split()) in _TOTALS
 
 
 def _target_column(cell: object) -> str:

@@ -44,6 +44,7 @@ PROBLEM_CODES = (
     "bad_target_kind",
     "duplicate_target",
     "negative_target",
+    "target_growth_low",
     # series
     "duplicate",
     "ytd_falls",

@@ -22,6 +22,8 @@ _KIND_ALIASES = {
     "growth": "growth",
     "增速": "growth",
     "增长": "growth",
+    "增长率": "growth",
+    "增幅": "growth",
 }
 
 
@@ -83,7 +85,10 @@ def validate_targets(
         indicator = found.id
         unit = catalogue.get_or_default(indicator).unit
         try:
-            year = int(float(_YEAR.sub(r"\1", str(row[cols["year"]]))))  # 2020, 2020年
+            written_year = float(_YEAR.sub(r"\1", str(row[cols["year"]])))  # 2020, 2020年
+            if not written_year.is_integer():  # 2020.5 was read as 2020
+                raise ValueError(written_year)
+            year = int(written_year)
             if not 1900 <= year <= 2200:
                 raise ValueError(year)
         except (ValueError, OverflowError):
@@ -105,6 +110,9 @@ def validate_targets(
             if goal is not None and goal.kind == "absolute" and goal.value < 0:
                 value = str(row[cols[value_col]]).strip()
                 problems.append(Problem(source, rownum, value_col, "negative_target", value))
+            elif goal is not None and goal.kind == "growth" and goal.value <= -100:
+                value = str(row[cols[value_col]]).strip()  # a year-end of nothing, or less
+                problems.append(Problem(source, rownum, value_col, "target_growth_low", value))
             goals.append(goal)
         if (indicator, year) in seen:
             first = str(seen[(indicator, year)])

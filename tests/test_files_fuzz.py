@@ -172,13 +172,15 @@ FIGURE = st.floats(-1e9, 1e9, allow_nan=False).map(lambda v: round(v, 4))
 def test_targets_come_out_exactly_as_written_or_are_refused_naming_why(rows, header, encoding):
     """A targets CSV in any header language and encoding: each value read as written, or the
     file refused for exactly the rows that are wrong (two rows for one indicator and year, a
-    negative absolute target), never a traceback."""
+    negative absolute target, a growth of -100% or less), never a traceback."""
     text = header + "\n" + "".join(f"{n},{y},{k},{v!r}\n" for n, y, k, v in rows)
     expected, wrong, seen = {}, set(), set()
     for n, y, k, v in rows:
         key = (TARGET_NAMES[n], y)
         if TARGET_KINDS[k] == "absolute" and v < 0:
             wrong.add("negative_target")
+        if TARGET_KINDS[k] == "growth" and v <= -100:
+            wrong.add("target_growth_low")
         if key in seen:
             wrong.add("duplicate_target")
         seen.add(key)

@@ -186,7 +186,7 @@ CJK_MATCHING = {
         "亿",
     },
     # a target's kind as a targets file writes it
-    "forecast/targets.py": {"绝对值", "总量", "增速", "增长"},
+    "forecast/targets.py": {"绝对值", "总量", "增速", "增长", "增长率", "增幅"},
     # a district file's headers, and the total every town rolls up into (an id)
     "forecast/district/model.py": {
         "全部",

@@ -273,3 +273,24 @@ def test_two_long_sheets_in_one_workbook_are_both_read():
     )
     found = inspect_actuals(data, CAT, name="f.xlsx", as_of=AS_OF)
     assert found.problems == () and found.actuals.indicators == ["tax_total", "fai"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "found"),
+    [
+        ("fai,2020,增长率,8\n", {("fai", 2020): ("growth", 8.0)}),
+        ("fai,2020,absolute,11\n注：单位亿元\n", {("fai", 2020): ("absolute", 11.0)}),
+        ("fai,2020,absolute,11\n合计,,,11\n", {("fai", 2020): ("absolute", 11.0)}),
+        ("fai,2020.5,absolute,11\n", {(2, "year", "bad_year")}),  # was read as 2020
+        ("fai,2020,growth,-120\n", {(2, "value", "target_growth_low")}),  # was accepted
+    ],
+)
+def test_targets_probed_beyond_the_catalogue(rows, found):
+    data = ("indicator,year,kind,value\n" + rows).encode()
+    if all(isinstance(k, tuple) and len(k) == 3 for k in found):
+        with pytest.raises(DataError) as e:
+            read_targets(data, CAT, name="t.csv")
+        assert {(p.row, p.column, p.code) for p in e.value.problems} == found
+        return
+    got = read_targets(data, CAT, name="t.csv")
+    assert {k: (t.annual.kind, t.annual.value) for k, t in got.items()} == found
