@@ -43,6 +43,7 @@ def scenario_ids(data: Any, catalogue: Catalogue, source: str) -> Any:
     if not isinstance(data, dict) or not isinstance(data.get("indicators"), dict):
         return data
     ids, problems = {}, []
+    written: dict[str, str] = {}  # id -> the key it was first written as
     for key, value in data["indicators"].items():
         found = catalogue.lookup(key)
         if found is None:
@@ -50,6 +51,14 @@ def scenario_ids(data: Any, catalogue: Catalogue, source: str) -> Any:
             close = "|".join(difflib.get_close_matches(key, names, n=3, cutoff=0.4))
             problems.append(Problem(source, None, "indicators", "unknown_indicator", key, close))
             continue
+        if found.id in written:  # fai and 固投 both: the second silently replaced the first
+            where = f"indicators.{key}"
+            first = written[found.id]
+            problems.append(
+                Problem(source, None, where, "scenario_schema", first, "same_indicator")
+            )
+            continue
+        written[found.id] = key
         ids[found.id] = value
     if problems:
         raise DataError(problems)

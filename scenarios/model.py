@@ -53,6 +53,7 @@ SCHEMA_DETAILS = (
     "no_history",
     "not_finite",
     "duplicate_key",
+    "same_indicator",
 )
 
 

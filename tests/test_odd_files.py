@@ -294,3 +294,16 @@ def test_targets_probed_beyond_the_catalogue(rows, found):
         return
     got = read_targets(data, CAT, name="t.csv")
     assert {k: (t.annual.kind, t.annual.value) for k, t in got.items()} == found
+
+
+def test_one_indicator_written_twice_in_a_scenario_by_id_and_alias_is_refused():
+    """fai and 固投 are one indicator: the second silently replaced the first's growth."""
+    text = (
+        '{"schema_version": 1, "name": "a", "indicators": '
+        '{"fai": {"growth": 5}, "固投": {"growth": 50}}}'
+    )
+    with pytest.raises(DataError) as e:
+        read_scenario_text(text, "s.json", CAT)
+    [p] = e.value.problems
+    assert (p.column, p.detail, p.value) == ("indicators.固投", "same_indicator", "fai")
+    assert "同一个指标" in describe(p) and "same indicator" in describe(p, "en")
