@@ -881,11 +881,15 @@ def test_another_towns_figure_is_not_the_towns(text):
     assert [(r.value, r.growth_pct) for r in rows(text)] == [(9.6, None)]
 
 
-def test_the_town_named_in_the_title_or_with_its_government_is_its_own():
+def test_the_town_named_in_the_title_with_its_government_or_alone_is_its_own():
     text = "沿滩镇2021年上半年工作总结\n1-6月，沿滩镇完成固定资产投资5.1亿元。"
     assert [r.value for r in rows(text)] == [5.1]
     text = "沿滩镇人民政府关于上半年工作的报告：1-6月，沿滩镇完成固定资产投资5.1亿元。"
     assert [r.value for r in rows(text)] == [5.1]
+    # the only town named in a text that never says 全镇/我镇 is the one reporting, and its
+    # name is no part of the indicator's
+    found = rows("今年以来，沿滩镇紧紧围绕目标任务。1-6月，沿滩镇完成固定资产投资5.1亿元。")
+    assert [(r.indicator, r.value) for r in found] == [("fai", 5.1)]
     # words ending in 镇/乡 are no towns (城镇, 返乡, 乡村, 特色小镇)
     found = rows("1-6月，新增城镇就业285人，农民工返乡创业46人，乡村旅游收入380万元。")
     assert [r.value for r in found] == [285, 46, 380]
@@ -1048,7 +1052,8 @@ def test_a_rate_of_another_places_figure_is_not_the_towns():
     assert [(r.value, r.growth_pct) for r in rows(text)] == [(9.6, None)]
     text = "1-9月，全县完成固定资产投资86亿元，增长7%，全镇增长12%。"
     assert [(r.value, r.growth_pct) for r in rows(text)] == [(None, 12)]
-    assert rows("邓关镇1-9月完成固定资产投资9.6亿元，增长15.2%，居全县第一。") == ()
+    text = "全镇1-9月完成税收收入6850万元。邓关镇1-9月完成固定资产投资9.6亿元，增长15.2%。"
+    assert [(r.value, r.growth_pct) for r in rows(text)] == [(6850, None)]
     # 各完成: each place's, not a total
     assert rows("沿滩镇、仙市镇要加快项目建设，力争四季度各完成投资3亿元以上。") == ()
 

@@ -389,6 +389,7 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
                 if not phrase and ctx.label and ctx.label_count == len(before):
                     phrase = ctx.label  # 二是税收收入。1-9月完成7230万元
                 phrase = phrase or (before[-1].phrase if before else ctx.last_name)
+            phrase = _without_own(phrase, ctx.own)
             if drafts and drafts[-1].phrase == phrase and _LIMIT.search(norm, floor, q.start):
                 kind = "target"  # 失业率2.8%，控制在4%以内: the limit the figure is kept under
             drafts.append(_Draft(phrase, kind, period, year, q.value, q.unit, q.approx, sent))
@@ -405,6 +406,7 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
                 value = round((value - 1) * 100, 9) if m and m.re is pt.TIMES_OF else value * 100
             target = pending_target if role == "share" else None
             pending_target = None if role == "share" else pending_target
+            phrase = _without_own(phrase, ctx.own)
             if unread is not None and role == "growth" and not phrase:
                 phrase, owner = unread, None
             else:
@@ -516,8 +518,22 @@ def _own_names(norm: str) -> frozenset[str]:
     title = len(lines) > 1 and len(lines[0].strip()) <= 40 and not re.search("[,;。]", lines[0])
     first = lines[0] if title else ""
     names = {m.group() for m in _place_names(norm, 0, len(first))}
-    names |= {m.group() for m in _place_names(norm, 0, len(norm)) if _OWN_MARK.match(norm, m.end())}
+    found = _place_names(norm, 0, len(norm))
+    names |= {m.group() for m in found if _OWN_MARK.match(norm, m.end())}
+    if len({m.group() for m in found}) == 1 and not _SELF.search(norm):
+        names.add(found[0].group())  # 沿滩镇完成…, the only town named, never 全镇/我镇
     return frozenset(names)
+
+
+def _without_own(phrase: str, own: frozenset[str]) -> str:
+    """沿滩镇完成固定资产投资 → 固定资产投资: the reporting place's name is no indicator's."""
+    for name in own:
+        if phrase.startswith(name) and len(phrase) > len(name):
+            return pt.clean_phrase(phrase[len(name) :])
+    return phrase
+
+
+_SELF = re.compile(r"(?:全|我|本)(?:镇|乡|街道)")
 
 
 def _peer_before(norm: str, sent_start: int, clause: int, at: int, own: frozenset[str]) -> bool:
