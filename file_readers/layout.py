@@ -872,11 +872,14 @@ class _Column:
 
 
 def _context_month(text: str) -> int | None:
-    """The month a sheet name or title names (``1-5月``, ``2020年5月``), else None."""
-    for m in _PERIOD_IN_TEXT.finditer(text):
-        if m.group(1) in (None, "1") and 1 <= int(m.group(2)) <= 12:
-            return int(m.group(2))
-    return None
+    """The month a sheet name or titles name (``1-5月``, ``2020年5月``), else None; None too
+    where one text names two (``2020年4月、5月``: which one 本月 is, is not said)."""
+    found = {
+        int(m.group(2))
+        for m in _PERIOD_IN_TEXT.finditer(text)
+        if m.group(1) in (None, "1") and 1 <= int(m.group(2)) <= 12
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # a year a title compares with (较2019年, 与2019年同期相比): no year of the figures
@@ -1124,7 +1127,9 @@ def _columns(
     t_year, t_basis, t_unit = _context(context)
     pieces = [sheet.name, titles] if first else [titles, sheet.name]
     t_year, mixed = _context_year([unicodedata.normalize("NFKC", p) for p in pieces])
-    t_month = _context_month(context)
+    t_month = next(
+        (m for m in (_context_month(unicodedata.normalize("NFKC", p)) for p in pieces) if m), None
+    )
     t_range = _context_range(context)
     if outer and (t_year is None or not t_unit):  # a table below: the sheet's titles above all
         _, _, o_unit = _context(unicodedata.normalize("NFKC", outer))

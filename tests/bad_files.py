@@ -1727,3 +1727,13 @@ case(
     kept=("tax_total",),
     ytd={("tax_total", 2020, 5): 5010.0},
 )
+# a title naming two months (2020年4月、5月) does not say which one 本月 is: refused (本月 was
+# dated April, the first named)
+case(
+    id="title_two_months_refused",
+    name="f.xlsx",
+    data=xlsx(
+        ("Sheet1", [["2020年4月、5月主要指标"], ["指标", "本月", "本年累计"], ["两税", 1010, 5010]])
+    ),
+    stops=stop((2, "本月", "bad_header")),
+)
