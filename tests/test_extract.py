@@ -1142,3 +1142,17 @@ def test_a_month_reports_title_does_not_make_its_figures_the_months():
         ("1-9月", "2021-09", "ytd", 9.6),
         ("9月", "2021-09", "month", 860),
     ]
+
+
+def test_a_rate_after_a_bracket_leans_on_the_figure_outside_it():
+    # the growth went to 含省市重点项目4.2亿元, and 7.2% (the county's average) was a level of
+    # 固定资产投资 in %
+    found = rows("1-9月，全镇完成固定资产投资9.6亿元（含省市重点项目4.2亿元），增长12.9%。")
+    assert [(r.value, r.growth_pct) for r in found] == [(9.6, 12.9), (4.2, None)]
+    found = rows(
+        "1-9月，全镇完成固定资产投资9.6亿元，增长12.9%，增速比全县平均水平（7.2%）高5.7个百分点。"
+    )
+    assert [(r.value, r.unit, r.growth_pct) for r in found] == [(9.6, "亿元", 12.9)]
+    # a rate inside the bracket stays with the figure before it, in the bracket
+    found = rows("1-9月，全镇完成固定资产投资9.6亿元，其中工业投资3.1亿元（增长22.3%）。")
+    assert [(r.value, r.growth_pct) for r in found] == [(9.6, None), (3.1, 22.3)]

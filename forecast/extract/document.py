@@ -70,6 +70,7 @@ class _Draft:
     target_unit: str = ""
     structure: float | None = None
     standalone: str = ""  # growth, share, structure: a row with no level of its own
+    at: int = -1  # where its number stands (a level's)
 
 
 def extract_text(text: str, lookup: Lookup, year: int | None = None) -> Extraction:
@@ -252,7 +253,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
         clause = segment_start(norm, sent.start, q.start)
         if q.start < last_year_until or (q.unit and _LAST_YEAR_CLAUSE.match(norm, clause)):
             role = "skip"
-        if role in ("level", "growth") and ctx.others and ctx.others.search(norm, clause, q.start):
+        opening = _with_bracket(norm, sent.start, clause)
+        if role in ("level", "growth") and ctx.others and ctx.others.search(norm, opening, q.start):
             orphan = orphan or role == "level"
             role = "skip"  # 全县完成固定资产投资86亿元, in a town's report: the county's figure
         if role != "skip" and _peer_before(norm, sent.start, clause, q.start, ctx.own):
@@ -392,7 +394,9 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             phrase = _without_own(phrase, ctx.own)
             if drafts and drafts[-1].phrase == phrase and _LIMIT.search(norm, floor, q.start):
                 kind = "target"  # 失业率2.8%，控制在4%以内: the limit the figure is kept under
-            drafts.append(_Draft(phrase, kind, period, year, q.value, q.unit, q.approx, sent))
+            drafts.append(
+                _Draft(phrase, kind, period, year, q.value, q.unit, q.approx, sent, at=q.start)
+            )
             orphan, unread = False, None
         else:
             phrase = pt.role_phrase(norm, sent.start, q, role, m, floor)
@@ -411,6 +415,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
                 phrase, owner = unread, None
             else:
                 owner = _owner(drafts, before, phrase, role, group, position)
+                if not phrase and role in ("growth", "share") and drafts:
+                    owner = _outside_brackets(norm, drafts, q.start, role) or owner
             unread = None
             if owner is None:
                 # 全市地区生产总值增长8%，我镇增长9.2%: the name of the place's figure skipped
@@ -525,6 +531,35 @@ def _own_names(norm: str) -> frozenset[str]:
     return frozenset(names)
 
 
+def _with_bracket(norm: str, sent_start: int, clause: int) -> int:
+    """Where to look for what a figure is of: its clause, or just before the bracket it opens
+    (比全县平均水平（7.2%）, 低于永安镇（8120万元）)."""
+    return (
+        max(sent_start, clause - 9) if clause > sent_start and norm[clause - 1] in "([" else clause
+    )
+
+
+def _in_closed_bracket(norm: str, at: int, upto: int) -> bool:
+    """The number at ``at`` stands inside brackets closed before ``upto``."""
+    opened = max(norm.rfind("(", 0, at), norm.rfind("[", 0, at))
+    if opened < 0 or ")" in norm[opened:at] or "]" in norm[opened:at]:
+        return False
+    return ")" in norm[at:upto] or "]" in norm[at:upto]
+
+
+def _outside_brackets(norm: str, drafts: list[_Draft], at: int, role: str) -> _Draft | None:
+    """9.6亿元（含省市重点项目4.2亿元），增长12.9%: a rate after a bracket leans on the figure
+    outside it, not on one inside."""
+    if drafts[-1].standalone or not _in_closed_bracket(norm, drafts[-1].at, at):
+        return None
+    outside = [
+        d
+        for d in drafts
+        if not d.standalone and d.at >= 0 and not _in_closed_bracket(norm, d.at, at)
+    ]
+    return outside[-1] if outside and getattr(outside[-1], role) is None else None
+
+
 def _without_own(phrase: str, own: frozenset[str]) -> str:
     """沿滩镇完成固定资产投资 → 固定资产投资: the reporting place's name is no indicator's."""
     for name in own:
@@ -539,9 +574,7 @@ _SELF = re.compile(r"(?:全|我|本)(?:镇|乡|街道)")
 def _peer_before(norm: str, sent_start: int, clause: int, at: int, own: frozenset[str]) -> bool:
     """Another town is named in the figure's clause before it (仙市镇同期完成7.8亿元), or
     just before the bracket the figure stands in (低于永安镇（8120万元）)."""
-    start = clause
-    if clause > sent_start and norm[clause - 1] in "([":
-        start = max(sent_start, clause - 9)
+    start = _with_bracket(norm, sent_start, clause)
     return any(m.group() not in own for m in _place_names(norm, start, at))
 
 
