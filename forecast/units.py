@@ -114,6 +114,11 @@ def parse_quantity(cell: object) -> Quantity | None:
     unit = match.group("unit") or None
     if unit is not None and not _WORD.match(unit):
         raise ValueError(text)  # 2020-02-01, 1\x0020, 12.5.3: a number followed by more digits
+    if unit is not None and unit[:1] == "(" and unit[-1:] == ")":
+        inner = unit[1:-1].strip()  # 5010(万元): the unit in brackets
+        if inner not in _UNITS and inner not in BARE:
+            raise ValueError(text)  # 5010(…): a remark after the number (an estimate), no unit
+        unit = inner
     if unit is not None and unit not in _UNITS and unit not in BARE:
         raise UnitError(unit)
     return Quantity(float(match.group("num")), unit)

@@ -1737,3 +1737,20 @@ case(
     ),
     stops=stop((2, "本月", "bad_header")),
 )
+# a long file's value 5010（预计）: a remark in brackets after the number is a bad number, not an
+# unknown unit '(预计)'; a unit in brackets (5010（万元）) is that unit
+case(
+    id="long_value_remark_in_brackets",
+    name="f.csv",
+    data=csv_text(
+        [
+            ["indicator", "date", "value", "basis"],
+            ["tax_total", "2020-01", "1000（万元）", "month"],
+            ["tax_total", "2020-02", "1000", "month"],
+            ["fai", "2020-02", "5.1（预计）", "ytd"],
+        ]
+    ).encode(),
+    kept=("tax_total",),
+    dropped={"fai": frozenset({"bad_number"})},
+    ytd={("tax_total", 2020, 2): 2000.0},
+)
