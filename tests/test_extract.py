@@ -1156,3 +1156,21 @@ def test_a_rate_after_a_bracket_leans_on_the_figure_outside_it():
     # a rate inside the bracket stays with the figure before it, in the bracket
     found = rows("1-9月，全镇完成固定资产投资9.6亿元，其中工业投资3.1亿元（增长22.3%）。")
     assert [(r.value, r.growth_pct) for r in found] == [(9.6, None), (3.1, 22.3)]
+
+
+def test_next_years_goals_under_a_heading_of_plans_or_an_item_of_goals_are_targets():
+    # 二、2022年工作打算 / （一）主要目标。…: they were read as 2022's actual figures
+    text = (
+        "一、2021年工作总结\n全年实现地区生产总值28.6亿元，增长8.1%。\n二、2022年工作打算\n"
+        "（一）主要目标。地区生产总值增长7.5%；固定资产投资14亿元。"
+    )
+    assert [(r.kind, r.date, r.value, r.growth_pct) for r in rows(text)] == [
+        ("actual", "2021-12", 28.6, 8.1),
+        ("target", "2022-12", None, 7.5),
+        ("target", "2022-12", 14, None),
+    ]
+    found = rows("（一）主要目标。地区生产总值增长7.5%；固定资产投资14亿元。")
+    assert [r.kind for r in found] == ["target", "target"]
+    # an item of work done stays actual
+    found = rows("一是完成年度目标任务。全年固定资产投资13.2亿元。")
+    assert [r.kind for r in found] == ["actual"]

@@ -147,7 +147,7 @@ def _is_heading(line: str) -> bool:
 
 
 _HEADING_FORECAST = re.compile(r"预计|预测")
-_HEADING_TARGET = re.compile(r"目标|任务|计划")
+_HEADING_TARGET = re.compile(r"目标|任务|计划|打算")
 _HEADING_DONE = re.compile(r"完成|实现|超额|情况|进度|成效")  # 超额完成各项目标任务: done
 
 
@@ -468,6 +468,8 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
         ctx.last_name = skipped_name
     if not qs and (label := _item_label(first_text)):
         ctx.label, ctx.label_count = label, len(before)
+        if _heading_kind(first_text) == "target":
+            ctx.heading_kind = "target"  # （一）主要目标。地区生产总值增长7.5%；…
     if ys:
         ctx.year = ys[-1][1]
     now = [m.start() for m in _THIS_YEAR.finditer(norm, sent.start, sent.end)]
