@@ -1100,6 +1100,7 @@ def _columns(
     problems: list[Problem],
     first: bool = True,
     outer: str = "",
+    catalogue: Catalogue | None = None,
 ) -> tuple[list[_Column], int | None, int | None, int | None, str, int]:
     """Month columns, the indicator, unit and entity (单位名称, 乡镇) columns, the sheet's
     unit, and how many header rows follow the first (a second row of 累计 | 增长%).
@@ -1249,10 +1250,13 @@ def _columns(
         if c.year is None:
             problems.append(Problem(file, header_row, c.header, "bad_year", sheet.name))
             break
-    for c in months:
-        if c.basis is None and not c.growth and basis_col is None:
-            problems.append(Problem(file, header_row, c.header, "no_basis"))
-            break
+    unsaid = [c for c in months if c.basis is None and not c.growth]
+    if (
+        unsaid
+        and basis_col is None
+        and not _names_say_basis(sheet, start, indicator_col, catalogue)
+    ):
+        problems.append(Problem(file, header_row, unsaid[0].header, "no_basis"))
     extra = int(merged is not None) + int(bool(col_units))
     return months, indicator_col, unit_col, entity_col, t_unit, extra, basis_col
 
@@ -1350,7 +1354,7 @@ def _wide(
     or merged); a row whose town cell is 合计/全区 … is a total of the towns, skipped."""
     before = len(problems)
     months, indicator_col, unit_col, entity_col, t_unit, extra, basis_col = _columns(
-        sheet, at, file, year, basis, problems, first, outer
+        sheet, at, file, year, basis, problems, first, outer, catalogue
     )
     if first and not outer:
         outer = " ".join(_text(c) for _, cells in sheet.rows[:at] for c in cells if c is not None)
@@ -1431,6 +1435,10 @@ def _wide(
         found = catalogue.lookup(name)
         if found is None and key.endswith(("合计", "总计", "小计")) and len(key) > 2:
             found = catalogue.lookup(key[:-2])  # 两税合计: the indicator 两税, its parts above
+        if (
+            found is None and row_basis is None
+        ):  # 两税（当月）, 两税累计, 两税增速: a basis in the name
+            found, row_basis = _qualified(key, catalogue)
         indicator = found.id if found else name
         unit_cell = _text(cells[unit_col]) if unit_col is not None and unit_col < len(cells) else ""
         unit_from = "column" if unit_cell else "name" if name_unit else ""
@@ -1543,6 +1551,51 @@ def _wide(
             False,
             outer,
         )
+
+
+# a basis written after an indicator's name: 两税（当月）, 两税累计, 两税增速, 固投同比增长(%)
+_QUALIFIER = re.compile(
+    r"^(?P<stem>.+?)[(（]?(?P<word>当月|本月|本年累计|累计|同比增长|同比增速|增速|增长|增幅|同比)"
+    r"(?:[(（]?%[)）]?)?[)）]?$"
+)
+
+
+def _names_say_basis(
+    sheet: Sheet, start: int, indicator_col: int | None, catalogue: Catalogue | None
+) -> bool:
+    """True if every named row below the header says its basis in its name (两税（当月）,
+    两税累计) or is a rate (its own name or a name with 增速 after it), one row at least."""
+    if catalogue is None or indicator_col is None:
+        return False
+    said = False
+    for _, cells in sheet.rows[start : start + 400]:
+        written = _text(cells[indicator_col]) if indicator_col < len(cells) else ""
+        if not written:
+            continue
+        key = "".join(_ENUM.sub("", _CHILD.sub("", _text(_without_marks(written)))).split())
+        found = catalogue.lookup(key)
+        if found is not None and catalogue.get(found.id).is_growth:
+            continue
+        if _qualified(key, catalogue)[1] is None:
+            return False
+        said = True
+    return said
+
+
+def _qualified(key: str, catalogue: Catalogue) -> tuple[object, str | None]:
+    """(the catalogue's match, the row's basis) for a name that is a known indicator's with a
+    basis after it (两税（当月） is 两税's months, 两税增速 its growth), else (None, None). An
+    indicator that is itself a rate (…增速, %) keeps its own name."""
+    m = _QUALIFIER.match(key)
+    if m is None:
+        return None, None
+    found = catalogue.lookup(m.group("stem"))
+    entry = catalogue.get(found.id) if found else None
+    if entry is None or entry.is_growth:
+        return None, None
+    word = m.group("word")
+    basis = "month" if word in ("当月", "本月") else "ytd" if "累计" in word else "growth"
+    return found, basis
 
 
 def _order(column: _Column) -> tuple[int, int, int]:

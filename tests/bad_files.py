@@ -1754,3 +1754,34 @@ case(
     dropped={"fai": frozenset({"bad_number"})},
     ytd={("tax_total", 2020, 2): 2000.0},
 )
+# a basis written after a known name: 两税（当月） | 两税（累计） rows, 两税增速 under 两税 (the sheet was
+# refused no_basis; 两税增速 was a new indicator)
+case(
+    id="basis_after_name_in_brackets",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "1月", "2月", "3月"],
+                ["两税（当月）", 1000, 1000, 1000],
+                ["两税（累计）", 1000, 2000, 3000],
+            ],
+        )
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 3): 3000.0},
+)
+case(
+    id="growth_after_name",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年累计",
+            [["指标", "1月", "2月", "3月"], ["两税", 1000, 2000, 3000], ["两税增速", 10, 11, 12]],
+        )
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 3): 3000.0},
+    growth={("tax_total", 2020, 3): 12.0},
+)
