@@ -1174,3 +1174,14 @@ def test_next_years_goals_under_a_heading_of_plans_or_an_item_of_goals_are_targe
     # an item of work done stays actual
     found = rows("一是完成年度目标任务。全年固定资产投资13.2亿元。")
     assert [r.kind for r in found] == ["actual"]
+
+
+def test_a_must_names_a_target_and_a_task_handed_down_finds_its_indicator():
+    # 必须完成…600人的目标 was not read; 要新增…不少于500户 was an actual
+    r = one("必须完成全年新增城镇就业600人的目标。")
+    assert (r.indicator, r.kind, r.period, r.value) == ("employment_new", "target", "全年", 600)
+    r = one("今年各镇要新增市场主体不少于500户。")
+    assert (r.kind, r.period, r.value, r.approx) == ("target", "全年", 500, ">=")
+    # 上级下达我镇的固定资产投资任务: the name was 的固定资产投资任务, no indicator
+    r = one("上级下达我镇的固定资产投资任务为12亿元。")
+    assert (r.phrase, r.indicator, r.kind) == ("固定资产投资任务", "fai", "target")

@@ -25,17 +25,26 @@ __all__ = [
 ]
 
 _PREFIXES = ("全镇", "全区", "全县", "全市", "我镇", "本镇", "全社会", "累计", "实现", "完成")
+_SUFFIXES = ("任务", "计划")  # 固定资产投资任务为12亿元: the indicator's task
 
 
 def indicator_lookup(catalogue: Catalogue | None):
     """A function from a written indicator to its catalogue id ('' when none): the name or
-    alias itself, else without a leading 全镇/全区/累计/完成… (never a guess by a part of
-    the name: 规下工业总产值 is not 规上工业总产值)."""
+    alias itself (without a trailing 任务/计划: 固定资产投资任务), else without a leading
+    全镇/全区/累计/完成… (never a guess by a part of the name: 规下工业总产值 is not
+    规上工业总产值)."""
     if catalogue is None:
         return lambda phrase: ""
 
     def lookup(phrase: str) -> str:
         key = name_key(phrase)
+        found = by_prefixes(key)
+        for suffix in _SUFFIXES:
+            if not found and key.endswith(suffix) and len(key) > len(suffix) + 1:
+                found = by_prefixes(key[: -len(suffix)])
+        return found
+
+    def by_prefixes(key: str) -> str:
         while key:
             found = catalogue.lookup(key)
             if found:
