@@ -520,8 +520,8 @@ def _place_names(norm: str, start: int, end: int) -> list[re.Match[str]]:
 
 
 def _own_names(norm: str) -> frozenset[str]:
-    """The names the reporting place goes by: one named with its 人民政府/党委, or in the
-    text's first line (its title)."""
+    """The names the reporting place goes by: one named with its 人民政府/党委, in the
+    text's first line (its title), or the only town a text names that never says 全镇/我镇."""
     lines = norm.split("\n", 1)
     title = len(lines) > 1 and len(lines[0].strip()) <= 40 and not re.search("[,;。]", lines[0])
     first = lines[0] if title else ""
