@@ -55,7 +55,10 @@ found and fixed: a hidden sheet (旧2020年) read with the live one (now skipped
 新增长点 read as growth in %; a unit row under an ordinary header refused; 5月底 and 20年1-5月
 headers refused; 单位：亿元、万元 taken as 亿元 (5010 read as 5010亿元); a rate's 同比 column (points)
 a duplicate of the rate; 近20年 read as 2020; a 季度合计 equal to the last month taken for months'
-own figures; towns side by side over different months read as one town.
+own figures; towns side by side over different months read as one town; tables side by side
+(the right one's figures given to the left one's names); a title's 2019-2020年 or 较2019年 read
+as 2019; a date in a title (6月10日报送) read as June; 4月、5月 in a title read as April; 两税（当月）
+| 两税（累计） rows refused, 两税增速 a new indicator; 本年 | 上年, 今年1-5月, 元月 not read.
 """
 
 from __future__ import annotations
