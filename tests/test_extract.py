@@ -1185,3 +1185,17 @@ def test_a_must_names_a_target_and_a_task_handed_down_finds_its_indicator():
     # 上级下达我镇的固定资产投资任务: the name was 的固定资产投资任务, no indicator
     r = one("上级下达我镇的固定资产投资任务为12亿元。")
     assert (r.phrase, r.indicator, r.kind) == ("固定资产投资任务", "fai", "target")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 10月上旬 was read as October's month figure; 去年四季度以来…累计 as 1-12月
+        "1-9月，全镇完成税收收入6850万元。10月上旬，全镇完成税收收入320万元。",
+        "去年四季度以来，全镇累计完成投资12.5亿元。",
+        "三季度以来，全镇新增市场主体120户。",
+    ],
+)
+def test_part_of_a_month_or_since_a_quarter_is_no_month_and_no_year_to_date(text):
+    last = rows(text)[-1]
+    assert last.basis not in ("month", "ytd") and not last.date

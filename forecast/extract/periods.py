@@ -58,6 +58,15 @@ _PATTERNS = (
             rf"(?P<m>{_M})\s*月\s*(?:份)?\s*(?:上旬|中旬|下旬|初|中|底|末)?\s*(?:以来|至今)"
         ),
     ),
+    # 去年四季度以来, 三季度至今; 10月上旬: from a quarter to now, or part of a month (not
+    # the quarter or the month itself)
+    (
+        "since_month",
+        re.compile(
+            rf"(?:去年|上年|今年)?\s*(?:第)?{_Q}\s*季度\s*(?:末|初)?\s*(?:以来|至今)"
+            rf"|(?<![\d-])(?:{_M})\s*月\s*(?:份)?\s*(?:上旬|中旬|下旬)"
+        ),
+    ),
     ("first_months", re.compile(rf"前\s*(?P<m>{_M_COUNT})\s*个?月")),
     ("half", re.compile(r"(?<!下)(?:上)?半年(?:度)?")),
     ("second_half", re.compile(r"下半年")),
