@@ -246,13 +246,22 @@ def _csv_rows(text: str) -> Iterator[tuple[int, tuple[object, ...]]]:
     delimiter = max(counts, key=lambda d: (counts[d], d == ","))
     reader = csv.reader(_lines(text), delimiter=delimiter)
     line = 1
+    as_text = '="' in text  # ="2020-01": Excel's way to keep a cell text in a CSV
     try:
         for cells in reader:
             number, line = line, reader.line_num + 1
             if any(c.strip() for c in cells):
-                yield number, tuple(c for c in cells)
+                yield number, tuple(_excel_text(c) for c in cells) if as_text else tuple(cells)
     except csv.Error as e:  # a quote or separator that does not pair up on that line
         raise DataError([Problem("", line, None, "unreadable", detail="bad_csv")]) from e
+
+
+def _excel_text(cell: str) -> str:
+    """The text of a cell written ``="…"`` (Excel's text formula, kept as text), else the
+    cell."""
+    if cell[:2] == '="' and cell[-1:] == '"' and len(cell) >= 3:
+        return cell[2:-1].replace('""', '"')
+    return cell
 
 
 # a cell may be as long as a file may be (a note of a million characters is a note): the

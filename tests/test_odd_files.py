@@ -307,3 +307,33 @@ def test_one_indicator_written_twice_in_a_scenario_by_id_and_alias_is_refused():
     [p] = e.value.problems
     assert (p.column, p.detail, p.value) == ("indicators.固投", "same_indicator", "fai")
     assert "同一个指标" in describe(p) and "same indicator" in describe(p, "en")
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        ['="2020-01"', '="2020-02"', '="2020-02"', '="2020-03"'],  # Excel's text formula in a CSV
+        ["2020年1月份", "2020年2月份", "2020年2月份", "2020年3月份"],
+        ["1/2020", "2/2020", "2/2020", "3/2020"],
+        ["2020-01-01 00:00:00", "2020-02-01 00:00:00", "2020-02-01 00:00:00", "2020-03-01 00:00"],
+    ],
+)
+def test_dates_probed_beyond_the_catalogue(dates):
+    rows = [
+        ["indicator", "date", "value", "basis"],
+        ["tax_total", dates[0], "100", "month"],
+        ["tax_total", dates[1], "120", "month"],
+        ["fai", dates[2], "1.5", "ytd"],
+        ["fai", dates[3], "2.5", "ytd"],
+    ]
+    data = "".join(",".join(r) + "\n" for r in rows).encode()
+    found = inspect_actuals(data, CAT, name="f.csv", as_of=AS_OF)
+    assert found.problems == () and found.actuals.indicators == ["tax_total", "fai"]
+    assert not found.actuals.dropped
+
+
+def test_a_day_and_month_without_a_year_order_stay_unread():
+    """1/5/2020 is January 5th or May 1st: refused naming the cell, never guessed."""
+    data = b"indicator,date,value,basis\ntax_total,1/5/2020,100,month\nfai,2020-02,1,ytd\n"
+    found = inspect_actuals(data, CAT, name="f.csv", as_of=AS_OF)
+    assert {(p.row, p.column, p.code) for p in found.actuals.dropped} == {(2, "date", "bad_date")}
