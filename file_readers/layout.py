@@ -1044,10 +1044,23 @@ def _relative(
         if _GROWTH_HEADER.search(key) and _not_yoy(text):
             pass  # a change against last month, in points or an amount: not read
         elif _GROWTH_HEADER.search(key) and anchor is not None:
+            # 上年同期增速: last year's growth, not this year's
+            earlier = int(bool(_LAST_YEAR_PREFIX.match(text)))
+            if earlier and anchor.year is None:
+                left.append(i)
+                continue
             column = _Column(
-                i, text, anchor.year, anchor.month, anchor.basis, "", True, anchor.entity
+                i,
+                text,
+                anchor.year - earlier if earlier else anchor.year,
+                anchor.month,
+                anchor.basis,
+                "",
+                True,
+                anchor.entity,
             )
-            grown.add(anchor.position)
+            if not earlier:
+                grown.add(anchor.position)
         elif _LAST_YEAR.match(key) and anchor is not None and anchor.year is not None:
             column = _Column(
                 i,
@@ -1074,9 +1087,11 @@ def _relative(
 
 
 def _not_yoy(text: str) -> bool:
-    """True for a change header that is no year-on-year growth in % (see ``_NOT_YOY``)."""
+    """True for a change header that is no year-on-year growth in % (see ``_NOT_YOY``), or
+    that does not say it is one: 增减 without % (比上年同期增减: an amount as often as a rate)."""
     unit = _unit_in(text)
-    return bool(_NOT_YOY.search(text)) or (unit != "" and unit != "%")
+    unsaid = "增减" in text and not re.search(r"[%％]|率|幅|速|百分比|增长", text)
+    return bool(_NOT_YOY.search(text)) or (unit != "" and unit != "%") or unsaid
 
 
 def _earlier_same(column: _Column, anchor: _Column | None) -> bool:

@@ -1785,3 +1785,21 @@ case(
     ytd={("tax_total", 2020, 3): 3000.0},
     growth={("tax_total", 2020, 3): 12.0},
 )
+# 上年同期增速 / 去年同期增长% is last year's growth (was read as this year's); 比上年同期增减 without a
+# % is as often an amount as a rate: not read (510 was read as a growth of 510%)
+case(
+    id="last_years_growth_column",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["指标", "1-5月", "增长%", "去年同期增长%"], ["两税", 5010, 11.3, 8.2]])),
+    kept=("tax_total",),
+    growth={("tax_total", 2020, 5): 11.3, ("tax_total", 2019, 5): 8.2},
+)
+case(
+    id="change_without_percent_not_growth",
+    name="f.xlsx",
+    data=xlsx(
+        ("2020年", [["指标", "1-5月", "上年同期", "比上年同期增减"], ["两税", 5010, 4500, 510]])
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0, ("tax_total", 2019, 5): 4500.0},
+)
