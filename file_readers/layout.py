@@ -108,7 +108,11 @@ _LAST_YEAR = re.compile(
 _UNPLACED = re.compile(r"^(?!.*(?:目标|计划|任务|进度|占|比重|备注|说明)).*(?:累计|本月|当月|本期)")
 # a change that is no year-on-year growth in %: against last month (环比, 比上月), in points
 # (个百分点) or an amount (增减额, 增加量, 比上年增减（万元）): such a column is not read
-_NOT_YOY = re.compile(r"环比|上月|百分点|额|量|绝对|增长点|点数|拉动|贡献")
+# (nor an average over years, a rank of growth, a target's or an estimate's growth)
+_NOT_YOY = re.compile(
+    r"环比|上月|百分点|额|量|绝对|增长点|点数|拉动|贡献|年均|排名|位次|排位|名次"
+    r"|目标|计划|任务|预计|预测|预期|预估"
+)
 _GROWTH_HEADER = re.compile(r"增长|增速|增幅|增减|同比|±|比上年|比去年")
 # this year's months written 今年1-5月 / 本年1-5月: the year of the sheet
 _THIS_YEAR_PREFIX = re.compile(r"^\s*(?:今年|本年)\s*(?=[\d一二三四五六七八九十])")

@@ -1803,3 +1803,15 @@ case(
     kept=("tax_total",),
     ytd={("tax_total", 2020, 5): 5010.0, ("tax_total", 2019, 5): 4500.0},
 )
+# a growth column that is no actual year-on-year growth: an average over years, a rank, a
+# target's or an estimate's (each was read as this year's growth, silently)
+for _n, _head in enumerate(
+    ("年均增长%", "增速排名", "目标增速%", "增速目标", "预计增长%", "增长%（预计）")
+):
+    case(
+        id=f"growth_header_not_actual_{_n}",
+        name="f.xlsx",
+        data=xlsx(("2020年", [["指标", "1-5月", _head], ["两税", 5010, 7.5]])),
+        kept=("tax_total",),
+        ytd={("tax_total", 2020, 5): 5010.0},
+    )

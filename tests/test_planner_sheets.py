@@ -61,3 +61,22 @@ def test_a_total_plan_or_estimate_column_is_no_month(prefix):
     this_year = frame[frame["year"] == 2020]
     assert this_year["month"].max() == 5
     assert not frame.duplicated(["indicator", "year", "month", "basis"]).any()
+
+
+_NO_GROWTH = (
+    "growth_point_column_not_growth",
+    "change_without_percent_not_growth",
+    *(f"growth_header_not_actual_{n}" for n in range(6)),
+)
+
+
+@pytest.mark.parametrize("case_id", _NO_GROWTH)
+def test_columns_that_are_no_actual_growth_give_no_growth(case_id):
+    # bad-files cases found probing past p89-p118: 增长点, 增减 without %, 年均增长%, 增速排名,
+    # 目标增速%, 预计增长% … were read as this year's growth (the case itself lists none)
+    from tests.bad_files import AS_OF as BF_AS_OF
+    from tests.bad_files import CASES, CAT
+
+    [case] = [c for c in CASES if c.id == case_id]
+    frame = inspect_actuals(case.data, CAT, name=case.name, as_of=BF_AS_OF).actuals.frame
+    assert not frame["basis"].isin(["ytd_yoy", "month_yoy"]).any()
