@@ -76,9 +76,9 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
     return value * f_factor / t_factor
 
 
-# what a cell says when it holds no figure: blank, a dash, or a spreadsheet's or a database
-# program's word for a missing value (an error such as #DIV/0! or #REF! is a bad number)
-_MISSING = frozenset({"", "-", "—", "nan", "NaN", "NAN", "NULL", "null", "None", "#N/A", "N/A"})
+# what a cell says when it holds no figure: blank, a dash, NaN (NULL, #N/A and Excel's errors
+# are bad numbers, said as written: a long row without its figure is refused naming it)
+_MISSING = frozenset({"", "-", "—", "nan", "NaN"})
 # a unit is letters or signs after the number, never digits or control characters
 _WORD = re.compile(r"^[^\d\x00-\x1f\x7f]+$")
 
