@@ -87,6 +87,9 @@ _CHILD = re.compile(r"^其中\s*[:：,，]?\s*")
 _UNIT_IN_NAME = re.compile(r"^(?P<name>.+?)\s*[(（\[【](?P<unit>[^()（）\[\]【】]+)[)）\]】]\s*$")
 # last year's column written as 上年1-5月 / 去年同期1-5月
 _LAST_YEAR_PREFIX = re.compile(r"^(?:上年|去年)(?:同期)?\s*")
+# … or after the months: 1-5月同期, 1-5月上年同期, 1-5月（上年）, and 同期1-5月 before them
+_LAST_YEAR_SUFFIX = re.compile(r"\s*[(（]?(?:(?:上年|去年)(?:同期)?|同期)[)）]?\s*$")
+_SAME_PERIOD_PREFIX = re.compile(r"^同期\s*(?=[\d一二三四五六七八九十])")
 # a total of the whole town: 全镇合计, 以上合计
 _TOTAL_PREFIXES = ("全镇", "全区", "全县", "全市", "全乡", "本镇", "全部", "以上", "总")
 _GROWTH_WORDS = ("增速", "增长", "同比", "增幅", "%")
@@ -1178,8 +1181,14 @@ def _columns(
     for i, cell in enumerate(header):
         text = _text(cell)
         key = _key(cell)
-        prior = _LAST_YEAR_PREFIX.match(text)
-        m = _month_header(text[prior.end() :] if prior else text)
+        prior = _LAST_YEAR_PREFIX.match(text) or _SAME_PERIOD_PREFIX.match(text)
+        after = None if prior else _LAST_YEAR_SUFFIX.search(text)
+        if after is not None and after.start() == 0:
+            after = None  # 上年同期 alone: the column to its left's last year (_relative)
+        m = _month_header(
+            text[prior.end() :] if prior else text[: after.start()] if after else text
+        )
+        prior = prior or after
         if m and (m.group("first") in (None, "1")) and 1 <= int(m.group("month")) <= 12:
             rest = m.group("rest")
             if m.group("year") and not prior:  # a year in a header holds for the months right

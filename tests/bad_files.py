@@ -1815,3 +1815,15 @@ for _n, _head in enumerate(
         kept=("tax_total",),
         ytd={("tax_total", 2020, 5): 5010.0},
     )
+# last year's months written after them or with 同期 before: 1-5月同期, 1-5月上年同期, 1-5月（上年）,
+# 同期1-5月 (read as this year's and a duplicate, or refused bad_header)
+for _n, _head in enumerate(
+    ("1-5月同期", "1-5月上年同期", "1-5月（上年）", "同期1-5月", "1-5月去年")
+):
+    case(
+        id=f"last_year_months_written_after_{_n}",
+        name="f.xlsx",
+        data=xlsx(("2020年", [["指标", "1-5月", _head], ["两税", 5010, 4500]])),
+        kept=("tax_total",),
+        ytd={("tax_total", 2020, 5): 5010.0, ("tax_total", 2019, 5): 4500.0},
+    )
