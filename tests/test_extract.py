@@ -1199,3 +1199,12 @@ def test_a_must_names_a_target_and_a_task_handed_down_finds_its_indicator():
 def test_part_of_a_month_or_since_a_quarter_is_no_month_and_no_year_to_date(text):
     last = rows(text)[-1]
     assert last.basis not in ("month", "ytd") and not last.date
+
+
+def test_a_rate_of_another_period_after_a_rate_keeps_the_indicator():
+    # 其中9月当月增长12.1%, 6月份…1-6月增长10.3%: these rates had no name (no indicator)
+    found = rows("1-9月，全镇规上工业总产值同比增长8.9%，其中9月当月增长12.1%。")
+    assert [(r.indicator, r.period, r.growth_pct) for r in found] == [
+        ("industry_output", "1-9月", 8.9),
+        ("industry_output", "9月", 12.1),
+    ]

@@ -421,6 +421,9 @@ def _sentence(norm: str, sent: Span, ctx: _Context, before: list[_Draft]) -> lis
             if owner is None:
                 # 全市地区生产总值增长8%，我镇增长9.2%: the name of the place's figure skipped
                 phrase = phrase or ("" if drafts else _label(norm, sent, q.start) or skipped_name)
+                if not phrase and drafts and any(last_end <= p.start < q.start for p in periods):
+                    # …增长8.9%，其中9月当月增长12.1%: the same indicator, another period
+                    phrase = drafts[-1].phrase
                 owner = _Draft(
                     phrase,
                     "structure" if role == "structure" else kind,
