@@ -341,8 +341,24 @@ def write_bytes(out: Path, data: bytes, lang: str) -> None:
     """Write a file; a failure (permissions, a full disk) is one line, not a traceback."""
     try:
         out.write_bytes(data)
-    except OSError as e:
-        raise Refused(t("cli_out_unwritable", lang, path=str(out), reason=e.strerror or e)) from e
+    except OSError as e:  # worded by its kind, never the system's English
+        reason = t(_why_not_written(e), lang)
+        raise Refused(t("cli_out_unwritable", lang, path=str(out), reason=reason)) from e
+
+
+def _why_not_written(e: OSError) -> str:
+    """The words' key for a file that cannot be written."""
+    import errno
+
+    if isinstance(e, IsADirectoryError):
+        return "unreadable_is_folder"
+    if isinstance(e, PermissionError):
+        return "write_no_access"
+    if e.errno == errno.ENOSPC:
+        return "write_disk_full"
+    if isinstance(e, FileNotFoundError):
+        return "write_no_place"
+    return "write_other"
 
 
 # ---------------------------------------------------------------- the as-of month

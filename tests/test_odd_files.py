@@ -337,3 +337,25 @@ def test_a_day_and_month_without_a_year_order_stay_unread():
     data = b"indicator,date,value,basis\ntax_total,1/5/2020,100,month\nfai,2020-02,1,ytd\n"
     found = inspect_actuals(data, CAT, name="f.csv", as_of=AS_OF)
     assert {(p.row, p.column, p.code) for p in found.actuals.dropped} == {(2, "date", "bad_date")}
+
+
+@pytest.mark.parametrize(
+    ("error", "zh"),
+    [
+        (PermissionError(13, "Permission denied"), "权限"),
+        (OSError(28, "No space left on device"), "磁盘已满"),
+        (FileNotFoundError(2, "No such file or directory"), "不存在"),
+    ],
+)
+def test_an_out_file_that_cannot_be_written_is_said_in_words(
+    error, zh, folder, capsys, monkeypatch
+):
+    """The system's English (Permission denied, No such file or directory) was shown."""
+
+    def refuse(self, data):
+        raise error
+
+    monkeypatch.setattr(type(folder), "write_bytes", refuse)
+    args = ["project", "--actuals", str(folder / "a.csv"), "--out", str(folder / "p.csv")]
+    status, err = _run(args, capsys)
+    assert status == 2 and zh in err and "denied" not in err and "No such" not in err, err
