@@ -122,7 +122,9 @@ _THIS_YEAR_PREFIX = re.compile(r"^\s*(?:今年|本年)\s*(?=[\d一二三四五�
 # a header counting up to a month's end: 截至5月末, 截止5月, 至5月 (the year to date)
 _UP_TO = re.compile(r"^(?:截至|截止到?|至)\s*")
 # a month column that holds no actual figure: a plan, a target, an estimate (1-5月计划, 1-6月预计)
-_NOT_ACTUAL = re.compile(r"计划|目标|任务|预计|预测|预估|估计|估算|预算(?!执行)|测算")
+_NOT_ACTUAL = re.compile(
+    r"计划|目标|任务|预计|预测|预估|估计|估算|预算(?!执行)|测算|应完成|考核|序时|时序|均"
+)  # (…均: an average, 1-5月月均 is the year to date over 5)
 # a figure typed as an estimate or approximation (5010（预计）, 约5000, 5000左右): no actual figure
 _ESTIMATE = re.compile(r"预计|预测|预估|估计|估算|约|左右|大概|大约|暂估")
 # a column adding up the months to its left (季度合计, 合计): the months are each month's own
@@ -1227,7 +1229,7 @@ def _columns(
                     i, text, col_year, int(m.group("month")), col_basis, unit, growth, across.get(i)
                 )
             )
-        elif m or (key and "月" in key and re.search(r"\d", key)):
+        elif (m or (key and "月" in key and re.search(r"\d", key))) and not _NOT_ACTUAL.search(key):
             problems.append(Problem(file, header_row, text, "bad_header", text))
         elif key in _INDICATOR_HEADERS and indicator_col is None:
             indicator_col = i

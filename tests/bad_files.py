@@ -1827,3 +1827,16 @@ for _n, _head in enumerate(
         kept=("tax_total",),
         ytd={("tax_total", 2020, 5): 5010.0, ("tax_total", 2019, 5): 4500.0},
     )
+# a month column that holds no actual figure: what should be done (应完成, 序时进度), an appraisal
+# figure (考核数), a monthly average (月均, 平均): not read (应完成, 考核数 and the averages were read
+# as the year to date, silently; 序时进度 refused the sheet)
+for _n, _head in enumerate(
+    ("1-5月应完成", "1-5月序时进度", "1-5月考核数", "1-5月月均", "1-5月平均")
+):
+    case(
+        id=f"month_header_not_actual_{_n}",
+        name="f.xlsx",
+        data=xlsx(("2020年", [["指标", _head, "1-4月"], ["两税", 5000, 4000]])),
+        kept=("tax_total",),
+        ytd={("tax_total", 2020, 4): 4000.0},
+    )

@@ -80,3 +80,14 @@ def test_columns_that_are_no_actual_growth_give_no_growth(case_id):
     [case] = [c for c in CASES if c.id == case_id]
     frame = inspect_actuals(case.data, CAT, name=case.name, as_of=BF_AS_OF).actuals.frame
     assert not frame["basis"].isin(["ytd_yoy", "month_yoy"]).any()
+
+
+@pytest.mark.parametrize("case_id", [f"month_header_not_actual_{n}" for n in range(5)])
+def test_month_columns_that_are_no_actual_give_no_month(case_id):
+    # bad-files cases found probing past p89-p118: 1-5月应完成, 考核数, 月均 … read as 1-5月
+    from tests.bad_files import AS_OF as BF_AS_OF
+    from tests.bad_files import CASES, CAT
+
+    [case] = [c for c in CASES if c.id == case_id]
+    frame = inspect_actuals(case.data, CAT, name=case.name, as_of=BF_AS_OF).actuals.frame
+    assert frame["month"].max() == 4
