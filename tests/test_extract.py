@@ -1208,3 +1208,18 @@ def test_a_rate_of_another_period_after_a_rate_keeps_the_indicator():
         ("industry_output", "1-9月", 8.9),
         ("industry_output", "9月", 12.1),
     ]
+
+
+def test_an_amounts_progress_written_as_done_percent_is_a_share():
+    # 税收收入完成52.1% was a level of 52.1% (税收收入 in %)
+    found = rows("上半年，固定资产投资完成全年目标的55.5%，税收收入完成52.1%。")
+    assert [(r.indicator, r.value, r.target_share_pct) for r in found] == [
+        ("fai", None, 55.5),
+        ("tax_total", None, 52.1),
+    ]
+    # a rate keeps its level in %
+    assert one("1-6月，全镇城镇化率完成52.1%。").value == 52.1
+    # 目标任务完成率 is what was done, not a target
+    assert one("全年目标任务完成率达到103%。").kind == "actual"
+    found = rows("1-6月，固定资产投资、税收收入完成率分别为55.5%和52.1%。")
+    assert [r.indicator for r in found] == ["fai", "tax_total"]

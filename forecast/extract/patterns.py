@@ -85,7 +85,8 @@ FORECAST = re.compile(
     r"|将(?!近)(?=[^,;。]{0,6}?(?:完成|实现|达到|达|突破|超过|增长|新增))"
 )
 TARGET = re.compile(
-    r"(?<!完成)(?<!各项)(?:目标|任务|计划)(?=[为是:\s]|[^,;。的]{0,12}?\d(?![\d.]*\s*个?百分点))"
+    r"(?<!完成)(?<!各项)(?:目标|任务|计划)(?![^,;。]{0,4}完成(?:率|进度|情况))"
+    r"(?=[为是:\s]|[^,;。的]{0,12}?\d(?![\d.]*\s*个?百分点))"
     r"|计划(?=完成|实现|新增|投资|实施|建设|引进|开工|签约|招引|培育|发展|到|在|于|今年|明年|全年|年内)"
     r"|力争|确保|争取(?=实现|完成|达到|突破|新增|全年|年内|在|到)|努力实现"
     r"|(?<![的过同])努力(?![下])"  # not 经过…的努力, 通过努力, 共同努力下: done
@@ -107,7 +108,7 @@ _LEAD = re.compile(
 _TAIL = re.compile(
     r"(?:(?:提高|提升|上升|下降|降低|增加|增长)(?:到|至)|完成了|完成|实现了|实现|达到了|达到|达|可达到|可达|有望达到|为|是|共计|共|累计|合计|总计|(?<![签履节预制契条])(?<!(?<!折)合)约为?|"
     r"(?<![最附将接])近|将近|大约|超过|超出|(?<![赶高])超|不少于|不低于|"
-    r"逾|突破|不足|接近|分别为|分别|必须|务必|(?<![主重需纲])要|(?<=..)(?<![许认])可|(?<=..)(?:目标任务|目标|任务数)|同比增长|同比下降|同比|比增|增长|下降|比上年同期|比上年|"
+    r"逾|突破|不足|接近|分别为|分别|完成率|完成进度|必须|务必|(?<![主重需纲])要|(?<=..)(?<![许认])可|(?<=..)(?:目标任务|目标|任务数)|同比增长|同比下降|同比|比增|增长|下降|比上年同期|比上年|"
     r"比去年同期|上年同期|在|的|现已|已经|已|仅有|仅|只有|控制在|预计|预测|有望|将|力争|确保|争取|全年|年内|当月|本月|累计|由|较)+$"
 )
 _YEARS = re.compile(
@@ -137,6 +138,9 @@ _THRESHOLD = re.compile(
     r"\d\s*(?:个|家|户|名)[^\d,;。]{1,16}?(?:超过|超|突破|高于|低于|不足|不到)\s*$"
 )
 _THRESHOLD_AT = re.compile(r"\d\s*(?:个|家|户|名)[^\d,;。]{1,16}?(?:达到|达|在)\s*$")
+# 税收收入完成52.1%: an amount's progress against its target (not 完成率, 城镇化率…)
+_DONE_PCT = re.compile(r"(?P<verb>完成)了?\s*$")
+_RATE_NAME = re.compile(r"率|比重|占比|比例|增速|增幅|面|指数|覆盖")
 _REVENUE_CHANGE = re.compile(r"(?:减收|多收|少收|超额|超收|短收)\s*(?:约|近|超过?|逾)?\s*$")
 _QUALIFIER = re.compile(r"(?<=以上|以下)[\u4e00-\u9fff](?<!的)")
 _CJK_NOT_OF = re.compile(r"[\u4e00-\u9fff](?<!的)(?<!大)")
@@ -224,6 +228,11 @@ def classify(norm: str, sentence_start: int, q: Quantity) -> tuple[str, re.Match
                     continue
                 return role, m
         if q.unit == "%":
+            done = _DONE_PCT.search(left)
+            if done and not _RATE_NAME.search(
+                left, segment_start(norm, sentence_start, q.start) - sentence_start
+            ):
+                return "share", done  # 税收收入完成52.1%: of its target, not a level in %
             return "level", None
         # a bare 万/亿 amount (救济资金45万) is a figure; 1.8万头 (an unknown unit) is not
         bare = _has_magnitude(norm, q) and not _CJK.match(norm, q.end)
