@@ -108,7 +108,10 @@ _LAST_YEAR = re.compile(
 )
 # a header saying a period this reader did not place (本年累计完成额度, 当月实绩): refused, not
 # ignored as a note would be; targets and shares of them are no months
-_UNPLACED = re.compile(r"^(?!.*(?:目标|计划|任务|进度|占|比重|备注|说明)).*(?:累计|本月|当月|本期)")
+_UNPLACED = re.compile(
+    r"^(?!.*(?:目标|计划|任务|进度|占|比重|备注|说明|预计|预测|预估|估计|估算|预算|测算|应完成|考核|均|排名|位次))"
+    r".*(?:累计|本月|当月|本期)"
+)
 # a change that is no year-on-year growth in %: against last month (环比, 比上月), in points
 # (个百分点) or an amount (增减额, 增加量, 比上年增减（万元）): such a column is not read
 # (nor an average over years, a rank of growth, a target's or an estimate's growth)

@@ -1840,3 +1840,21 @@ for _n, _head in enumerate(
         kept=("tax_total",),
         ytd={("tax_total", 2020, 4): 4000.0},
     )
+# 本月预计, 累计月均, 本月计划, 累计排名 beside 本月 | 累计: no actual figure, not read (本月预计 and
+# 累计月均 refused the sheet with bad_header)
+case(
+    id="relative_headers_not_actual",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "Sheet1",
+            [
+                ["2020年1-5月"],
+                ["指标", "本月", "累计", "本月预计", "累计月均", "累计排名"],
+                ["两税", 1010, 5010, 1100, 1002, 3],
+            ],
+        )
+    ),
+    kept=("tax_total",),
+    ytd={("tax_total", 2020, 5): 5010.0},
+)
