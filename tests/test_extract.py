@@ -1223,3 +1223,38 @@ def test_an_amounts_progress_written_as_done_percent_is_a_share():
     assert one("全年目标任务完成率达到103%。").kind == "actual"
     found = rows("1-6月，固定资产投资、税收收入完成率分别为55.5%和52.1%。")
     assert [r.indicator for r in found] == ["fai", "tax_total"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an empty header cell over the units: 19.6亿元 was read as a growth of 19.6%
+        (
+            "指标\t\t1-9月\t同比增长\n地区生产总值\t亿元\t19.6\t8.2%",
+            [("地区生产总值", "1-9月", 19.6, "亿元", 8.2)],
+        ),
+        # a 序号 column: the rows were named 1 and 2
+        (
+            "序号\t指标\t单位\t1-9月\t增长%\n1\t地区生产总值\t亿元\t19.6\t8.2",
+            [("地区生产总值", "1-9月", 19.6, "亿元", 8.2)],
+        ),
+        # 其中： before a row's name: the row was not read
+        (
+            "指标\t单位\t1-9月\t增长%\n地区生产总值\t亿元\t19.6\t8.2\n其中：第二产业增加值\t亿元\t10.3\t9.1",
+            [
+                ("地区生产总值", "1-9月", 19.6, "亿元", 8.2),
+                ("第二产业增加值", "1-9月", 10.3, "亿元", 9.1),
+            ],
+        ),
+    ],
+)
+def test_word_tables_pasted_with_tabs(text, expected):
+    assert [(r.phrase, r.period, r.value, r.unit, r.growth_pct) for r in rows(text)] == expected
+
+
+def test_a_done_column_is_the_figure_done():
+    found = rows("指标\t单位\t目标\t完成\t完成率\n固定资产投资\t亿元\t12\t9.2\t76.7%")
+    assert [(r.kind, r.value, r.target_share_pct) for r in found] == [
+        ("target", 12, None),
+        ("actual", 9.2, 76.7),
+    ]

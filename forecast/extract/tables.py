@@ -24,9 +24,15 @@ _ROLES = (
     ),
     ("target", re.compile(r"^(?:全年|年度|半年|年)?(?:目标|计划|任务)(?:数|值|任务)?$")),
     ("growth", re.compile(r"同比|增长|增速|增幅|±|%")),
-    ("ytd", re.compile(r"累计|1\s*-\s*\d{1,2}\s*月|^1-|绝对值|完成数|完成值|^数值|^本年")),
+    (
+        "ytd",
+        re.compile(
+            r"累计|1\s*-\s*\d{1,2}\s*月|^1-|绝对值|完成数|完成值|^数值|^本年|^(?:实际|已)?完成$"
+        ),
+    ),
     ("month", re.compile(r"当月|本月|^\d{1,2}\s*月")),
     ("indicator", re.compile(r"指标|项目|名称")),
+    ("serial", re.compile(r"^(?:序号|编号|序)$")),
 )
 DEFAULT = ("indicator", "unit", "month", "ytd", "growth")
 
@@ -43,7 +49,7 @@ def is_table_line(norm: str, para: Span) -> bool:
     cell (国税  2441万元  地税 is prose spaced out, not a table)."""
     if norm.count("|", para.start, para.end) >= 2:
         return True
-    line = norm[para.start : para.end].strip()
+    line = _LEAD.sub("", norm[para.start : para.end].strip())  # 其中：第二产业增加值 | …
     cells = _GAP.split(line)
     return (
         len(cells) >= 3
@@ -129,6 +135,9 @@ def table_rows(
     date), a share-of-plan column to the year to date."""
     roles, rows, header_unit, target_last, headed = list(DEFAULT), [], "", 12, False
     tabs: int | None = None  # the header's cells one tab apart
+    counts = {len(norm[p.start : p.end].strip(" \r").split("\t")) for p in lines}
+    if len(counts) == 1 and all("\t" in norm[p.start : p.end] for p in lines):
+        tabs = counts.pop()  # every line as many cells one tab apart: empty cells kept
     for para in lines:
         cells = _cells(norm, para, tabs)
         if set("".join(cells)) <= set("-: "):
@@ -152,8 +161,11 @@ def table_rows(
         by_role: dict[str, list[str]] = {}
         for role, cell in zip(roles, cells, strict=False):
             by_role.setdefault(role, []).append(cell)
-        name = (by_role.get("indicator") or [cells[0]])[0]
+        names = [c for c in by_role.get("indicator", []) if c and _number(c) is None]
+        name = (names or [cells[0]])[0]
         unit = (by_role.get("unit") or [""])[0].strip("()（） ")
+        if not unit and "unit" not in roles:  # 指标 | (no header) | 1-9月: 亿元 in a cell
+            unit = next((c for r, c in zip(roles, cells, strict=False) if not r and c in UNITS), "")
         written = _UNIT_IN_NAME.search(name)  # 国税（万元）
         if written and written.group(1) in UNITS:
             name, unit = name[: written.start()].strip(), unit or written.group(1)
