@@ -84,6 +84,32 @@ def test_unknown_indicator_gets_default_entry_named_by_id():
     assert a.catalogue["新指标"].unit == "万元"
 
 
+def test_new_indicators_keep_the_first_unit_met_each_their_own():
+    a = validate_actuals(
+        raw(
+            [
+                ("新甲", "2020-01", "5万元", "month"),
+                ("新乙", "2020-01", "3人", "month"),
+                ("新甲", "2020-02", "0.1亿元", "month"),
+                ("新乙", "2020-02", "2万人", "month"),
+                ("新丙", "2020-01", "1亿元", "month"),
+            ]
+        ),
+        CAT,
+        "f",
+    )
+    units = {i: a.catalogue[i].unit for i in ("新甲", "新乙", "新丙")}
+    assert units == {"新甲": "万元", "新乙": "人", "新丙": "亿元"}
+    values = a.frame.set_index(["indicator", "month"])["value"].to_dict()
+    assert values == {
+        ("新甲", 1): 5.0,
+        ("新甲", 2): 1000.0,
+        ("新乙", 1): 3.0,
+        ("新乙", 2): 20000.0,
+        ("新丙", 1): 1.0,
+    }
+
+
 def test_mixed_unit_families_for_an_uncatalogued_indicator_is_an_error():
     frame = raw([("x", "2020-01", "5万元", "month"), ("x", "2020-02", "5人次", "month")])
     assert [p.code for p in problems_of(frame)] == ["mixed_units"]
