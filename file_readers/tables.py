@@ -242,6 +242,7 @@ def inspect_actuals(
         sheets = [
             s for i, s in enumerate(sheets) if sheet in (s.name, i) and not isinstance(sheet, bool)
         ]
+    headed = _long_headers(sheets, label)  # 数值 for value …: problems name the file's words
     try:  # CSV rows are parsed as the layout walks them: a broken row is found there
         layout = lay_out(sheets, catalogue, label, year, basis)
     except DataError as e:
@@ -255,7 +256,7 @@ def inspect_actuals(
         stop = [Problem(label, None, None, "empty")]
     if stop:  # with the warnings (a skipped sheet may be why nothing was found)
         shown = [p for p in layout.problems if p.indicator is None and p not in stop] + stop
-        return Inspection(label, names, tuple(layout.understood), None, tuple(shown))
+        return Inspection(label, names, tuple(layout.understood), None, _as_headed(shown, headed))
     silent = towns_without_figures(layout, label)
     # the records are emptied into the frame, which is handed on in a list popped in the call:
     # no reference stays here, so validate_actuals frees it once its rows are checked
@@ -284,8 +285,41 @@ def inspect_actuals(
                 found=layout.problems,
             )
     except DataError as e:
-        return Inspection(label, names, tuple(layout.understood), None, tuple(e.problems))
+        found = _as_headed(e.problems, headed)
+        return Inspection(label, names, tuple(layout.understood), None, found)
+    if headed:
+        dropped, warned = _as_headed(actuals.dropped, headed), _as_headed(actuals.warnings, headed)
+        actuals = replace(actuals, dropped=dropped, warnings=warned)
     return Inspection(label, names, tuple(layout.understood), actuals, ())
+
+
+def _long_headers(sheets: list, label: str) -> dict[tuple[str, str], str]:
+    """(file label, column) -> the header as the file writes it, for long tables headed in
+    other words than indicator | date | value | basis (指标名称 | 时间 | 数值 | 口径)."""
+    from file_readers.layout import _find_header, _key
+    from file_readers.long_words import long_header
+
+    named = len([s for s in sheets if s.rows]) > 1
+    out: dict[tuple[str, str], str] = {}
+    for sheet in sheets:
+        found = _find_header(sheet)
+        if found is None or found[0] != "long":
+            continue
+        file = f"{label}:{sheet.name}" if named else label
+        for cell in sheet.rows[found[1]][1]:
+            written = "" if cell is None else str(cell).strip()
+            column = long_header(_key(cell))
+            if written and column != _key(cell):
+                out.setdefault((file, column), written)
+    return out
+
+
+def _as_headed(problems, headed: dict[tuple[str, str], str]) -> tuple:
+    """``problems`` with each column named as its file heads it."""
+    return tuple(
+        replace(p, column=headed[(p.file, p.column)]) if (p.file, p.column) in headed else p
+        for p in problems
+    )
 
 
 @contextlib.contextmanager

@@ -359,3 +359,12 @@ def test_an_out_file_that_cannot_be_written_is_said_in_words(
     args = ["project", "--actuals", str(folder / "a.csv"), "--out", str(folder / "p.csv")]
     status, err = _run(args, capsys)
     assert status == 2 and zh in err and "denied" not in err and "No such" not in err, err
+
+
+def test_a_long_table_headed_in_chinese_names_its_own_columns():
+    """Problems named value, date, basis: columns the file does not have (数值, 时间, 口径)."""
+    data = "指标名称,时间,数值,口径\n两税,2020-01,abc,当月\n固投,2020-13,1,累计\n新增就业,2020-02,1,每月\n"
+    found = inspect_actuals(data.encode(), CAT, name="f.csv", as_of=AS_OF)
+    told = {(p.row, p.column, p.code) for p in found.problems}
+    assert told == {(2, "数值", "bad_number"), (3, "时间", "bad_date"), (4, "口径", "bad_basis")}
+    assert "当月" in describe(found.problems[-1])
