@@ -1258,3 +1258,15 @@ def test_a_done_column_is_the_figure_done():
         ("target", 12, None),
         ("actual", 9.2, 76.7),
     ]
+
+
+def test_a_table_row_in_percent_is_a_growth_only_where_its_name_says_so():
+    text = (
+        "指标 | 单位 | 1-9月 | 增长%\n规上工业增加值增速 | % | - | 9.3\n"
+        "城镇登记失业率 | % | 3.1 | -"
+    )
+    # the 增速 row was read with no number at all; 失业率 3.1% was read as a growth of 3.1%
+    assert [(r.phrase, r.value, r.unit, r.growth_pct) for r in rows(text)] == [
+        ("规上工业增加值增速", None, "", 9.3),
+        ("城镇登记失业率", 3.1, "%", None),
+    ]

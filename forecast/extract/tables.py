@@ -83,6 +83,7 @@ def _number(cell: str) -> float | None:
     return float(cell.replace(",", "").rstrip("%"))
 
 
+_GROWTH_NAME = re.compile(r"增速|增长|增幅|速度|涨幅|降幅")
 _LAST_YEAR = re.compile(r"上年|去年|上一年|同期(?!增)")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEAR_COLUMN = re.compile(r"((?:19|20)\d{2})年(?:度)?(?:完成|实绩|实际)?")
@@ -199,7 +200,12 @@ def table_rows(
         for value, period, basis, g, s, y, m in dated:
             if value is None and (basis == "month" or g is None):
                 continue
-            rate = unit == "%"
+            # a row in % is a growth where its name is one (增速, 增长); a level else (失业率)
+            rate = unit == "%" and bool(_GROWTH_NAME.search(name))
+            if rate and value is None:
+                value, g = g, None  # 增加值增速 | % | - | 9.3: the rate is in the growth column
+            if value is None and g is None:
+                continue
             rows.append(
                 Row(
                     phrase=name,
