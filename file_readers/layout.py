@@ -39,7 +39,7 @@ from file_readers.sheets import Formula, Percent, Sheet, WalkedRows
 from forecast.catalogue import Catalogue
 from forecast.district.model import ENTITY_HEADERS
 from forecast.errors import Problem
-from forecast.units import UNITS, parse_quantity
+from forecast.units import UNITS, UnitError, family, parse_quantity
 
 __all__ = [
     "LONG_COLUMNS",
@@ -1488,6 +1488,7 @@ def _wide(
                     Problem(file, number, header, "percent_assumed", written, "", indicator)
                 )
         periods = []
+        kept_in = catalogue.get(indicator).unit if found else ""  # the catalogue's unit
         # a growth row (增速, %): the months whose own column holds its rate
         rated = {
             (c.year, c.month)
@@ -1535,7 +1536,11 @@ def _wide(
             b = column_basis or "ytd"
             if growth:
                 b = "month_yoy" if column_basis == "month" else "ytd_yoy"
-            unit = "" if growth else (row_unit or c.unit or t_unit)
+            # a sheet's or column's unit holds for the rows it fits (单位：亿元 is no unit of
+            # 新增就业's persons); a row's own unit always
+            shared = c.unit if _fits(c.unit, kept_in) else ""
+            shared = shared or (t_unit if _fits(t_unit, kept_in) else "")
+            unit = "" if growth else (row_unit or shared)
             date = f"{c.year - shift if shift else c.year}-{c.month:02d}"
             town_of = c.entity or entity
             records.append((indicator, date, value, b, unit, number, c.header, file, town_of))
@@ -1629,6 +1634,17 @@ def _qualified(key: str, catalogue: Catalogue) -> tuple[object, str | None]:
     word = m.group("word")
     basis = "month" if word in ("当月", "本月") else "ytd" if "累计" in word else "growth"
     return found, basis
+
+
+def _fits(unit: str, kept_in: str) -> bool:
+    """True if a sheet's or column's ``unit`` can be the unit of an indicator kept in
+    ``kept_in`` (one family: 亿元 and 万元; any unit for a new indicator), else False."""
+    if not unit or not kept_in:
+        return True
+    try:
+        return family(unit) == family(kept_in)
+    except UnitError:
+        return True  # an unknown unit is said as such where the value is read
 
 
 def _order(column: _Column) -> tuple[int, int, int]:

@@ -1858,3 +1858,12 @@ case(
     kept=("tax_total",),
     ytd={("tax_total", 2020, 5): 5010.0},
 )
+# 单位：亿元 over a sheet holds for its money rows, not for 新增就业's persons (dropped with
+# bad_unit '亿元'); a row's own unit is still checked
+case(
+    id="title_unit_only_for_rows_it_fits",
+    name="f.xlsx",
+    data=xlsx(("2020年", [["单位：亿元"], ["指标", "1-5月"], ["两税", 0.501], ["新增就业", 120]])),
+    kept=("tax_total", "jobs"),
+    ytd={("tax_total", 2020, 5): 5010.0, ("jobs", 2020, 5): 120.0},
+)
