@@ -1314,6 +1314,17 @@ def _adds_up(rows: Iterable, months: list[_Column], total: int) -> bool:
 _TOWN_SUFFIXES = ("镇", "乡", "街道", "街办", "办事处", "社区", "村", "开发区", "园区", "管委会")
 
 
+def _town_like(label: str) -> bool:
+    """A town's name (沿滩镇, 仙市镇, 某某街道): a name and a suffix, not a split of one town's
+    figures (城镇 | 乡村, 农村)."""
+    key = _key(label)
+    return (
+        len(key) >= 3
+        and key.endswith(_TOWN_SUFFIXES)
+        and not key.endswith(("城镇", "乡村", "农村"))
+    )
+
+
 def _towns_across(above: tuple, header: tuple) -> dict[int, str]:
     """Towns side by side: each town's name over its month columns (merged, or written once
     and blank to its right), two or more towns (names ending 镇, 乡, 街道 …); a 合计/全区 over
@@ -1331,7 +1342,7 @@ def _towns_across(above: tuple, header: tuple) -> dict[int, str]:
     for i, label in labels.items():
         groups.setdefault(label, []).append(_key(header[i]))
     towns = [t for t in groups if _key(t) not in _ENTITY_TOTALS]
-    if len(towns) < 2 or not all(_key(t).endswith(_TOWN_SUFFIXES) for t in towns):
+    if len(towns) < 2 or not all(_town_like(t) for t in towns):
         return {}
     return labels
 

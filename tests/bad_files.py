@@ -1867,3 +1867,20 @@ case(
     kept=("tax_total", "jobs"),
     ytd={("tax_total", 2020, 5): 5010.0, ("jobs", 2020, 5): 120.0},
 )
+# 城镇 | 乡村 over the months split one indicator, they are no towns (read as a district of two
+# "towns"): the columns repeat, refused as duplicates naming the row
+case(
+    id="urban_rural_split_is_no_towns",
+    name="f.xlsx",
+    data=xlsx(
+        (
+            "2020年",
+            [
+                ["指标", "城镇", None, "乡村", None],
+                [None, "1-4月", "1-5月", "1-4月", "1-5月"],
+                ["两税", 40, 50, 20, 25],
+            ],
+        )
+    ),
+    stops=stop((3, "date", "duplicate")),
+)
