@@ -58,7 +58,10 @@ a duplicate of the rate; 近20年 read as 2020; a 季度合计 equal to the last
 own figures; towns side by side over different months read as one town; tables side by side
 (the right one's figures given to the left one's names); a title's 2019-2020年 or 较2019年 read
 as 2019; a date in a title (6月10日报送) read as June; 4月、5月 in a title read as April; 两税（当月）
-| 两税（累计） rows refused, 两税增速 a new indicator; 本年 | 上年, 今年1-5月, 元月 not read.
+| 两税（累计） rows refused, 两税增速 a new indicator; 本年 | 上年, 今年1-5月, 元月 not read;
+年均增长%, 增速排名, 目标增速%, 预计增长%, 上年同期增速 and 比上年同期增减 (an amount) read as this
+year's growth; 1-5月应完成, 考核数, 月均 read as the year to date; 1-5月同期 read as this year's;
+单位：亿元 refusing 新增就业; 城镇 | 乡村 read as two towns.
 """
 
 from __future__ import annotations
