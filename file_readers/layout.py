@@ -26,6 +26,7 @@ import itertools
 import math
 import operator
 import re
+import sys
 import unicodedata
 from array import array
 from collections.abc import Iterable
@@ -195,7 +196,7 @@ def _month_header(text: str) -> re.Match | None:
     return m
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per row of a sheet: no __dict__ each
 class Understood:
     """How one row of a sheet was read (``inspect`` lists these).
 
@@ -1574,7 +1575,8 @@ def _wide(
                     found.how if found else "new",
                     shown_unit or (entry.unit if entry else ""),
                     unit_from,
-                    f"{min(dates)}…{max(dates)}" if dates else "",
+                    # one string for the many rows of the same span: a line per row is kept
+                    sys.intern(f"{min(dates)}…{max(dates)}") if dates else "",
                     "child" if child and parent else "indicator",
                     parent if child else "",
                     entity=own,

@@ -18,6 +18,7 @@ import dataclasses
 import io
 import itertools
 import re
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -571,10 +572,10 @@ class _StreamedRows(WalkedRows):
         filled = False
         for text in _whole_cells(stream):
             for letters, row, kind, value, inline, runs in _CELL.findall(text):
-                if inline:
-                    cell: object = _unescape(inline) if "&" in inline else inline
+                if inline:  # one string for text repeated down a sheet (units, names by year)
+                    cell: object = sys.intern(_unescape(inline) if "&" in inline else inline)
                 elif runs:
-                    cell = _inline(runs)
+                    cell = sys.intern(_inline(runs))
                 elif not value or kind in ("e", "inlineStr"):
                     continue
                 elif kind == "s":

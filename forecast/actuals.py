@@ -14,7 +14,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -166,33 +166,25 @@ def validate_actuals(
         raw, catalogue, source, as_of, (first_row, row_numbers, row_column), problems, warnings
     )
     del raw, row_numbers
-    frame = _without_restated(pd.DataFrame(columns, copy=False))  # fresh columns: not copied
+    frame = pd.DataFrame(columns, copy=False)  # fresh columns: not copied
     del columns
     rows = len(frame)
     release_freed_memory(rows)  # between steps: each step's peak starts from what is in use
     catalogue, found_units = _take_units(frame, catalogue, source)
     problems.extend(found_units)
-    found_series, doubtful = _check_series(frame, catalogue)
+    restated, found_series, doubtful = _checked_series(frame, catalogue)
     problems.extend(found_series)
     warnings.extend(doubtful)
-    release_freed_memory(rows)
-    # a unit slip shows as a value 10⁴ off the rest (not for net flows, which cross zero)
-    flows = {i for i in catalogue if catalogue[i].allow_negative}
-    is_flow = frame["indicator"].isin(flows).to_numpy()
-    steady = frame[~is_flow] if is_flow.any() else frame  # no copy of a file without flows
-    del is_flow
-    warnings.extend(in_history(steady, steady["src"]))
-    del steady
-    release_freed_memory(rows)
-    warnings.extend(share_slips(frame, frame["src"]))
-    warnings.extend(month_outliers(frame, frame["src"], flows))
-    release_freed_memory(rows)
     problems.sort(key=lambda p: (p.row or 0, p.column or ""))
     bad = {p.indicator for p in problems if p.indicator}
     if any(p.indicator is None for p in problems) or (problems and bad >= set(frame["indicator"])):
         raise DataError(problems)
+    keep = ~restated
     if bad:
-        frame = frame[~frame["indicator"].isin(bad)]
+        keep &= ~frame["indicator"].isin(bad).to_numpy(dtype=bool)
+    if not keep.all():
+        frame = frame[keep]
+    del keep, restated
     kept_warnings = tuple(w for w in warnings if w.indicator not in bad)
     handed = [frame]  # popped by _sorted: the checked frame is freed column by column there
     del frame
@@ -399,14 +391,72 @@ def _checked_rows(
     return columns, catalogue
 
 
-def _without_restated(frame: pd.DataFrame) -> pd.DataFrame:
-    """The checked rows with a figure restated alike on another sheet kept once (the 2020
-    sheet's 上年同期 beside the 2019 sheet's own 1-5月): one figure, not a duplicate. Figures
-    that disagree, or repeat on one sheet, stay for the duplicate check."""
+# rows checked at a time by the checks of whole series (whole indicators to a chunk): their
+# arrays and frames cost some 90 bytes a row, so a large file's peak is set by the chunk
+CHECK_ROWS = 20_000
+
+
+def _checked_series(
+    frame: pd.DataFrame, catalogue: Catalogue
+) -> tuple[np.ndarray, list[Problem], list[Problem]]:
+    """The checks of whole series, run on chunks of whole indicators of about ``CHECK_ROWS``
+    rows each: (the rows restated alike, to leave out, as a mask over ``frame``; problems;
+    warnings). Each check sees an indicator's rows all at once and nothing of the others, so
+    the outcome does not depend on the chunks, apart from the order of the warnings of a
+    file of more than one chunk (indicators by chunk). The file's current year is the whole
+    frame's."""
+    this_year = int(frame["year"].max()) if len(frame) else 0
+    flows = {i for i in catalogue if catalogue[i].allow_negative}
+    restated = np.zeros(len(frame), dtype=bool)
+    problems: list[Problem] = []
+    found: list[list[Problem]] = [[], [], [], []]  # by check, so their order is kept
+    for positions in _indicator_chunks(frame, CHECK_ROWS):
+        part = frame if positions is None else frame.iloc[positions]
+        alike = _restated(part)
+        if alike.any():
+            restated[np.flatnonzero(alike) if positions is None else positions[alike]] = True
+            part = part[~alike]
+        found_series, doubtful = _check_series(part, catalogue, this_year)
+        problems.extend(found_series)
+        found[0].extend(doubtful)
+        # a unit slip shows as a value 10⁴ off the rest (not for net flows, which cross zero)
+        is_flow = part["indicator"].isin(flows).to_numpy(dtype=bool)
+        steady = part[~is_flow] if is_flow.any() else part  # no copy of a file without flows
+        found[1].extend(in_history(steady, steady["src"]))
+        del steady, is_flow
+        found[2].extend(share_slips(part, part["src"]))
+        found[3].extend(month_outliers(part, part["src"], flows))
+        del part
+        release_freed_memory(len(frame))
+    return restated, problems, [p for check in found for p in check]
+
+
+def _indicator_chunks(frame: pd.DataFrame, chunk_rows: int) -> Iterator[np.ndarray | None]:
+    """Positions of ``frame``'s rows in chunks of whole indicators, about ``chunk_rows`` rows
+    each (more for one indicator of more rows), indicators in the order first met, rows in
+    the frame's order; one ``None`` (the whole frame, not copied) when it fits in one."""
+    if len(frame) <= chunk_rows:
+        yield None
+        return
+    codes, _ = pd.factorize(frame["indicator"])  # in the order first met
+    order = np.argsort(codes, kind="stable")
+    ends = np.cumsum(np.bincount(codes))
+    start = 0
+    while start < len(order):
+        # the first indicator's end at or past ``chunk_rows`` more rows
+        stop = int(ends[min(np.searchsorted(ends, start + chunk_rows), len(ends) - 1)])
+        yield np.sort(order[start:stop])
+        start = stop
+
+
+def _restated(frame: pd.DataFrame) -> np.ndarray:
+    """Rows that restate a figure alike on another sheet (the 2020 sheet's 上年同期 beside the
+    2019 sheet's own 1-5月), as a mask: one figure, not a duplicate, so kept once. Figures that
+    disagree, or repeat on one sheet, stay for the duplicate check."""
     if not frame.duplicated(_KEY).any():
-        return frame
-    restated = frame.duplicated([*_KEY, "value"]) & ~frame.duplicated([*_KEY, "src"])
-    return frame[~restated.to_numpy()] if restated.any() else frame
+        return np.zeros(len(frame), dtype=bool)
+    alike = frame.duplicated([*_KEY, "value"]) & ~frame.duplicated([*_KEY, "src"])
+    return alike.to_numpy(dtype=bool)
 
 
 # rows from which handing freed memory back pays: below, a trim (about 1 ms on a 100 MB heap)
@@ -680,7 +730,9 @@ def _take_units(
     return catalogue, problems
 
 
-def _check_series(frame: pd.DataFrame, catalogue: Catalogue) -> tuple[list[Problem], list[Problem]]:
+def _check_series(
+    frame: pd.DataFrame, catalogue: Catalogue, this_year: int | None = None
+) -> tuple[list[Problem], list[Problem]]:
     """Problems that need more than one row (duplicates, a falling ytd where months cannot be
     negative, a month clashing with the ytd, a missing month in the file's last year), and
     warnings (a missing month in a past year: that year's later months are left out).
@@ -699,7 +751,8 @@ def _check_series(frame: pd.DataFrame, catalogue: Catalogue) -> tuple[list[Probl
         return problems, warnings
     is_level = frame["basis"].isin(LEVEL_BASES)
     levels = frame if is_level.all() else frame[is_level]  # no copy of a file of levels
-    this_year = int(frame["year"].max())  # the file's current year
+    if this_year is None:  # the file's current year
+        this_year = int(frame["year"].max())
     # problems of one (indicator, year) come together, in the order its first row was met
     group = levels.groupby(["indicator", "year"], sort=False).ngroup()
     found: list[tuple[int, int, int, Problem]] = []
