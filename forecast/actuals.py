@@ -323,11 +323,12 @@ def _checked_rows(
         state = np.zeros(n, dtype=np.int8)  # 1 unknown unit, 2 bad unit
         codes_of = {"": 0, "unknown_unit": 1, "bad_unit": 2}
         state[given] = np.array([codes_of[o[0]] for o in outcome], dtype=np.int8)[combo_codes]
-        f_from, f_to = np.ones(n), np.ones(n)
-        f_from[given] = np.array([o[1] for o in outcome])[combo_codes]
-        f_to[given] = np.array([o[2] for o in outcome])[combo_codes]
-        wanted_at = np.zeros(n, dtype=np.int32)
+        # factors per combination, looked up where a value is converted (not a row's each)
+        f_from = np.array([o[1] for o in outcome] + [1.0])
+        f_to = np.array([o[2] for o in outcome] + [1.0])
+        wanted_at = np.full(n, len(outcome), dtype=np.int32)  # the last: no conversion
         wanted_at[given] = combo_codes
+        del combo_codes
 
         def unit_of(p: int) -> str:
             return str(units[unit_codes[p]])
@@ -338,12 +339,13 @@ def _checked_rows(
         report(state == 1, 5, "value", "unknown_unit", unit_of)
         report(state == 2, 5, "value", "bad_unit", unit_of, wanted_of)
         ok &= state == 0
-        converted = ok & ((f_from != 1.0) | (f_to != 1.0))
-        number[converted] = number[converted] * f_from[converted] / f_to[converted]
+        converted = ok & ((f_from != 1.0) | (f_to != 1.0))[wanted_at]
+        at = wanted_at[converted]
+        number[converted] = number[converted] * f_from[at] / f_to[at]
         gone = converted & ~np.isfinite(number)
         report(gone, 6, "value", "not_finite", raw_text)
         ok &= ~gone
-        del state, f_from, f_to, wanted_at, converted, gone, key, combo_codes
+        del state, wanted_at, converted, gone, key, at
     negative_ok = np.array([e.allow_negative if e else True for e in entries] or [True])
     below = ~growth & (number < 0) & ~negative_ok[id_codes]
     report(ok & below, 7, "value", "negative", raw_text)
@@ -376,14 +378,13 @@ def _checked_rows(
     problems.extend(p for _, _, p in found_rows)
 
     columns = {
-        # the names as objects while checked (one pointer per row into the distinct names;
-        # no Arrow string memory, which its allocator keeps), text at the end
-        "indicator": pd.Series(np.array(id_names, dtype=object)[id_codes[ok]], dtype=object),
-        "year": year[ok].astype(np.int64),
-        "month": month[ok].astype(np.int64),
+        # codes into the distinct names and bases while checked (no string per row)
+        "indicator": _categorical(id_codes[ok], id_names),
+        "year": year[ok].astype(np.int32),
+        "month": month[ok].astype(np.int32),
         "value": number[ok],
-        "basis": pd.Series(np.array(basis_names, dtype=object)[basis_codes[ok]], dtype=object),
-        "row": rows[ok],
+        "basis": _categorical(basis_codes[ok], basis_names),
+        "row": rows[ok].astype(np.int32),
         # codes, not a string per row: these two only serve the checks below
         "unit": _categorical(unit_codes[ok], units),
         "src": _categorical(file_codes[ok], file_names),
@@ -491,47 +492,58 @@ def _malloc_trim():
 
 def _sorted(handed: list[pd.DataFrame]) -> pd.DataFrame:
     """The checked rows (the one frame in ``handed``, taken out of it) as ``Actuals.frame``:
-    sorted by indicator, basis, year and month, the names and bases as text (``str``).
-    Sorted by codes (the distinct names ranked once), so no per-row strings are made on the
-    way, and each column of the checked frame is let go once it is taken."""
+    sorted by indicator, basis, year and month (rows of one key in the order met), the names
+    and bases as categoricals of their sorted texts. Sorted on one integer key made of the
+    ranks, so no per-row strings are made on the way and one sort's arrays are held."""
     frame = handed.pop()
     names, name_codes = _ranked(frame["indicator"])
     bases, basis_codes = _ranked(frame["basis"])
-    year = frame["year"].to_numpy(dtype=np.int64)
-    month = frame["month"].to_numpy(dtype=np.int64)
-    value = frame["value"].to_numpy(dtype=np.float64)
-    row = frame["row"].to_numpy()
-    del frame
-    order = np.lexsort((month, year, basis_codes, name_codes))
-    # names and bases as categoricals of the sorted distinct texts (a code per row, not a
-    # string: a wide workbook zips a value into some 8 bytes, a string column took 20 a row)
-    indicator = pd.Categorical.from_codes(
-        name_codes[order], categories=pd.Index(names, dtype="str"), validate=False
-    )
+    year = frame["year"].to_numpy()
+    first = int(year.min()) if len(year) else 0
+    span = int(year.max()) - first + 1 if len(year) else 1
+    key = name_codes.astype(np.int64) * len(bases) + basis_codes
+    key *= span
+    key += year - first
+    key *= 13
+    key += frame["month"].to_numpy()
+    order = np.argsort(key, kind="stable")
+    del key
+    # a code per row into the distinct texts, not a string: a wide workbook zips a value
+    # into some 8 bytes, where a string column took 20 a row
+    columns = {
+        "indicator": pd.Categorical.from_codes(
+            name_codes[order], categories=pd.Index(names, dtype="str"), validate=False
+        )
+    }
     del name_codes
-    basis = pd.Categorical.from_codes(
+    columns["year"] = year[order].astype(np.int32)
+    del year
+    columns["month"] = frame["month"].to_numpy()[order].astype(np.int32)
+    columns["value"] = frame["value"].to_numpy(dtype=np.float64)[order]
+    columns["basis"] = pd.Categorical.from_codes(
         basis_codes[order], categories=pd.Index(bases, dtype="str"), validate=False
     )
     del basis_codes
-    columns = {"indicator": indicator, "year": year[order].astype(np.int32)}
-    del year
-    columns["month"] = month[order].astype(np.int32)
-    del month
-    columns["value"] = value[order]
-    del value
-    columns["basis"] = basis
-    columns["row"] = row[order].astype(np.int32)
-    del row, order
+    columns["row"] = frame["row"].to_numpy()[order].astype(np.int32)
+    del frame, order
     return pd.DataFrame(columns, copy=False)
 
 
 def _ranked(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct strings of a column in sorted order, and each row's position in them."""
-    codes, distinct = pd.factorize(column.to_numpy(dtype=object))
-    order = np.argsort(np.asarray(distinct, dtype=object), kind="stable")
-    rank = np.empty(len(order), dtype=np.int32)
-    rank[order] = np.arange(len(order), dtype=np.int32)
-    return np.asarray(distinct, dtype=object)[order], rank[codes]
+    """The distinct strings a column holds, in sorted order, and each row's position in them
+    (a categorical's codes ranked once: its categories not met are left out)."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        codes = column.cat.codes.to_numpy()
+        used = np.flatnonzero(np.bincount(codes, minlength=len(column.cat.categories)))
+        distinct = column.cat.categories.to_numpy(dtype=object)[used]
+    else:
+        codes, distinct = pd.factorize(column.to_numpy(dtype=object))
+        used = np.arange(len(distinct))
+        distinct = np.asarray(distinct, dtype=object)
+    order = np.argsort(distinct, kind="stable")
+    rank = np.full(int(used.max()) + 1 if len(used) else 0, -1, dtype=np.int32)
+    rank[used[order]] = np.arange(len(order), dtype=np.int32)
+    return distinct[order], rank[codes]
 
 
 def _blank(cell: object) -> bool:
@@ -714,14 +726,19 @@ def _take_units(
             continue
         taken[indicator] = units[0]
     if taken:
-        # one pass over the frame for all new indicators: a mask per indicator made a file of
-        # thousands of new names quadratic (3,000 names × 18,000 rows: 10 s)
-        wanted = frame["indicator"].map(taken).astype(object)
-        mask = (written & wanted.notna() & (frame["unit"] != wanted)).to_numpy(dtype=bool)
+        # one pass over the frame for all new indicators, on codes: a mask per indicator made
+        # a file of thousands of new names quadratic (3,000 names × 18,000 rows: 10 s)
+        name_codes, names = _codes(frame["indicator"])
+        unit_codes, units = _codes(frame["unit"])
+        unit_at = {u: k for k, u in enumerate(units)}
+        wanted = np.array([unit_at.get(taken.get(i), -1) for i in names] or [-1], np.int32)
+        wanted_of_row = wanted[name_codes]
+        mask = written.to_numpy(dtype=bool) & (wanted_of_row >= 0) & (unit_codes != wanted_of_row)
+        del name_codes
         if mask.any():
-            f = frame.loc[mask, "unit"].map(_FACTOR).to_numpy(dtype=np.float64)
-            f = f / wanted[mask].map(_FACTOR).to_numpy(dtype=np.float64)
-            frame.loc[mask, "value"] = frame.loc[mask, "value"].to_numpy() * f
+            factor = np.array([_FACTOR.get(u, np.nan) for u in units], dtype=np.float64)
+            value = frame["value"].to_numpy()[mask] * factor[unit_codes[mask]]
+            frame.loc[mask, "value"] = value / factor[wanted_of_row[mask]]
         catalogue = Catalogue(
             tuple(
                 replace(i, unit=taken[i.id]) if i.id in taken else i for i in catalogue.indicators
