@@ -162,10 +162,12 @@ def validate_actuals(
     problems = [p for p in found if p.code not in WARNING_CODES]
     warnings = [p for p in found if p.code in WARNING_CODES]
     # row by row in a function of its own: its arrays of codes are freed when it returns
+    handed = [raw]  # popped there: the raw table is let go once its columns are read
+    del raw
     columns, catalogue = _checked_rows(
-        raw, catalogue, source, as_of, (first_row, row_numbers, row_column), problems, warnings
+        handed, catalogue, source, as_of, (first_row, row_numbers, row_column), problems, warnings
     )
-    del raw, row_numbers
+    del row_numbers
     frame = pd.DataFrame(columns, copy=False)  # fresh columns: not copied
     del columns
     rows = len(frame)
@@ -192,7 +194,7 @@ def validate_actuals(
 
 
 def _checked_rows(
-    raw: pd.DataFrame,
+    handed: list[pd.DataFrame],
     catalogue: Catalogue,
     source: str,
     as_of: tuple[int, int] | None,
@@ -205,7 +207,8 @@ def _checked_rows(
     when this returns) and the catalogue with the new names; the problems and warnings found
     are added to ``problems`` and ``warnings``.
     ``numbering``: ``first_row``, ``row_numbers`` and ``row_column`` as validate_actuals
-    takes them."""
+    takes them. ``handed``: a list of the raw table, taken out of it."""
+    raw = handed.pop()
     columns = {str(c).strip().lower(): c for c in raw.columns}
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
@@ -270,12 +273,11 @@ def _checked_rows(
         units = [None if _blank_unit(u) else str(u).strip() or None for u in u_written]
     else:
         unit_codes, units = np.zeros(n, dtype=np.int32), [None]
-    unit_codes = unit_codes.copy()
-    for pos in np.flatnonzero(cell_unit != None):  # noqa: E711 (element-wise)
-        if cell_unit[pos] not in units:
-            units.append(cell_unit[pos])
-        unit_codes[pos] = units.index(cell_unit[pos])
-    del cell_unit
+    for pos, written_unit in cell_unit.items():
+        if written_unit not in units:
+            units.append(written_unit)
+        unit_codes[pos] = units.index(written_unit)
+    del cell_unit, raw  # what is left of it: the values column (``cells``) and the row numbers
 
     found_rows: list[tuple[int, int, Problem]] = []
 
@@ -314,7 +316,8 @@ def _checked_rows(
     given = ok & np.array([u is not None for u in units])[unit_codes]
     if given.any():
         key = (unit_codes[given].astype(np.int64) * (len(id_names) + 1) + id_codes[given]) * 2
-        combo_codes, combos = pd.factorize(key + growth[given])
+        key += growth[given]
+        combo_codes, combos = _distinct_codes(key, (len(units) + 1) * (len(id_names) + 1) * 2)
         outcome = []
         for c in combos:
             u, i = divmod(int(c) // 2, len(id_names) + 1)
@@ -357,12 +360,17 @@ def _checked_rows(
     has_unit = np.array([bool(w) for w in wanted_names] or [False])
     written_whole = np.array([u in WHOLE_UNITS for u in units] or [False])
     counted = np.where(has_unit[id_codes], kept_whole[id_codes], written_whole[unit_codes])
-    with np.errstate(invalid="ignore"):  # inf and NaN are no counts to check (not ok already)
-        off = np.abs(number - np.round(number)) > 1e-6 * np.maximum(1.0, np.abs(number))
-    fraction = ok & ~growth & counted & off
+    # only the counts' values are looked at (arrays of a few floats a row for all would set
+    # a large file's peak)
+    at = np.flatnonzero(ok & ~growth & counted)
+    del counted
+    values = number[at]
+    off = np.abs(values - np.round(values)) > 1e-6 * np.maximum(1.0, np.abs(values))
+    fraction = np.zeros(n, dtype=bool)
+    fraction[at[off]] = True
     report(fraction, 7, "value", "not_whole", raw_text)
     ok &= ~fraction
-    del kept_whole, has_unit, written_whole, counted, off, fraction
+    del kept_whole, has_unit, written_whole, at, values, off, fraction
     if as_of is not None:
         late = ok & ((year > as_of[0]) | ((year == as_of[0]) & (month > as_of[1])))
         report(
@@ -376,6 +384,8 @@ def _checked_rows(
         ok &= ~late
     found_rows.sort(key=lambda t: (t[0], t[1]))
     problems.extend(p for _, _, p in found_rows)
+    # let go of what only the reports used (names the reports' closures hold: not del)
+    cells = date_codes = growth = value_text = None  # type: ignore[assignment]
 
     columns = {
         # codes into the distinct names and bases while checked (no string per row)
@@ -392,26 +402,30 @@ def _checked_rows(
     return columns, catalogue
 
 
-# rows checked at a time by the checks of whole series (whole indicators to a chunk): their
-# arrays and frames cost some 90 bytes a row, so a large file's peak is set by the chunk
-CHECK_ROWS = 20_000
+# the checks of whole series run on chunks of whole indicators, about 1/CHECK_CHUNKS of the
+# file each (at least CHECK_ROWS_MIN rows): their arrays and frames cost some 100-200 bytes a
+# row checked, so over the whole file at once they would set its peak; a number of chunks
+# rather than a size keeps their fixed cost (some ms each) the same for every file
+CHECK_CHUNKS = 16
+CHECK_ROWS_MIN = 2_000
 
 
 def _checked_series(
     frame: pd.DataFrame, catalogue: Catalogue
 ) -> tuple[np.ndarray, list[Problem], list[Problem]]:
-    """The checks of whole series, run on chunks of whole indicators of about ``CHECK_ROWS``
-    rows each: (the rows restated alike, to leave out, as a mask over ``frame``; problems;
-    warnings). Each check sees an indicator's rows all at once and nothing of the others, so
-    the outcome does not depend on the chunks, apart from the order of the warnings of a
-    file of more than one chunk (indicators by chunk). The file's current year is the whole
-    frame's."""
+    """The checks of whole series, run on chunks of whole indicators (CHECK_CHUNKS of them,
+    of at least CHECK_ROWS_MIN rows): (the rows restated alike, to leave out, as a mask over
+    ``frame``; problems; warnings). Each check sees an indicator's rows all at once and
+    nothing of the others, so the outcome does not depend on the chunks, apart from the
+    order of the warnings of a file of more than one chunk (indicators by chunk). The file's
+    current year is the whole frame's."""
     this_year = int(frame["year"].max()) if len(frame) else 0
     flows = {i for i in catalogue if catalogue[i].allow_negative}
     restated = np.zeros(len(frame), dtype=bool)
     problems: list[Problem] = []
     found: list[list[Problem]] = [[], [], [], []]  # by check, so their order is kept
-    for positions in _indicator_chunks(frame, CHECK_ROWS):
+    chunk_rows = max(CHECK_ROWS_MIN, -(-len(frame) // CHECK_CHUNKS))
+    for positions in _indicator_chunks(frame, chunk_rows):
         part = frame if positions is None else frame.iloc[positions]
         alike = _restated(part)
         if alike.any():
@@ -581,6 +595,20 @@ def _codes(column: pd.Series) -> tuple[np.ndarray, list]:
     return codes, uniques
 
 
+def _distinct_codes(key: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each of ``key``'s values (non-negative integers below ``size``) as a code 0…k-1 into
+    its distinct values (returned, ascending). A table over the range where it is small next
+    to the keys (pandas' factorize sizes its hash table by the keys: some 100 B a row)."""
+    if size > 4 * len(key) + 4096:
+        distinct, codes = np.unique(key, return_inverse=True)
+        return codes.astype(np.int32).reshape(-1), distinct
+    lookup = np.zeros(size, dtype=np.int32)
+    lookup[key] = 1
+    distinct = np.flatnonzero(lookup)
+    lookup[distinct] = np.arange(len(distinct), dtype=np.int32)
+    return lookup[key], distinct
+
+
 def _first_positions(codes: np.ndarray, count: int) -> np.ndarray:
     """The first position of each code 0…count-1 in ``codes``."""
     _, first = np.unique(codes, return_index=True)
@@ -616,12 +644,13 @@ def _quick(text: str) -> float:
     return value if abs(value) < math.inf and "_" not in text else math.nan
 
 
-def _numbers(cells: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, str]]:
+def _numbers(cells: pd.Series) -> tuple[np.ndarray, dict[int, str], np.ndarray, dict[int, str]]:
     """Every cell of a values column read as ``parse_quantity`` reads it: the numbers (NaN
-    where none), the unit written in the cell (or None), a code per cell (_OK, _BLANK, _BAD,
-    _UNKNOWN_UNIT) and the text to report for the bad ones (by position)."""
+    where none), the units written in cells (by position: few cells hold one), a code per cell
+    (_OK, _BLANK, _BAD, _UNKNOWN_UNIT) and the text to report for the bad ones (by
+    position)."""
     n = len(cells)
-    unit = np.full(n, None, dtype=object)
+    unit: dict[int, str] = {}
     code = np.zeros(n, dtype=np.int8)
     texts: dict[int, str] = {}
     if pd.api.types.is_float_dtype(cells.dtype) or pd.api.types.is_integer_dtype(cells.dtype):
@@ -658,7 +687,9 @@ def _numbers(cells: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict
         if q is None:
             code[pos] = _BLANK
             continue
-        number[pos], unit[pos] = q.value, q.unit
+        number[pos] = q.value
+        if q.unit is not None:
+            unit[int(pos)] = q.unit
     return number, unit, code, texts
 
 

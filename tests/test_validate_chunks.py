@@ -1,5 +1,5 @@
-"""The checks of whole series run on chunks of whole indicators (forecast.actuals.CHECK_ROWS
-rows at a time, for memory): every file of the catalogues gives the same outcome checked an
+"""The checks of whole series run on chunks of whole indicators (forecast.actuals.CHECK_CHUNKS
+of a file, for memory): every file of the catalogues gives the same outcome checked an
 indicator at a time as checked whole."""
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ def _outcome(case) -> tuple:
 @pytest.mark.parametrize("case", [c for c in FILES if not c.towns], ids=lambda c: c.id)
 def test_checked_an_indicator_at_a_time_as_whole(case, monkeypatch):
     whole = _outcome(case)
-    monkeypatch.setattr(forecast.actuals, "CHECK_ROWS", 1)
+    monkeypatch.setattr(forecast.actuals, "CHECK_ROWS_MIN", 1)
+    monkeypatch.setattr(forecast.actuals, "CHECK_CHUNKS", 10**9)
     chunked = _outcome(case)
     if whole[0] is None:
         assert chunked == whole
@@ -53,7 +54,8 @@ def test_the_current_year_is_the_whole_files_in_every_chunk(monkeypatch):
     gap = [("n", f"2019-{m:02d}", 5.0, "month") for m in (1, 3)]
     raw = pd.DataFrame([*months, *gap], columns=["indicator", "date", "value", "basis"])
     cat = Catalogue((Indicator("tax", "国税", "Tax", "万元"), Indicator("n", "人数", "N", "人")))
-    monkeypatch.setattr(forecast.actuals, "CHECK_ROWS", 1)
+    monkeypatch.setattr(forecast.actuals, "CHECK_ROWS_MIN", 1)
+    monkeypatch.setattr(forecast.actuals, "CHECK_CHUNKS", 10**9)
     a = forecast.actuals.validate_actuals(raw, cat, "f.csv")
     assert set(a.frame["indicator"]) == {"tax", "n"}
     assert [(w.indicator, w.code) for w in a.warnings] == [("n", "history_gap")]
