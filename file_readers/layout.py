@@ -323,7 +323,7 @@ class Records:
             else:
                 at = _KEYED.index(i) + 1
                 cells = [_clean(k[at]) if k[0] and i in (0, 3, 4) else k[at] for k in self._keys]
-            codes = np.empty(len(cells), dtype=np.int64)
+            codes = np.empty(len(cells), dtype=np.int32)
             for k, cell in enumerate(cells):
                 if cell is None or cell != cell:  # None or NaN: blank
                     codes[k] = -1
@@ -368,7 +368,8 @@ class Records:
         """Codes of a repeated column (-1 for a blank) from row ``start`` on."""
         per_key, _ = self._by_key(i)
         codes = {1: self._date_codes, 6: self._column_codes}.get(i, self._key_codes)
-        return per_key[np.array(codes[start:], dtype=np.int64)]
+        # a view of the codes (freed at once), looked up into 4 bytes a row
+        return per_key[np.frombuffer(codes, dtype=np.int32)[start:]]
 
     def distinct(self, i: int) -> list:
         """The distinct values of a repeated column, in code order."""
@@ -380,7 +381,7 @@ class Records:
     def _values(self) -> np.ndarray:
         """The values column: float64 where every cell is a plain number (a clean file: 8
         bytes a row), else objects (the cells as written where they are no plain number)."""
-        numbers = np.array(self._numbers, dtype=np.float64)
+        numbers = np.frombuffer(self._numbers, dtype=np.float64)  # a view: not copied
         self._numbers = array("d")
         if not self._written:
             return numbers
@@ -398,13 +399,13 @@ class Records:
                 continue  # one town's file: no entity column
             if i == 2:
                 columns[name] = self._values()
-            elif i == 5:
-                columns[name] = self.rows()
+            elif i == 5:  # a view of the row numbers: not copied
+                columns[name] = np.frombuffer(self._rows, dtype=np.int64)
             else:
                 categories = pd.Index(self.distinct(i), dtype=object)
                 columns[name] = pd.Categorical.from_codes(self.column(i), categories=categories)
         self.__init__()  # type: ignore[misc]  # emptied: the frame holds the rows now
-        return pd.DataFrame(columns)
+        return pd.DataFrame(columns, copy=False)
 
 
 def _clean(cell: object) -> object:
@@ -1407,7 +1408,7 @@ def _wide(
         if indicator_col is None:
             problems.append(Problem(file, sheet.rows[at][0], None, "missing_column", "", "指标"))
         return
-    block: list[tuple[int, str, dict[int, float | None]]] = []  # rows since the last total
+    block = _Block()  # the rows since the last total
     parent = ""
     entity = town
     pending: tuple[int, dict[int, object]] | None = None  # a total written above its parts
@@ -1424,7 +1425,7 @@ def _wide(
                 entity = None  # rows below a total of the towns name their own town again
                 continue
             if written_entity and written_entity != entity:
-                entity, parent, block = written_entity, "", []  # the next town's block
+                entity, parent, block = written_entity, "", _Block()  # the next town's block
         raw_name = cells[indicator_col] if indicator_col < len(cells) else None
         row_basis = None
         if basis_col is not None and basis_col < len(cells):
@@ -1472,7 +1473,7 @@ def _wide(
             understood.append(
                 Understood(sheet.name, number, written, role="total", entity=entity or "")
             )
-            block = []
+            block = _Block()
             continue
         if not filled and key.startswith(_NOTE_NAMES):
             understood.append(Understood(sheet.name, number, written, role="skipped", why="note"))
@@ -1584,7 +1585,7 @@ def _wide(
             )
         if not child:
             parent = indicator
-            block.append((number, row_unit, {p: _number(v) for p, v in filled.items()}))
+            block.add(row_unit, {p: _number(v) for p, v in filled.items()})
     if pending is not None:
         _check_total(block, *pending, months, file, problems)
     if below is not None:
@@ -1750,8 +1751,34 @@ def _number(cell: object) -> float | None:
     return q.value if q is not None and q.unit is None else None
 
 
+class _Block:
+    """The rows since the last total as a total's check needs them: how many, their units,
+    and per column the running sum of their numbers and how many rows have one (not the rows
+    themselves: a sheet of thousands of rows kept a dict a row until its end)."""
+
+    __slots__ = ("counts", "rows", "sums", "units")
+
+    def __init__(self) -> None:
+        self.rows = 0
+        self.units: set[str] = set()
+        self.sums: dict[int, float] = {}
+        self.counts: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return self.rows
+
+    def add(self, unit: str, numbers: dict[int, float | None]) -> None:
+        """One row: its unit and its numbers by column position (None: not a plain one)."""
+        self.rows += 1
+        self.units.add(unit)
+        for position, value in numbers.items():
+            if value is not None:
+                self.sums[position] = self.sums.get(position, 0) + value
+                self.counts[position] = self.counts.get(position, 0) + 1
+
+
 def _check_total(
-    block: list[tuple[int, str, dict[int, float | None]]],
+    block: _Block,
     number: int,
     filled: dict[int, object],
     months: list[_Column],
@@ -1759,14 +1786,13 @@ def _check_total(
     problems: list[Problem],
 ) -> None:
     """A 合计 row against the sum of the rows above it (same unit, plain numbers only)."""
-    if not block or len({u for _, u, _ in block}) > 1:
+    if not block or len(block.units) > 1:
         return
     for c in months:
         total = _number(filled.get(c.position))
-        parts = [v.get(c.position) for _, _, v in block]
-        if total is None or any(p is None for p in parts):
+        if total is None or block.counts.get(c.position, 0) < len(block):
             continue
-        found = sum(p for p in parts if p is not None)
+        found = block.sums[c.position]
         if abs(found - total) > 1e-3 * abs(total) + 1e-6:  # more than rounding
             problems.append(
                 Problem(file, number, c.header, "subtotal_mismatch", f"{total:g}", f"{found:g}")

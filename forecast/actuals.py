@@ -318,6 +318,7 @@ def _checked_rows(
         key = (unit_codes[given].astype(np.int64) * (len(id_names) + 1) + id_codes[given]) * 2
         key += growth[given]
         combo_codes, combos = _distinct_codes(key, (len(units) + 1) * (len(id_names) + 1) * 2)
+        del key
         outcome = []
         for c in combos:
             u, i = divmod(int(c) // 2, len(id_names) + 1)
@@ -348,7 +349,7 @@ def _checked_rows(
         gone = converted & ~np.isfinite(number)
         report(gone, 6, "value", "not_finite", raw_text)
         ok &= ~gone
-        del state, wanted_at, converted, gone, key, at
+        del state, wanted_at, converted, gone, at
     negative_ok = np.array([e.allow_negative if e else True for e in entries] or [True])
     below = ~growth & (number < 0) & ~negative_ok[id_codes]
     report(ok & below, 7, "value", "negative", raw_text)
@@ -387,18 +388,24 @@ def _checked_rows(
     # let go of what only the reports used (names the reports' closures hold: not del)
     cells = date_codes = growth = value_text = None  # type: ignore[assignment]
 
-    columns = {
-        # codes into the distinct names and bases while checked (no string per row)
-        "indicator": _categorical(id_codes[ok], id_names),
-        "year": year[ok].astype(np.int32),
-        "month": month[ok].astype(np.int32),
-        "value": number[ok],
-        "basis": _categorical(basis_codes[ok], basis_names),
-        "row": rows[ok].astype(np.int32),
-        # codes, not a string per row: these two only serve the checks below
-        "unit": _categorical(unit_codes[ok], units),
-        "src": _categorical(file_codes[ok], file_names),
-    }
+    # codes into the distinct names and bases while checked (no string per row); each input
+    # let go once its column is made (names the reports' closures hold: set to None, not del)
+    columns: dict[str, object] = {"indicator": _categorical(id_codes[ok], id_names)}
+    id_codes = None  # type: ignore[assignment]
+    columns["year"] = year[ok]  # int32
+    year = None  # type: ignore[assignment]
+    columns["month"] = month[ok].astype(np.int32)
+    month = None  # type: ignore[assignment]
+    columns["value"] = number[ok]
+    number = None  # type: ignore[assignment]
+    columns["basis"] = _categorical(basis_codes[ok], basis_names)
+    basis_codes = None  # type: ignore[assignment]
+    columns["row"] = rows[ok].astype(np.int32)
+    rows = None  # type: ignore[assignment]
+    # codes, not a string per row: these two only serve the checks
+    columns["unit"] = _categorical(unit_codes[ok], units)
+    unit_codes = None  # type: ignore[assignment]
+    columns["src"] = _categorical(file_codes[ok], file_names)
     return columns, catalogue
 
 
