@@ -273,6 +273,8 @@ def _checked_rows(
         units = [None if _blank_unit(u) else str(u).strip() or None for u in u_written]
     else:
         unit_codes, units = np.zeros(n, dtype=np.int32), [None]
+    if cell_unit:  # codes of units written in cells are set below: a wide copy of its own
+        unit_codes = unit_codes.astype(np.int32)
     for pos, written_unit in cell_unit.items():
         if written_unit not in units:
             units.append(written_unit)
@@ -522,13 +524,16 @@ def _sorted(handed: list[pd.DataFrame]) -> pd.DataFrame:
     year = frame["year"].to_numpy()
     first = int(year.min()) if len(year) else 0
     span = int(year.max()) - first + 1 if len(year) else 1
-    key = name_codes.astype(np.int64) * len(bases) + basis_codes
+    # the key in 4 bytes a row where it fits (it does for any town's file), else 8
+    fits = len(names) * len(bases) * span * 13 < 2**31
+    key = name_codes.astype(np.int32 if fits else np.int64) * len(bases) + basis_codes
     key *= span
     key += year - first
     key *= 13
     key += frame["month"].to_numpy()
     order = np.argsort(key, kind="stable")
     del key
+    order = order.astype(np.int32) if len(order) < 2**31 else order  # 4 bytes a row held
     # a code per row into the distinct texts, not a string: a wide workbook zips a value
     # into some 8 bytes, where a string column took 20 a row
     columns = {
@@ -537,15 +542,15 @@ def _sorted(handed: list[pd.DataFrame]) -> pd.DataFrame:
         )
     }
     del name_codes
-    columns["year"] = year[order].astype(np.int32)
+    columns["year"] = year[order].astype(np.int32, copy=False)
     del year
-    columns["month"] = frame["month"].to_numpy()[order].astype(np.int32)
+    columns["month"] = frame["month"].to_numpy()[order].astype(np.int32, copy=False)
     columns["value"] = frame["value"].to_numpy(dtype=np.float64)[order]
     columns["basis"] = pd.Categorical.from_codes(
         basis_codes[order], categories=pd.Index(bases, dtype="str"), validate=False
     )
     del basis_codes
-    columns["row"] = frame["row"].to_numpy()[order].astype(np.int32)
+    columns["row"] = frame["row"].to_numpy()[order].astype(np.int32, copy=False)
     del frame, order
     return pd.DataFrame(columns, copy=False)
 
@@ -562,8 +567,9 @@ def _ranked(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
         used = np.arange(len(distinct))
         distinct = np.asarray(distinct, dtype=object)
     order = np.argsort(distinct, kind="stable")
-    rank = np.full(int(used.max()) + 1 if len(used) else 0, -1, dtype=np.int32)
-    rank[used[order]] = np.arange(len(order), dtype=np.int32)
+    small = np.int16 if len(order) < 2**15 else np.int32  # 2 bytes a row for a town's file
+    rank = np.full(int(used.max()) + 1 if len(used) else 0, -1, dtype=small)
+    rank[used[order]] = np.arange(len(order), dtype=small)
     return distinct[order], rank[codes]
 
 
@@ -584,12 +590,14 @@ def _blank_unit(cell: object) -> bool:
 
 
 def _codes(column: pd.Series) -> tuple[np.ndarray, list]:
-    """Each cell's position in the list of the column's distinct values (blanks included)."""
+    """Each cell's position in the list of the column's distinct values (blanks included). A
+    categorical's codes keep their own small integers (1 or 2 bytes a row, not 4): read only."""
     if isinstance(column.dtype, pd.CategoricalDtype):
-        codes = column.cat.codes.to_numpy().astype(np.int32)
+        codes = column.cat.codes.to_numpy()
         uniques = list(column.cat.categories)
         if (codes < 0).any():
-            codes = np.where(codes < 0, len(uniques), codes)
+            wide = codes.dtype if len(uniques) < np.iinfo(codes.dtype).max else np.int32
+            codes = np.where(codes < 0, len(uniques), codes).astype(wide)
             uniques.append(None)
         return codes, uniques
     values = column.to_numpy(dtype=object)
