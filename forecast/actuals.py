@@ -457,14 +457,21 @@ def _checked_series(
 
 def _indicator_chunks(frame: pd.DataFrame, chunk_rows: int) -> Iterator[np.ndarray | None]:
     """Positions of ``frame``'s rows in chunks of whole indicators, about ``chunk_rows`` rows
-    each (more for one indicator of more rows), indicators in the order first met, rows in
-    the frame's order; one ``None`` (the whole frame, not copied) when it fits in one."""
+    each (more for one indicator of more rows), indicators in the order of a categorical's
+    categories (the checked frame's: as first met) or first met, rows in the frame's order;
+    one ``None`` (the whole frame, not copied) when it fits in one."""
     if len(frame) <= chunk_rows:
         yield None
         return
-    codes, _ = pd.factorize(frame["indicator"])  # in the order first met
-    order = np.argsort(codes, kind="stable")
-    ends = np.cumsum(np.bincount(codes))
+    column = frame["indicator"]
+    if isinstance(column.dtype, pd.CategoricalDtype):  # the checked frame's: as they are
+        codes, count = column.cat.codes.to_numpy(), len(column.cat.categories)
+    else:
+        codes, distinct = pd.factorize(column)  # in the order first met
+        count = len(distinct)
+    ends = np.cumsum(np.bincount(codes, minlength=count))
+    order = np.argsort(codes, kind="stable").astype(np.int32)  # held while the chunks are
+    del codes
     start = 0
     while start < len(order):
         # the first indicator's end at or past ``chunk_rows`` more rows
