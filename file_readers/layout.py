@@ -238,7 +238,7 @@ class Records:
         self._column_codes = array("i")
         self._numbers = array("d")  # plain numbers; NaN where the cell is in _written
         self._written: dict[int, object] = {}  # by position: cells that are no plain number
-        self._rows = array("q")
+        self._rows = array("i")  # row numbers: 4 bytes (2^31 rows are refused long before)
         self._split: dict[int, tuple[np.ndarray, list]] = {}
         self._file = ""
 
@@ -400,7 +400,7 @@ class Records:
             if i == 2:
                 columns[name] = self._values()
             elif i == 5:  # a view of the row numbers: not copied
-                columns[name] = np.frombuffer(self._rows, dtype=np.int64)
+                columns[name] = np.frombuffer(self._rows, dtype=np.int32)
             else:
                 categories = pd.Index(self.distinct(i), dtype=object)
                 columns[name] = pd.Categorical.from_codes(self.column(i), categories=categories)

@@ -218,7 +218,7 @@ def _checked_rows(
     n = len(raw)
     first_row, row_numbers, row_column = numbering
     if row_column is not None:
-        rows = raw[row_column].to_numpy(dtype=np.int64)
+        rows = raw[row_column].to_numpy()  # as the reader keeps them (int32 or int64)
     elif row_numbers is not None and len(row_numbers):
         rows = np.asarray(row_numbers, dtype=np.int64)
     else:
