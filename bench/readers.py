@@ -10,29 +10,46 @@ so one reading's peak does not hide the next), also as a multiple of the file's 
 Targets (issue 9): memory under about 10× the file; a file over the limits is refused before
 it is read.
 
-Measured 2026-11-30 16:42 UTC (``.venv/bin/python -m bench.readers --rows
-10000,100000,1000000 --xlsx-rows 10000,100000,1000000``; load average 4.1 at the start, 2.9
-at the end: other jobs ran, so the seconds are high; memory does not depend on the load). Each
-file is read in a fresh process after a warm-up read of a small file of the same kind (2,400
-long rows: 20 series of 10 years, so every check runs once; for a wide workbook 6 sheets of 40
-indicators), so the modules a first reading imports do not count. The peak is Linux's VmHWM
-(the process's own high-water mark): ``ru_maxrss``, used before, starts at the parent's
-resident memory, and the parent here holds the generated files, which hid part of every
-reading (the "(0 MB)" rows of earlier tables):
+Measured 2026-11-30 21:02 UTC (``.venv/bin/python -m bench.readers --rows
+10000,100000,1000000 --xlsx-rows 10000,100000,1000000 --wide 100,1000,5000``; load average
+2.1 at the start, 1.3 at the end). Each file is read in a fresh process after a warm-up read of
+a small file of the same kind (2,400 long rows: 20 series of 10 years, so every check runs
+once; for a wide workbook 6 sheets of 40 indicators), so the modules a first reading imports
+do not count. The peak is Linux's VmHWM (the process's own high-water mark; ``ru_maxrss``
+starts at the parent's resident memory, which holds the generated files):
 
     | file                | rows      | size    | seconds | peak memory | × file |
     |---------------------|-----------|---------|---------|-------------|--------|
-    | long CSV            | 10,000    | 0.2 MB  | 0.09    | 1 MB        | 6.0×   |
-    | long CSV            | 100,000   | 2.6 MB  | 0.70    | 16 MB       | 6.2×   |
-    | long CSV            | 1,000,000 | 26.8 MB | 6.39    | 163 MB      | 6.1×   |
-    | long XLSX           | 10,000    | 0.2 MB  | 0.13    | 2 MB        | 7.0×   |
-    | long XLSX           | 100,000   | 2.2 MB  | 0.99    | 16 MB       | 7.4×   |
-    | long XLSX           | 1,000,000 | 21.4 MB | 10.85   | 169 MB      | 7.9×   |
-    | wide XLSX, 6 sheets | 600       | 0.1 MB  | 0.12    | 1 MB        | 17.2×  |
-    | wide XLSX, 6 sheets | 6,000     | 0.5 MB  | 0.83    | 15 MB       | 28.3×  |
+    | long CSV            | 10,000    | 0.2 MB  | 0.18    | 0 MB        | 2.0×   |
+    | long CSV            | 100,000   | 2.6 MB  | 0.93    | 8 MB        | 3.0×   |
+    | long CSV            | 1,000,000 | 26.8 MB | 6.04    | 67 MB       | 2.5×   |
+    | long XLSX           | 10,000    | 0.2 MB  | 0.23    | 0 MB        | 2.1×   |
+    | long XLSX           | 100,000   | 2.2 MB  | 1.47    | 7 MB        | 3.1×   |
+    | long XLSX           | 1,000,000 | 21.4 MB | 10.31   | 66 MB       | 3.1×   |
+    | wide XLSX, 6 sheets | 600       | 0.1 MB  | 0.21    | 0 MB        | 7.6×   |
+    | wide XLSX, 6 sheets | 6,000     | 0.5 MB  | 1.19    | 7 MB        | 12.3×  |
+    | wide XLSX, 6 sheets | 30,000    | 2.7 MB  | 5.92    | 32 MB       | 11.9×  |
     | over max_rows       | 100,000   | 2.6 MB  | 0.00    | 2 MB        | 1.0×   |
     | over max_bytes      | 100,000   | 2.6 MB  | 0.00    | refused before reading |
 
+The same files at 16:42 UTC, with the code of commit 9d36908: long CSV 6.0 / 6.2 / 6.1×
+(1M rows: 163 MB), long XLSX 7.0 / 7.4 / 7.9× (1M rows: 169 MB), wide XLSX 17.2 / 28.3×. That
+code, run at 19:13, took 60 s for the wide workbook of 30,000 rows (71 MB, 26.5×: a mask over
+the whole frame per new indicator, 3,000 of them), where it takes 6 s now. The chunks cost
+time: the 6,000-row workbook takes 1.19-1.25 s of CPU in 16 chunks and 0.98-0.99 s in one
+(``forecast.actuals.CHECK_CHUNKS`` set in one process, two runs each); a town's file (under
+2,000 rows) is one chunk.
+
+What changed at 21:02: the series checks run on chunks of whole indicators (``CHECK_CHUNKS``,
+16, of at least 2,000 rows), so their arrays cost a sixteenth of the file; the checked frame
+and ``Actuals.frame`` hold names, bases, units and files as categoricals and year, month and
+row as int32 (some 25 B a row, was some 50); the codes stay in the categoricals' own small
+integers; the layout's records become the raw table without copies; a sheet's rows since its
+last 合计 are running sums, not a dict a row; ``inspect``'s lines have slots and share their
+strings (the streamed reader interns text cells); the final sort is one argsort of an int32
+key.
+
+Before that (16:42):
 Runs of one file at a time from a shell (``--one``, 16:38-16:45, load 1.4-2.0) vary by some
 MB: the 1M-row XLSX gave 152-171 MB in 10.0-10.4 s, the 1M-row CSV 159-163 MB in 6.0-6.3 s,
 the 100,000-row CSV 16 MB in 0.60-0.63 s. Before this work, the
@@ -58,11 +75,11 @@ checked frame (some 50 B a row), the arrays of whichever check runs (the series 
 month check and the final sort each up to about 70-90 B a row more), and Arrow's text at the
 end (26 B a row).
 
-Met: every long file, CSV or XLSX, from 10,000 to 1,000,000 rows, under 10× its size (5-8×),
-no slower (a little faster). Not met: a wide workbook, 17-28× its size. Its cells are
-numbers zipped at some 8 bytes a value where a long CSV takes 27 bytes a row, while reading
-and checking cost per value what they cost per long row (the checks' arrays, and a line of
-``inspect`` per indicator row): 15 MB for 66,000 values.
+Met: every long file, CSV or XLSX, from 10,000 to 1,000,000 rows, under 10× its size (2-4×).
+Not met: a wide workbook, 12× its size from 6,000 rows (7.6× at 600). Its cells are numbers
+zipped at some 8 bytes a value where a long CSV takes 27 bytes a row; at the peak (tracemalloc,
+6,000 rows: 5.1 MB traced of a 0.54 MB file) are ``inspect``'s line per sheet row (1.2 MB), the
+checked frame (25 B a value) and the final sort's arrays and frame.
 """
 
 from __future__ import annotations
