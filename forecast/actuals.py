@@ -528,7 +528,11 @@ def _sorted(handed: list[pd.DataFrame]) -> pd.DataFrame:
     frame = handed.pop()
     names, name_codes = _ranked(frame["indicator"])
     bases, basis_codes = _ranked(frame["basis"])
-    year = frame["year"].to_numpy()
+    # the columns as arrays (views of the frame's blocks), each let go once it is taken: the
+    # frame's text columns go with it, its values before its whole numbers are made
+    taken = {c: frame[c].to_numpy() for c in ("year", "month", "value", "row")}
+    del frame
+    year = taken["year"]
     first = int(year.min()) if len(year) else 0
     span = int(year.max()) - first + 1 if len(year) else 1
     # the key in 4 bytes a row where it fits (it does for any town's file), else 8
@@ -537,28 +541,26 @@ def _sorted(handed: list[pd.DataFrame]) -> pd.DataFrame:
     key *= span
     key += year - first
     key *= 13
-    key += frame["month"].to_numpy()
+    key += taken["month"]
+    del year
     order = np.argsort(key, kind="stable")
     del key
     order = order.astype(np.int32) if len(order) < 2**31 else order  # 4 bytes a row held
     # a code per row into the distinct texts, not a string: a wide workbook zips a value
     # into some 8 bytes, where a string column took 20 a row
-    columns = {
-        "indicator": pd.Categorical.from_codes(
-            name_codes[order], categories=pd.Index(names, dtype="str"), validate=False
-        )
-    }
+    indicator = pd.Categorical.from_codes(
+        name_codes[order], categories=pd.Index(names, dtype="str"), validate=False
+    )
     del name_codes
-    columns["year"] = year[order].astype(np.int32, copy=False)
-    del year
-    columns["month"] = frame["month"].to_numpy()[order].astype(np.int32, copy=False)
-    columns["value"] = frame["value"].to_numpy(dtype=np.float64)[order]
-    columns["basis"] = pd.Categorical.from_codes(
+    basis = pd.Categorical.from_codes(
         basis_codes[order], categories=pd.Index(bases, dtype="str"), validate=False
     )
     del basis_codes
-    columns["row"] = frame["row"].to_numpy()[order].astype(np.int32, copy=False)
-    del frame, order
+    value = taken.pop("value").astype(np.float64, copy=False)[order]
+    whole = {c: taken.pop(c)[order].astype(np.int32, copy=False) for c in ("year", "month", "row")}
+    del order
+    columns = {"indicator": indicator, "year": whole["year"], "month": whole["month"]}
+    columns.update(value=value, basis=basis, row=whole["row"])
     return pd.DataFrame(columns, copy=False)
 
 
