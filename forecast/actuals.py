@@ -317,9 +317,14 @@ def _checked_rows(
     wanted_names = [e.unit if e else "" for e in entries]
     given = ok & np.array([u is not None for u in units])[unit_codes]
     if given.any():
-        key = (unit_codes[given].astype(np.int64) * (len(id_names) + 1) + id_codes[given]) * 2
+        size = (len(units) + 1) * (len(id_names) + 1) * 2
+        wide = np.int32 if size < 2**31 else np.int64  # 4 bytes a row where it fits
+        key = unit_codes[given].astype(wide)
+        key *= len(id_names) + 1
+        key += id_codes[given]
+        key *= 2
         key += growth[given]
-        combo_codes, combos = _distinct_codes(key, (len(units) + 1) * (len(id_names) + 1) * 2)
+        combo_codes, combos = _distinct_codes(key, size)
         del key
         outcome = []
         for c in combos:
