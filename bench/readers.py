@@ -10,9 +10,9 @@ so one reading's peak does not hide the next), also as a multiple of the file's 
 Targets (issue 9): memory under about 10× the file; a file over the limits is refused before
 it is read.
 
-Measured 2026-11-30 21:02 UTC (``.venv/bin/python -m bench.readers --rows
+Measured 2026-11-30 21:08 UTC (``.venv/bin/python -m bench.readers --rows
 10000,100000,1000000 --xlsx-rows 10000,100000,1000000 --wide 100,1000,5000``; load average
-2.1 at the start, 1.3 at the end). Each file is read in a fresh process after a warm-up read of
+1.0 at the start and at the end). Each file is read in a fresh process after a warm-up read of
 a small file of the same kind (2,400 long rows: 20 series of 10 years, so every check runs
 once; for a wide workbook 6 sheets of 40 indicators), so the modules a first reading imports
 do not count. The peak is Linux's VmHWM (the process's own high-water mark; ``ru_maxrss``
@@ -20,15 +20,15 @@ starts at the parent's resident memory, which holds the generated files):
 
     | file                | rows      | size    | seconds | peak memory | × file |
     |---------------------|-----------|---------|---------|-------------|--------|
-    | long CSV            | 10,000    | 0.2 MB  | 0.18    | 0 MB        | 2.0×   |
-    | long CSV            | 100,000   | 2.6 MB  | 0.93    | 8 MB        | 3.0×   |
-    | long CSV            | 1,000,000 | 26.8 MB | 6.04    | 67 MB       | 2.5×   |
-    | long XLSX           | 10,000    | 0.2 MB  | 0.23    | 0 MB        | 2.1×   |
-    | long XLSX           | 100,000   | 2.2 MB  | 1.47    | 7 MB        | 3.1×   |
-    | long XLSX           | 1,000,000 | 21.4 MB | 10.31   | 66 MB       | 3.1×   |
-    | wide XLSX, 6 sheets | 600       | 0.1 MB  | 0.21    | 0 MB        | 7.6×   |
-    | wide XLSX, 6 sheets | 6,000     | 0.5 MB  | 1.19    | 7 MB        | 12.3×  |
-    | wide XLSX, 6 sheets | 30,000    | 2.7 MB  | 5.92    | 32 MB       | 11.9×  |
+    | long CSV            | 10,000    | 0.2 MB  | 0.18    | 1 MB        | 2.0×   |
+    | long CSV            | 100,000   | 2.6 MB  | 0.91    | 8 MB        | 3.1×   |
+    | long CSV            | 1,000,000 | 26.8 MB | 5.92    | 68 MB       | 2.5×   |
+    | long XLSX           | 10,000    | 0.2 MB  | 0.23    | 1 MB        | 2.4×   |
+    | long XLSX           | 100,000   | 2.2 MB  | 1.36    | 6 MB        | 3.0×   |
+    | long XLSX           | 1,000,000 | 21.4 MB | 10.34   | 59 MB       | 2.8×   |
+    | wide XLSX, 6 sheets | 600       | 0.1 MB  | 0.21    | 0 MB        | 7.3×   |
+    | wide XLSX, 6 sheets | 6,000     | 0.5 MB  | 1.21    | 6 MB        | 11.7×  |
+    | wide XLSX, 6 sheets | 30,000    | 2.7 MB  | 5.92    | 31 MB       | 11.6×  |
     | over max_rows       | 100,000   | 2.6 MB  | 0.00    | 2 MB        | 1.0×   |
     | over max_bytes      | 100,000   | 2.6 MB  | 0.00    | refused before reading |
 
@@ -40,14 +40,14 @@ time: the 6,000-row workbook takes 1.19-1.25 s of CPU in 16 chunks and 0.98-0.99
 (``forecast.actuals.CHECK_CHUNKS`` set in one process, two runs each); a town's file (under
 2,000 rows) is one chunk.
 
-What changed at 21:02: the series checks run on chunks of whole indicators (``CHECK_CHUNKS``,
+What changed by 21:08: the series checks run on chunks of whole indicators (``CHECK_CHUNKS``,
 16, of at least 2,000 rows), so their arrays cost a sixteenth of the file; the checked frame
 and ``Actuals.frame`` hold names, bases, units and files as categoricals and year, month and
 row as int32 (some 25 B a row, was some 50); the codes stay in the categoricals' own small
 integers; the layout's records become the raw table without copies; a sheet's rows since its
 last 合计 are running sums, not a dict a row; ``inspect``'s lines have slots and share their
 strings (the streamed reader interns text cells); the final sort is one argsort of an int32
-key.
+key and lets each checked column go once it is taken.
 
 Before that (16:42):
 Runs of one file at a time from a shell (``--one``, 16:38-16:45, load 1.4-2.0) vary by some
@@ -76,10 +76,11 @@ month check and the final sort each up to about 70-90 B a row more), and Arrow's
 end (26 B a row).
 
 Met: every long file, CSV or XLSX, from 10,000 to 1,000,000 rows, under 10× its size (2-4×).
-Not met: a wide workbook, 12× its size from 6,000 rows (7.6× at 600). Its cells are numbers
-zipped at some 8 bytes a value where a long CSV takes 27 bytes a row; at the peak (tracemalloc,
-6,000 rows: 5.1 MB traced of a 0.54 MB file) are ``inspect``'s line per sheet row (1.2 MB), the
-checked frame (25 B a value) and the final sort's arrays and frame.
+Not met: a wide workbook, 11.6-11.7× its size from 6,000 rows (7.3× at 600). Its cells are
+numbers zipped at some 8 bytes a value where a long CSV takes 27 bytes a row; at the peak
+(tracemalloc, 6,000 rows: 4.5 MB traced of a 0.54 MB file, VmHWM 6 MB) are ``inspect``'s
+line per sheet row (1.2 MB), the raw table and the checked columns (some 25 B a value each)
+while the rows are checked.
 """
 
 from __future__ import annotations
