@@ -29,8 +29,8 @@ import re
 import sys
 import unicodedata
 from array import array
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields, replace
 
 import numpy as np
 import pandas as pd
@@ -216,6 +216,48 @@ class Understood:
     parent: str = ""
     why: str = ""
     entity: str = ""  # the town the row belongs to (a district's sheets)
+
+
+_TEXT_FIELDS = tuple(f.name for f in fields(Understood) if f.name != "row")
+
+
+class Lines:
+    """``Understood`` lines kept compactly while a file is read: a large workbook has a line
+    per sheet row, and they are held through its validation. Each field but the row number
+    is a code into the distinct values met (11 × 4 bytes a line, where an object took some
+    130); iterating makes the lines again."""
+
+    __slots__ = ("_codes", "_distinct", "_rows", "_values")
+
+    def __init__(self) -> None:
+        self._values: dict[object, int] = {}
+        self._distinct: list[object] = []
+        self._codes = array("i")
+        self._rows = array("q")  # -1: a line without a row
+
+    def append(self, line: Understood) -> None:
+        self._rows.append(-1 if line.row is None else line.row)
+        for name in _TEXT_FIELDS:
+            value = getattr(line, name)
+            code = self._values.get(value)
+            if code is None:
+                code = self._values[value] = len(self._distinct)
+                self._distinct.append(value)
+            self._codes.append(code)
+
+    def extend(self, lines: Iterable[Understood]) -> None:
+        for line in lines:
+            self.append(line)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __iter__(self) -> Iterator[Understood]:
+        width, distinct = len(_TEXT_FIELDS), self._distinct
+        for k, row in enumerate(self._rows):
+            values = (distinct[c] for c in self._codes[k * width : (k + 1) * width])
+            fields_of = dict(zip(_TEXT_FIELDS, values, strict=True))
+            yield Understood(row=None if row < 0 else row, **fields_of)  # type: ignore[arg-type]
 
 
 _KEYED = (0, 3, 4, 7, 8)  # indicator, basis, unit, file, entity: repeat together
@@ -430,7 +472,7 @@ class Layout:
 
     records: Records
     problems: list[Problem]
-    understood: list[Understood]
+    understood: Lines
     long: bool = False
 
 
@@ -458,7 +500,7 @@ def lay_out(
     """Every sheet's rows as raw long records; see the module's docstring."""
     records = Records()
     problems: list[Problem] = []
-    understood: list[Understood] = []
+    understood = Lines()
     named = len([s for s in sheets if s.rows]) > 1
     any_long = False
     # a hidden sheet (旧2020年, a scratch sheet) is said, not read (unless it is all there is)
@@ -1388,7 +1430,7 @@ def _wide(
     basis: str | None,
     records: Records,
     problems: list[Problem],
-    understood: list[Understood],
+    understood: Lines,
     town: str | None = None,
     first: bool = True,
     outer: str = "",

@@ -210,3 +210,25 @@ def test_a_shared_string_without_text_goes_to_calamine():
             dst.writestr(item, body)
     found, _ = _both(out.getvalue())
     assert found is None
+
+
+def test_inspect_lines_kept_as_codes_come_back_as_they_were_given():
+    from file_readers.layout import Lines, Understood
+
+    given = [
+        Understood(
+            "2020年", 3, "国税", "tax_national", "name", "万元", "column", "2020-02…2020-05"
+        ),
+        Understood("2020年", 4, "　其中：地税", "tax_local", role="child", parent="tax_national"),
+        Understood("2019年", 9, "合计", role="total", entity="沿滩镇"),
+        Understood("说明", None, "注：…", role="skipped", why="note"),
+        Understood(
+            "2020年", 3, "国税", "tax_national", "name", "万元", "column", "2020-02…2020-05"
+        ),
+    ]
+    lines = Lines()
+    lines.append(given[0])
+    lines.extend(given[1:])
+    assert len(lines) == 5
+    assert list(lines) == given
+    assert list(lines) == given  # read twice: iterating does not use them up
