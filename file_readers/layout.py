@@ -252,6 +252,11 @@ class Lines:
     def __len__(self) -> int:
         return len(self._rows)
 
+    def __getitem__(self, k: int) -> Understood:
+        if not -len(self) <= k < len(self):
+            raise IndexError(k)
+        return next(itertools.islice(iter(self), k % len(self), None))
+
     def __iter__(self) -> Iterator[Understood]:
         width, distinct = len(_TEXT_FIELDS), self._distinct
         for k, row in enumerate(self._rows):

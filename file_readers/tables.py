@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from file_readers.layout import Understood, lay_out, towns_without_figures
+from file_readers.layout import Lines, Understood, lay_out, towns_without_figures
 from file_readers.sheets import MAX_BYTES, MAX_ROWS, Formula, Percent, read_sheets
 from forecast.actuals import Actuals, release_freed_memory, validate_actuals
 from forecast.catalogue import Catalogue, Indicator
@@ -205,7 +205,7 @@ class Inspection:
 
     label: str
     sheets: tuple[str, ...]
-    understood: tuple[Understood, ...]
+    understood: Lines | tuple[Understood, ...]  # kept as codes: made into lines as read
     actuals: Actuals | None
     problems: tuple[Problem, ...] = ()
     district: District | None = None
@@ -256,7 +256,7 @@ def inspect_actuals(
         stop = [Problem(label, None, None, "empty")]
     if stop:  # with the warnings (a skipped sheet may be why nothing was found)
         shown = [p for p in layout.problems if p.indicator is None and p not in stop] + stop
-        return Inspection(label, names, tuple(layout.understood), None, _as_headed(shown, headed))
+        return Inspection(label, names, layout.understood, None, _as_headed(shown, headed))
     silent = towns_without_figures(layout, label)
     # the records are emptied into the frame, which is handed on in a list popped in the call:
     # no reference stays here, so validate_actuals frees it once its rows are checked
@@ -272,8 +272,8 @@ def inspect_actuals(
                 found=[*layout.problems, *silent],
             )
         except DataError as e:
-            return Inspection(label, names, tuple(layout.understood), None, tuple(e.problems))
-        return Inspection(label, names, tuple(layout.understood), None, (), district)
+            return Inspection(label, names, layout.understood, None, tuple(e.problems))
+        return Inspection(label, names, layout.understood, None, (), district)
     try:
         with _system_arrow_memory():
             actuals = validate_actuals(
@@ -286,11 +286,11 @@ def inspect_actuals(
             )
     except DataError as e:
         found = _as_headed(e.problems, headed)
-        return Inspection(label, names, tuple(layout.understood), None, found)
+        return Inspection(label, names, layout.understood, None, found)
     if headed:
         dropped, warned = _as_headed(actuals.dropped, headed), _as_headed(actuals.warnings, headed)
         actuals = replace(actuals, dropped=dropped, warnings=warned)
-    return Inspection(label, names, tuple(layout.understood), actuals, ())
+    return Inspection(label, names, layout.understood, actuals, ())
 
 
 def _long_headers(sheets: list, label: str) -> dict[tuple[str, str], str]:

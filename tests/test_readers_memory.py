@@ -232,3 +232,6 @@ def test_inspect_lines_kept_as_codes_come_back_as_they_were_given():
     assert len(lines) == 5
     assert list(lines) == given
     assert list(lines) == given  # read twice: iterating does not use them up
+    assert lines[1] == given[1] and lines[-1] == given[-1]
+    with pytest.raises(IndexError):
+        lines[5]
