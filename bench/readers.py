@@ -10,9 +10,9 @@ so one reading's peak does not hide the next), also as a multiple of the file's 
 Targets (issue 9): memory under about 10× the file; a file over the limits is refused before
 it is read.
 
-Measured 2026-11-30 21:08 UTC (``.venv/bin/python -m bench.readers --rows
+Measured 2026-11-30 21:23 UTC (``.venv/bin/python -m bench.readers --rows
 10000,100000,1000000 --xlsx-rows 10000,100000,1000000 --wide 100,1000,5000``; load average
-1.0 at the start and at the end). Each file is read in a fresh process after a warm-up read of
+0.0 at the start, 0.8 at the end). Each file is read in a fresh process after a warm-up read of
 a small file of the same kind (2,400 long rows: 20 series of 10 years, so every check runs
 once; for a wide workbook 6 sheets of 40 indicators), so the modules a first reading imports
 do not count. The peak is Linux's VmHWM (the process's own high-water mark; ``ru_maxrss``
@@ -20,16 +20,16 @@ starts at the parent's resident memory, which holds the generated files):
 
     | file                | rows      | size    | seconds | peak memory | × file |
     |---------------------|-----------|---------|---------|-------------|--------|
-    | long CSV            | 10,000    | 0.2 MB  | 0.18    | 1 MB        | 2.0×   |
-    | long CSV            | 100,000   | 2.6 MB  | 0.91    | 8 MB        | 3.1×   |
-    | long CSV            | 1,000,000 | 26.8 MB | 5.92    | 68 MB       | 2.5×   |
-    | long XLSX           | 10,000    | 0.2 MB  | 0.23    | 1 MB        | 2.4×   |
-    | long XLSX           | 100,000   | 2.2 MB  | 1.36    | 6 MB        | 3.0×   |
-    | long XLSX           | 1,000,000 | 21.4 MB | 10.34   | 59 MB       | 2.8×   |
-    | wide XLSX, 6 sheets | 600       | 0.1 MB  | 0.21    | 0 MB        | 7.3×   |
-    | wide XLSX, 6 sheets | 6,000     | 0.5 MB  | 1.21    | 6 MB        | 11.7×  |
-    | wide XLSX, 6 sheets | 30,000    | 2.7 MB  | 5.92    | 31 MB       | 11.6×  |
-    | over max_rows       | 100,000   | 2.6 MB  | 0.00    | 2 MB        | 1.0×   |
+    | long CSV            | 10,000    | 0.2 MB  | 0.18    | 1 MB        | 2.6×   |
+    | long CSV            | 100,000   | 2.6 MB  | 0.87    | 8 MB        | 3.0×   |
+    | long CSV            | 1,000,000 | 26.8 MB | 5.93    | 67 MB       | 2.5×   |
+    | long XLSX           | 10,000    | 0.2 MB  | 0.23    | 1 MB        | 2.5×   |
+    | long XLSX           | 100,000   | 2.2 MB  | 1.33    | 7 MB        | 3.1×   |
+    | long XLSX           | 1,000,000 | 21.4 MB | 10.29   | 57 MB       | 2.7×   |
+    | wide XLSX, 6 sheets | 600       | 0.1 MB  | 0.21    | 0 MB        | 6.7×   |
+    | wide XLSX, 6 sheets | 6,000     | 0.5 MB  | 1.22    | 5 MB        | 10.0×  |
+    | wide XLSX, 6 sheets | 30,000    | 2.7 MB  | 6.17    | 27 MB       | 10.2×  |
+    | over max_rows       | 100,000   | 2.6 MB  | 0.00    | 2 MB        | 0.9×   |
     | over max_bytes      | 100,000   | 2.6 MB  | 0.00    | refused before reading |
 
 The same files at 16:42 UTC, with the code of commit 9d36908: long CSV 6.0 / 6.2 / 6.1×
@@ -40,13 +40,14 @@ time: the 6,000-row workbook takes 1.19-1.25 s of CPU in 16 chunks and 0.98-0.99
 (``forecast.actuals.CHECK_CHUNKS`` set in one process, two runs each); a town's file (under
 2,000 rows) is one chunk.
 
-What changed by 21:08: the series checks run on chunks of whole indicators (``CHECK_CHUNKS``,
+What changed by 21:23: the series checks run on chunks of whole indicators (``CHECK_CHUNKS``,
 16, of at least 2,000 rows), so their arrays cost a sixteenth of the file; the checked frame
 and ``Actuals.frame`` hold names, bases, units and files as categoricals and year, month and
 row as int32 (some 25 B a row, was some 50); the codes stay in the categoricals' own small
 integers; the layout's records become the raw table without copies; a sheet's rows since its
-last 合计 are running sums, not a dict a row; ``inspect``'s lines have slots and share their
-strings (the streamed reader interns text cells); the final sort is one argsort of an int32
+last 合计 are running sums, not a dict a row; ``inspect``'s lines are kept as codes into
+their distinct values (``file_readers.layout.Lines``, 11 × 4 B a line, made into lines as
+read; the streamed reader interns text cells); the final sort is one argsort of an int32
 key and lets each checked column go once it is taken.
 
 Before that (16:42):
@@ -75,12 +76,11 @@ checked frame (some 50 B a row), the arrays of whichever check runs (the series 
 month check and the final sort each up to about 70-90 B a row more), and Arrow's text at the
 end (26 B a row).
 
-Met: every long file, CSV or XLSX, from 10,000 to 1,000,000 rows, under 10× its size (2-4×).
-Not met: a wide workbook, 11.6-11.7× its size from 6,000 rows (7.3× at 600). Its cells are
-numbers zipped at some 8 bytes a value where a long CSV takes 27 bytes a row; at the peak
-(tracemalloc, 6,000 rows: 4.5 MB traced of a 0.54 MB file, VmHWM 6 MB) are ``inspect``'s
-line per sheet row (1.2 MB), the raw table and the checked columns (some 25 B a value each)
-while the rows are checked.
+Met: every long file, CSV or XLSX, from 10,000 to 1,000,000 rows, under 10× its size (2-3×);
+a wide workbook at about 10× (6.7× at 600 rows, 10.0× and 10.2× at 6,000 and 30,000 rows),
+though its cells are numbers zipped at some 8 bytes a value where a long CSV takes 27 bytes a
+row. At its peak (tracemalloc, 6,000 rows: 4.0 MB traced, VmHWM 5 MB, of a 0.54 MB file): the
+raw table and the checked columns (some 25 B a value each) while the rows are checked.
 """
 
 from __future__ import annotations
