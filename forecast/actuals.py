@@ -318,8 +318,7 @@ def _checked_rows(
     given = ok & np.array([u is not None for u in units])[unit_codes]
     if given.any():
         size = (len(units) + 1) * (len(id_names) + 1) * 2
-        wide = np.int32 if size < 2**31 else np.int64  # 4 bytes a row where it fits
-        key = unit_codes[given].astype(wide)
+        key = unit_codes[given].astype(_index_type(size))
         key *= len(id_names) + 1
         key += id_codes[given]
         key *= 2
@@ -475,7 +474,8 @@ def _indicator_chunks(frame: pd.DataFrame, chunk_rows: int) -> Iterator[np.ndarr
         codes, distinct = pd.factorize(column)  # in the order first met
         count = len(distinct)
     ends = np.cumsum(np.bincount(codes, minlength=count))
-    order = np.argsort(codes, kind="stable").astype(np.int32)  # held while the chunks are
+    order = np.argsort(codes, kind="stable")
+    order = order.astype(_index_type(len(order)), copy=False)  # held while the chunks are
     del codes
     start = 0
     while start < len(order):
@@ -540,9 +540,9 @@ def _sorted(handed: list[pd.DataFrame]) -> pd.DataFrame:
     year = taken["year"]
     first = int(year.min()) if len(year) else 0
     span = int(year.max()) - first + 1 if len(year) else 1
-    # the key in 4 bytes a row where it fits (it does for any town's file), else 8
-    fits = len(names) * len(bases) * span * 13 < 2**31
-    key = name_codes.astype(np.int32 if fits else np.int64) * len(bases) + basis_codes
+    key = name_codes.astype(_index_type(len(names) * len(bases) * span * 13))
+    key *= len(bases)
+    key += basis_codes
     key *= span
     key += year - first
     key *= 13
@@ -550,7 +550,7 @@ def _sorted(handed: list[pd.DataFrame]) -> pd.DataFrame:
     del year
     order = np.argsort(key, kind="stable")
     del key
-    order = order.astype(np.int32) if len(order) < 2**31 else order  # 4 bytes a row held
+    order = order.astype(_index_type(len(order)), copy=False)  # held while columns are taken
     # a code per row into the distinct texts, not a string: a wide workbook zips a value
     # into some 8 bytes, where a string column took 20 a row
     indicator = pd.Categorical.from_codes(
@@ -622,6 +622,12 @@ def _codes(column: pd.Series) -> tuple[np.ndarray, list]:
         uniques.append(values[np.argmax(blank)])
         codes[blank] = len(uniques) - 1
     return codes, uniques
+
+
+def _index_type(bound: int) -> type[np.signedinteger]:
+    """int32 for keys and positions below ``bound`` where they fit (4 bytes a row; any town's
+    file), else int64."""
+    return np.int32 if bound < 2**31 else np.int64
 
 
 def _distinct_codes(key: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -808,14 +814,15 @@ def _take_units(
 
 
 def _check_series(
-    frame: pd.DataFrame, catalogue: Catalogue, this_year: int | None = None
+    frame: pd.DataFrame, catalogue: Catalogue, this_year: int
 ) -> tuple[list[Problem], list[Problem]]:
     """Problems that need more than one row (duplicates, a falling ytd where months cannot be
     negative, a month clashing with the ytd, a missing month in the file's last year), and
     warnings (a missing month in a past year: that year's later months are left out).
 
     Column by column: a file of a million rows is checked in seconds. ``frame`` has the
-    columns indicator, year, month, value, basis, row and src (each row's file)."""
+    columns indicator, year, month, value, basis, row and src (each row's file);
+    ``this_year`` is the file's current year (its latest), whatever part of it is checked."""
     problems: list[Problem] = []
     warnings: list[Problem] = []
     dup = frame.duplicated(_KEY, keep="first")
@@ -828,8 +835,6 @@ def _check_series(
         return problems, warnings
     is_level = frame["basis"].isin(LEVEL_BASES)
     levels = frame if is_level.all() else frame[is_level]  # no copy of a file of levels
-    if this_year is None:  # the file's current year
-        this_year = int(frame["year"].max())
     # problems of one (indicator, year) come together, in the order its first row was met
     group = levels.groupby(["indicator", "year"], sort=False).ngroup()
     found: list[tuple[int, int, int, Problem]] = []
