@@ -141,7 +141,7 @@ def read_sheets(
         if data.startswith(_ZIP):
             return _with_hidden(_xlsx(data, label, max_rows), data)
         if data.startswith(_OLE):
-            return _with_hidden(_xls(data, label, max_rows), data)
+            return _xls(data, label, max_rows)
         text = decode_text(data)
     except DataError:
         raise
@@ -158,26 +158,21 @@ def read_sheets(
 
 
 def _with_hidden(sheets: list[Sheet], data: bytes) -> list[Sheet]:
-    """``sheets`` with those the workbook hides marked ``hidden``: an .xlsx's workbook.xml
-    (``state="hidden"``/``"veryHidden"``; the sheets' XML is not read again), an .xls's sheet
-    list from calamine. A workbook whose list cannot be read is taken as showing every sheet."""
+    """An .xlsx's ``sheets`` with those the workbook hides marked ``hidden``, from its
+    workbook.xml (``state="hidden"``/``"veryHidden"``; the sheets' XML is not read again),
+    whichever reader read them (an .xls's are marked by ``_calamine``, which has its book
+    open). A workbook whose list cannot be read is taken as showing every sheet."""
     try:
-        if data.startswith(_ZIP):
-            import xml.etree.ElementTree as ET
-            import zipfile
+        import xml.etree.ElementTree as ET
+        import zipfile
 
-            with zipfile.ZipFile(io.BytesIO(data)) as z:
-                book = ET.fromstring(z.read("xl/workbook.xml"))
-            hidden = {
-                s.get("name", "")
-                for s in book.iter(f"{_MAIN}sheet")
-                if s.get("state", "visible") != "visible"
-            }
-        else:
-            from python_calamine import CalamineWorkbook
-
-            listed = CalamineWorkbook.from_filelike(io.BytesIO(data)).sheets_metadata
-            hidden = {m.name for m in listed if str(m.visible).rsplit(".", 1)[-1] != "Visible"}
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            book = ET.fromstring(z.read("xl/workbook.xml"))
+        hidden = {
+            s.get("name", "")
+            for s in book.iter(f"{_MAIN}sheet")
+            if s.get("state", "visible") != "visible"
+        }
     except Exception:  # the sheets were read: their visibility is no reason to refuse them
         return sheets
     return [dataclasses.replace(s, hidden=True) if s.name in hidden else s for s in sheets]
@@ -717,6 +712,11 @@ def _calamine(data: bytes, label: str, max_rows: int, formats: bool) -> list[She
     from python_calamine import CalamineWorkbook
 
     book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    try:  # the sheets the workbook hides (visibility is no reason to refuse a workbook)
+        listed = book.sheets_metadata
+        hidden = {m.name for m in listed if str(m.visible).rsplit(".", 1)[-1] != "Visible"}
+    except Exception:
+        hidden = set()
     sheets = []
     for name in book.sheet_names:
         sheet = book.get_sheet_by_name(name)
@@ -725,5 +725,5 @@ def _calamine(data: bytes, label: str, max_rows: int, formats: bool) -> list[She
             raise DataError(
                 [Problem(label, None, None, "too_many_rows", str(height), str(max_rows))]
             )
-        sheets.append(Sheet(name, _CalamineRows(sheet), formats))
+        sheets.append(Sheet(name, _CalamineRows(sheet), formats, name in hidden))
     return sheets
